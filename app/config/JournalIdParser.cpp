@@ -1,0 +1,1 @@
+#include "JournalIdParser.h"

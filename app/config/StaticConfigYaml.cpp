@@ -1,0 +1,1 @@
+#include "StaticConfigYaml.h"
