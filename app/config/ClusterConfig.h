@@ -4,12 +4,15 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
 // A DC/OS config.yaml, read with yaml-cpp and validated with DC/OS's own rules for the keys the
-// migration touches (DESIGN.md §2) plus ours. The original text is kept so that the file written
-// after the migration differs only where it must.
+// migration touches (DESIGN.md §2) plus ours: the masters must be plain IPv4 addresses because
+// they end up in a systemd environment file and in remote commands. The original text is kept so
+// that the file written after the migration differs only where it must.
 class ClusterConfig
 {
     Q_DECLARE_TR_FUNCTIONS(ClusterConfig)
@@ -20,6 +23,9 @@ public:
 
     bool isValid() const { return m_issues.isEmpty(); }
     const ConfigIssues &issues() const { return m_issues; }
+    // True when master_list itself is usable (present, a list of unique IPv4 addresses), even if
+    // other keys have problems: IDs can then still be checked against it.
+    bool hasUsableMasterList() const { return m_masterListUsable; }
 
     QString fileName() const { return m_fileName; }
     QByteArray originalText() const { return m_text; }
@@ -33,14 +39,32 @@ public:
 
     // Line (1-based) where a top-level key is defined, 0 if absent.
     int lineOf(const QString &key) const;
+    // Line (1-based) of a master's master_list entry, 0 if absent.
+    int lineOfMaster(const QString &master) const;
+
+    // A dotted-quad IPv4 address and nothing else: no leading zeros, no parts above 255, nothing
+    // a shell could read as more than one word.
+    static bool isIPv4Address(const QString &text);
+    // An RFC 1123 host name (letters, digits, '-', dots); all-numeric names must be IPv4.
+    static bool isHostName(const QString &text);
+    // exhibitor_storage_backend values DC/OS accepts.
+    static QStringList storageBackends();
 
 private:
+    void load();
+    void addIssue(int line, const QString &key, const QString &message);
+    bool hasIssueFor(const QString &key) const;
+    void validate();
+    void validateZkHosts();
+
     QString m_fileName;
     QByteArray m_text;
     ConfigIssues m_issues;
     QString m_clusterName;
     QString m_masterDiscovery;
     QStringList m_masterList;
+    QList<int> m_masterLines; // line of each master_list entry
+    bool m_masterListUsable = false;
     QString m_storageBackend;
     QString m_zkHosts;
     QString m_zkPath;

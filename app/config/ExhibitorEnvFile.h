@@ -13,7 +13,7 @@ public:
     {
         QByteArray raw;   // as in the file, without its line ending
         QByteArray eol;   // "\n", "\r\n" or "" for a last line without one
-        QString key;      // empty for comments and blank lines
+        QString key;      // empty for comments, blank lines and lines systemd would ignore
         QString value;    // unquoted
     };
 
@@ -25,15 +25,24 @@ public:
 
     // EXHIBITOR_BACKEND's value (ZK, AWS_S3, AZURE, SHARED_FS, STATIC), empty if missing.
     QString backend() const { return value(QStringLiteral("EXHIBITOR_BACKEND")); }
+    // EXHIBITOR_STATICENSEMBLE's value, empty if missing.
+    QString staticEnsemble() const { return value(QStringLiteral("EXHIBITOR_STATICENSEMBLE")); }
 
     // Keys that belong to a storage backend and are replaced when switching to static.
     static bool isBackendKey(const QString &key);
 
     // The file with backend lines replaced by EXHIBITOR_BACKEND=STATIC and
     // EXHIBITOR_STATICENSEMBLE=<ensemble> (unquoted, as DC/OS writes it), at the position of the
-    // first backend line; every other line byte for byte.
+    // first backend line; every other line byte for byte. New lines take the line ending of the
+    // line they replace (or the file's first one), so a CRLF file stays CRLF. Without any backend
+    // line the two lines are appended.
     QByteArray renderStatic(const QString &ensemble) const;
 
+    // The file as parsed: parse(x).toByteArray() == x.
+    QByteArray toByteArray() const;
+
 private:
+    QByteArray dominantEol() const;
+
     QList<Line> m_lines;
 };

@@ -2,6 +2,7 @@
 
 #include "ClusterConfig.h"
 #include "ConfigIssue.h"
+#include "CurrentIds.h"
 #include "Ensemble.h"
 
 #include <QCoreApplication>
@@ -19,21 +20,35 @@ public:
     // or a directory) for the issues' messages.
     static MigrationPlan build(const ClusterConfig &config, const QMap<QString, int> &currentIds,
                                const QString &idsSource);
+    // The same, with the IDs' reading problems included and each ID's file and line in the issues.
+    static MigrationPlan build(const ClusterConfig &config, const CurrentIds &currentIds);
 
+    // Issues are the config's, then the IDs' reading problems, then problems of the IDs against
+    // master_list. With any issue the plan must not be executed.
     bool isValid() const { return m_issues.isEmpty(); }
     const ConfigIssues &issues() const { return m_issues; }
 
+    QString configFile() const { return m_configFile; }
     QStringList masters() const { return m_masters; } // as DC/OS sorts them
     QMap<QString, int> currentIds() const { return m_currentIds; }
     Ensemble phaseA() const { return m_phaseA; }
     Ensemble phaseB() const { return m_phaseB; } // canonical
     bool phaseBNeeded() const { return m_phaseA != m_phaseB; }
+    // Masters whose ID Phase B changes, in DC/OS order.
+    QStringList mastersChangingId() const;
     // Translated: why Phase B runs or is skipped, for the preview and the CLI.
     QString phaseBReason() const;
+    // Translated: how the restarts go, for the preview and the CLI.
+    QString restartNote() const;
+    QByteArray configYamlBefore() const { return m_configBefore; }
     QByteArray configYamlAfter() const { return m_configAfter; }
     QString configYamlDiff() const;
 
 private:
+    static MigrationPlan build(const ClusterConfig &config, const QMap<QString, int> &currentIds,
+                               const QString &idsSource, const QMap<QString, CurrentIds::Origin> &origins,
+                               const ConfigIssues &readIssues);
+
     ConfigIssues m_issues;
     QString m_configFile;
     QStringList m_masters;
