@@ -1,0 +1,88 @@
+#include "ExhibitorRestProbe.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace
+{
+    // Exhibitor's answers are a few kilobytes; cap what a confused peer can make us buffer.
+    constexpr qint64 MaxBodyBytes = 4 * 1024 * 1024;
+} // namespace
+
+ExhibitorRestProbe::ExhibitorRestProbe(const QString &host, quint16 port, QObject *parent, QNetworkAccessManager *manager)
+    : QObject(parent)
+    , m_manager(manager)
+{
+    m_baseUrl.setScheme(QStringLiteral("http"));
+    m_baseUrl.setHost(host);
+    m_baseUrl.setPort(port);
+    if (!m_manager) {
+        m_manager = new QNetworkAccessManager(this);
+        // The port is a local SSH forward: an http_proxy from the environment must not be used
+        // for it (it would send the request to the proxy, which cannot reach 127.0.0.1 here).
+        m_manager->setProxy(QNetworkProxy::NoProxy);
+    }
+}
+
+void ExhibitorRestProbe::setTimeout(int msec)
+{
+    m_timeout = msec;
+}
+
+QNetworkReply *ExhibitorRestProbe::get(const QString &path)
+{
+    QUrl url = m_baseUrl;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_timeout);
+    // Each probe must see the current state, not a cached one.
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    QNetworkReply *reply = m_manager->get(request);
+    // Owned by the probe, so a shared manager does not keep replies of a destroyed probe.
+    reply->setParent(this);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > MaxBodyBytes)
+            reply->abort();
+    });
+    return reply;
+}
+
+QString ExhibitorRestProbe::failureOf(QNetworkReply *reply) const
+{
+    const QString where = reply->url().toString();
+    if (reply->error() == QNetworkReply::OperationCanceledError)
+        return tr("Exhibitor REST not answering at %1: no answer within %2 ms").arg(where).arg(m_timeout);
+    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError && httpStatus == 0)
+        return tr("Exhibitor REST not answering at %1: %2").arg(where, reply->errorString());
+    if (httpStatus != 200)
+        return tr("Exhibitor REST at %1 answered HTTP %2").arg(where).arg(httpStatus);
+    return {};
+}
+
+void ExhibitorRestProbe::fetchClusterStatus()
+{
+    QNetworkReply *reply = get(QStringLiteral("/exhibitor/v1/cluster/status"));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const QString failure = failureOf(reply);
+        ExhibitorClusterStatus status = failure.isEmpty() ? ExhibitorClusterStatus::fromJson(reply->readAll())
+                                                          : ExhibitorClusterStatus::failure(failure);
+        emit clusterStatusReceived(status);
+    });
+}
+
+void ExhibitorRestProbe::fetchState()
+{
+    QNetworkReply *reply = get(QStringLiteral("/exhibitor/v1/config/get-state"));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const QString failure = failureOf(reply);
+        ExhibitorState state = failure.isEmpty() ? ExhibitorState::fromJson(reply->readAll())
+                                                 : ExhibitorState::failure(failure);
+        emit stateReceived(state);
+    });
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ExhibitorClusterStatus.h"
+#include "ExhibitorState.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// Asks one Exhibitor (host:port, usually a local port forwarded through SSH to a master's 8181)
+// over its REST API. Every request ends in exactly one signal; when nothing answers, the answer
+// is not HTTP 200 or the JSON is malformed, the result has ok == false and a translated
+// errorText beginning with "Exhibitor REST not answering" or naming what was wrong, so the
+// discovery page can show the column as unknown instead of failing.
+class ExhibitorRestProbe : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The probe uses its own QNetworkAccessManager unless one is given (then shared, not owned).
+    ExhibitorRestProbe(const QString &host, quint16 port, QObject *parent = nullptr,
+                       QNetworkAccessManager *manager = nullptr);
+
+    void setTimeout(int msec); // per request; default 5000
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    void fetchClusterStatus();
+    void fetchState();
+
+signals:
+    void clusterStatusReceived(const ExhibitorClusterStatus &status);
+    void stateReceived(const ExhibitorState &state);
+
+private:
+    QNetworkReply *get(const QString &path);
+    // Empty when the reply is usable; otherwise the translated reason.
+    QString failureOf(QNetworkReply *reply) const;
+
+    QUrl m_baseUrl;
+    QNetworkAccessManager *m_manager;
+    int m_timeout = 5000;
+};
