@@ -1,0 +1,167 @@
+#include "PlanCommand.h"
+
+#include "config/ClusterConfig.h"
+#include "config/CurrentIds.h"
+#include "config/MigrationPlan.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace {
+
+const auto kFormatText = QStringLiteral("text");
+const auto kFormatJson = QStringLiteral("json");
+
+// Left-aligned columns, two spaces apart, indented like the rest of the text output.
+QString table(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const auto &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths << 0;
+            widths[i] = std::max(widths.at(i), row.at(i).size());
+        }
+    }
+    QString text;
+    for (const auto &row : rows) {
+        QString line = QStringLiteral("  ");
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
+        text += line + QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace
+
+QString PlanCommand::summary() const
+{
+    return tr("Show what the migration will do, from config.yaml and the masters' current IDs.");
+}
+
+int PlanCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Displays this help."));
+    const QCommandLineOption configOption({QStringLiteral("c"), QStringLiteral("config")},
+                                          tr("The cluster's DC/OS config.yaml (genconf/config.yaml)."), tr("FILE"));
+    const QCommandLineOption idsOption(
+        {QStringLiteral("i"), QStringLiteral("ids")},
+        tr("The masters' current ZooKeeper IDs: one \"<ip> <id>\" per line; '#' starts a comment."), tr("FILE"));
+    const QCommandLineOption journalOption(
+        QStringLiteral("journal-dir"),
+        tr("A directory with one <ip>.log per master holding \"journalctl -u dcos-exhibitor\" output; each "
+           "master's ID is the last \"my id = N\" in it."),
+        tr("DIR"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text (default) or json."),
+                                          tr("FORMAT"), kFormatText);
+    parser.addOptions({help, configOption, idsOption, journalOption, formatOption});
+
+    auto usageError = [&err](const QString &message) {
+        err << tr("exhibitor-migrate plan: %1").arg(message) << ' '
+            << tr("Run \"exhibitor-migrate plan --help\" for usage.") << '\n';
+        return ExitCode::InvalidInput;
+    };
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        QString options = parser.helpText();
+        options = options.mid(options.indexOf(QLatin1Char('\n')) + 1); // our own usage line instead
+        out << tr("Usage: exhibitor-migrate plan --config FILE (--ids FILE | --journal-dir DIR) "
+                  "[--format text|json]")
+            << "\n\n"
+            << tr("Shows what the migration will do, without touching any master: the masters as DC/OS sorts "
+                  "them with their current and canonical IDs, the Phase A and Phase B ensembles, whether Phase B "
+                  "is needed, and the config.yaml DC/OS needs afterwards.")
+            << "\n" << options << "\n"
+            << tr("Exit status: 0 the plan was printed; 2 a usage error, or an input that is unreadable or wrong "
+                  "(one line per problem on stderr: file:line: key or master: what to do); 1 an unexpected "
+                  "failure.")
+            << '\n';
+        return ExitCode::Ok;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    if (!parser.isSet(configOption))
+        return usageError(tr("--config FILE is required."));
+    if (parser.isSet(idsOption) == parser.isSet(journalOption))
+        return usageError(tr("give the current IDs with exactly one of --ids FILE and --journal-dir DIR."));
+    const QString format = parser.value(formatOption);
+    if (format != kFormatText && format != kFormatJson)
+        return usageError(tr("unknown format \"%1\"; use text or json.").arg(format));
+
+    const ClusterConfig config = ClusterConfig::fromFile(parser.value(configOption));
+    CurrentIds ids;
+    if (parser.isSet(idsOption)) {
+        ids = CurrentIds::fromIdsFile(parser.value(idsOption));
+    } else {
+        // Without a trustworthy master_list there is no list of journals to look for; the
+        // config's own issues say why.
+        ids = CurrentIds::fromJournalDir(parser.value(journalOption),
+                                         config.hasUsableMasterList() ? config.masterList() : QStringList());
+    }
+
+    const MigrationPlan plan = MigrationPlan::build(config, ids);
+    if (!plan.isValid()) {
+        for (const auto &issue : plan.issues())
+            err << issue.toString() << '\n';
+        return ExitCode::InvalidInput;
+    }
+
+    if (format == kFormatJson)
+        printJson(plan, out);
+    else
+        printText(plan, config, ids.source(), out);
+    return ExitCode::Ok;
+}
+
+void PlanCommand::printJson(const MigrationPlan &plan, QTextStream &out)
+{
+    QJsonObject currentIds;
+    const auto ids = plan.currentIds();
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+        currentIds.insert(it.key(), it.value());
+
+    const QJsonObject root{
+        {QStringLiteral("masters"), QJsonArray::fromStringList(plan.masters())},
+        {QStringLiteral("current_ids"), currentIds},
+        {QStringLiteral("phase_a_ensemble"), plan.phaseA().toString()},
+        {QStringLiteral("phase_b_ensemble"), plan.phaseB().toString()},
+        {QStringLiteral("phase_b_needed"), plan.phaseBNeeded()},
+        {QStringLiteral("phase_b_reason"), plan.phaseBReason()},
+        {QStringLiteral("config_yaml_after"), QString::fromUtf8(plan.configYamlAfter())},
+    };
+    out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+void PlanCommand::printText(const MigrationPlan &plan, const ClusterConfig &config, const QString &idsSource,
+                            QTextStream &out)
+{
+    out << tr("Cluster \"%1\", config %2, current IDs from %3").arg(config.clusterName(), config.fileName(), idsSource)
+        << "\n\n";
+
+    out << tr("Masters as DC/OS sorts them (as strings):") << '\n';
+    QList<QStringList> rows{{tr("Master"), tr("Current ID"), tr("Canonical ID"), tr("Changes?")}};
+    for (const auto &master : plan.masters()) {
+        const int current = plan.phaseA().idOf(master);
+        const int canonical = plan.phaseB().idOf(master);
+        rows << QStringList{master, QString::number(current), QString::number(canonical),
+                            current == canonical ? tr("no") : tr("yes")};
+    }
+    out << table(rows) << '\n';
+
+    out << table({{tr("Phase A ensemble (current IDs):"), plan.phaseA().toString()},
+                  {tr("Phase B ensemble (DC/OS's IDs):"), plan.phaseB().toString()}})
+        << '\n';
+    out << plan.phaseBReason() << "\n\n";
+    out << plan.restartNote() << "\n\n";
+    out << tr("config.yaml after the migration (write it only once the migration is verified):") << '\n';
+    out << plan.configYamlDiff();
+}
