@@ -1,0 +1,170 @@
+"""The per-master journal: append records, and a journalctl that prints them like journald.
+
+Records are stored as `epoch<TAB>ident<TAB>pid<TAB>message` so journalctl can render both the
+short format (`Nov 21 04:10:51 host java[123]: message`) and `-o cat`.
+"""
+import grp
+import os
+import sys
+import time
+
+UNIT = "dcos-exhibitor"
+
+
+def append(path, ident, pid, message):
+    """Append one record per message line (journald splits multi-line messages too)."""
+    now = time.time()
+    data = "".join(f"{now:.6f}\t{ident}\t{pid}\t{line}\n"
+                   for line in str(message).rstrip("\n").split("\n"))
+    # One write() on an O_APPEND descriptor keeps concurrent writers' lines whole.
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
+    try:
+        os.write(fd, data.encode("utf-8", "replace"))
+    finally:
+        os.close(fd)
+
+
+def _parse(line):
+    parts = line.rstrip("\n").split("\t", 3)
+    if len(parts) != 4:
+        return None
+    try:
+        return float(parts[0]), parts[1], parts[2], parts[3]
+    except ValueError:
+        return None
+
+
+def _short(rec, hostname):
+    ts, ident, pid, msg = rec
+    return f"{time.strftime('%b %d %H:%M:%S', time.localtime(ts))} {hostname} {ident}[{pid}]: {msg}"
+
+
+def _render(rec, hostname, output):
+    return rec[3] if output == "cat" else _short(rec, hostname)
+
+
+def _usage_error(msg):
+    print(f"journalctl: {msg}", file=sys.stderr)
+    return 1
+
+
+def _may_read():
+    """journald shows system logs only to root and the adm/systemd-journal groups."""
+    if os.geteuid() == 0:
+        return True
+    try:
+        groups = {grp.getgrgid(g).gr_name for g in os.getgroups()}
+    except KeyError:
+        groups = set()
+    return bool(groups & {"adm", "systemd-journal"})
+
+
+def journalctl(path, hostname, argv):
+    unit, follow, lines, output, quiet = None, False, None, "short", False
+    args = list(argv)
+    while args:
+        a = args.pop(0)
+        if a in ("-u", "--unit"):
+            if not args:
+                return _usage_error("option requires an argument -- 'u'")
+            unit = args.pop(0)
+        elif a.startswith("--unit="):
+            unit = a.split("=", 1)[1]
+        elif a.startswith("-u") and len(a) > 2:
+            unit = a[2:]
+        elif a in ("-f", "--follow"):
+            follow = True
+        elif a in ("-n", "--lines"):
+            if not args:
+                return _usage_error("option requires an argument -- 'n'")
+            lines = args.pop(0)
+        elif a.startswith("--lines="):
+            lines = a.split("=", 1)[1]
+        elif a.startswith("-n") and len(a) > 2:
+            lines = a[2:]
+        elif a in ("-o", "--output"):
+            output = args.pop(0) if args else ""
+        elif a.startswith("--output="):
+            output = a.split("=", 1)[1]
+        elif a in ("-e", "--pager-end"):
+            lines = lines or "1000"
+        elif a in ("-q", "--quiet"):
+            quiet = True
+        elif a in ("--no-pager", "-a", "--all", "-b", "--boot", "-l", "--full", "--no-hostname"):
+            pass
+        else:
+            return _usage_error(f"unrecognized option '{a}'")
+    if output not in ("short", "cat"):
+        return _usage_error(f"output mode {output!r} is not supported by the cluster-sim journal")
+    try:
+        count = None if lines in (None, "all", "+all") else int(lines)
+    except ValueError:
+        return _usage_error(f"failed to parse lines '{lines}'")
+    if count is None and follow:
+        count = 10
+    if unit is not None and unit.removesuffix(".service") != UNIT:
+        records = []
+    elif not _may_read():
+        if not quiet:
+            print(f"Hint: You are currently not seeing messages from other users and the system.\n"
+                  f"      Users in groups 'adm', 'systemd-journal' can see all messages.\n"
+                  f"      Pass -q to turn off this notice.", file=sys.stderr)
+        records = []
+        follow = False
+    else:
+        records = _read_all(path)
+    out = sys.stdout
+    try:
+        if records and not quiet:
+            first, last = records[0][0], records[-1][0]
+            fmt = "%a %Y-%m-%d %H:%M:%S %Z"
+            out.write(f"-- Logs begin at {time.strftime(fmt, time.localtime(first))}, "
+                      f"end at {time.strftime(fmt, time.localtime(last))}. --\n")
+        if not records and not quiet:
+            out.write("-- No entries --\n")
+        shown = records if count is None else records[-count:] if count > 0 else []
+        for rec in shown:
+            out.write(_render(rec, hostname, output) + "\n")
+        out.flush()
+        if follow:
+            _follow(path, hostname, output, out)
+    except (BrokenPipeError, KeyboardInterrupt):
+        # Like `journalctl -f | head`: a closed pipe or Ctrl-C is a normal end.
+        sys.stdout = None
+        return 0
+    return 0
+
+
+def _read_all(path):
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return [r for r in map(_parse, f) if r]
+    except FileNotFoundError:
+        return []
+
+
+def _follow(path, hostname, output, out):
+    pos = os.path.getsize(path) if os.path.exists(path) else 0
+    pending = b""
+    while True:
+        time.sleep(0.2)
+        try:
+            size = os.path.getsize(path)
+        except FileNotFoundError:
+            continue
+        if size < pos:  # rotated (truncated): start from the top again
+            pos, pending = 0, b""
+        if size == pos:
+            continue
+        with open(path, "rb") as f:
+            f.seek(pos)
+            data = f.read()
+        pos += len(data)
+        pending += data
+        *complete, pending = pending.split(b"\n")
+        for raw in complete:
+            rec = _parse(raw.decode("utf-8", "replace"))
+            if rec:
+                out.write(_render(rec, hostname, output) + "\n")
+        out.flush()
+

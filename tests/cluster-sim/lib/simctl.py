@@ -1,0 +1,731 @@
+#!/usr/bin/python3
+"""sim: a local simulated DC/OS cluster with real sshd and real ZooKeeper (see README.md).
+
+    sim up TOPOLOGY [--profile fast|dcos]     start (or complete) the cluster, wait until healthy
+    sim down TOPOLOGY                         stop everything, unmount, remove all state
+    sim status TOPOLOGY [--json]              per master: sshd, exhibitor, srvr mode, zxid, id
+    sim wait-healthy TOPOLOGY [--timeout S]   wait for one leader and all others followers
+    sim fault TOPOLOGY MASTER_IP KIND [SECONDS]
+    sim config-yaml TOPOLOGY                  the DC/OS config.yaml describing the topology
+"""
+import argparse
+import fcntl
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import keeper  # noqa: E402
+import topology as T  # noqa: E402
+import zkclient  # noqa: E402
+from service import pid_alive  # noqa: E402
+
+BASE = "/run/emw-sim"
+LIB = os.path.dirname(os.path.abspath(__file__))
+HOST_DIRS = ["/opt/mesosphere", "/var/lib/dcos", "/run/sshd"]  # mount points / sshd privsep dir
+FAULTS = ("sshd-down", "sshd-up", "zk-fail-start", "zk-ok", "kill-zk", "sudo-refuse", "sudo-ok",
+          "delay-restart")
+JAVA_CP = ":".join("/usr/share/java/" + j for j in
+                   ("zookeeper.jar", "slf4j-log4j12.jar", "log4j-1.2.jar"))
+
+
+class SimError(Exception):
+    pass
+
+
+class Interrupted(BaseException):
+    pass
+
+
+def run(*argv, input=None, check=True):
+    p = subprocess.run(argv, input=input, capture_output=True, text=True)
+    if check and p.returncode != 0:
+        raise SimError(f"{' '.join(argv)} failed: {(p.stderr or p.stdout).strip()}")
+    return p
+
+
+def write(path, text, mode=0o644):
+    with open(path, "w") as f:
+        f.write(text)
+    os.chmod(path, mode)
+
+
+def lock_base():
+    """Serialize up/down across topologies (they share users, sudoers.d and host dirs)."""
+    while True:
+        os.makedirs(BASE, mode=0o755, exist_ok=True)
+        fd = os.open(BASE, os.O_RDONLY)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            if os.stat(BASE).st_ino == os.fstat(fd).st_ino:
+                return fd  # still the live directory, not one a finished `down` removed
+        except FileNotFoundError:
+            pass
+        os.close(fd)
+
+
+class Sim:
+    def __init__(self, topo, profile=None):
+        self.t, self.name = topo, topo["name"]
+        self.dir = os.path.join(BASE, self.name)
+        self.state_path = os.path.join(self.dir, "state.json")
+        self.profile = profile
+
+    # --- paths ---
+    def mdir(self, ip):
+        return os.path.join(self.dir, "masters", ip)
+
+    def nsfile(self, ip):
+        return os.path.join(self.dir, "ns", ip)
+
+    def sudoers_dropin(self):
+        return f"/etc/sudoers.d/emw-sim-{self.name}"
+
+    @property
+    def client_key(self):
+        return os.path.join(self.dir, "client", "id_ed25519")
+
+    def master(self, ip):
+        ip = T.check_loopback(ip, "master address")
+        for m in self.t["masters"]:
+            if m["ip"] == ip:
+                return m
+        raise SimError(f"{ip} is not a master of topology {self.name}")
+
+    @classmethod
+    def from_state(cls, name_or_path):
+        """Commands after `up` use the topology as it was when the sim came up."""
+        topo = T.load(name_or_path)
+        sim = cls(topo)
+        try:
+            with open(sim.state_path) as f:
+                state = json.load(f)
+        except (OSError, ValueError):
+            return sim, None
+        sim.t, sim.profile = state["topology"], state["profile"]
+        return sim, state
+
+    # --- up ---
+    def up(self):
+        fd = lock_base()
+        try:
+            state = None
+            if os.path.exists(self.state_path):
+                with open(self.state_path) as f:
+                    state = json.load(f)
+            if state and state.get("complete") and pid_alive(state.get("keeper_pid", 0)):
+                if state["profile"] != self.profile:
+                    raise SimError(f"{self.name} is up with profile {state['profile']}; "
+                                   f"run `sim down {self.name}` first")
+                self.t = state["topology"]
+                self.ensure_running()
+            else:
+                if state or os.path.exists(self.dir):
+                    print(f"sim: {self.name}: cleaning up an incomplete earlier run")
+                    self.down_locked()
+                self.create()
+        finally:
+            os.close(fd)
+        self.wait_healthy(self.health_timeout())
+        for m in self.t["masters"]:
+            if m["journal_rotated"] and not os.path.exists(os.path.join(self.mdir(m["ip"]),
+                                                                        "run", "rotated")):
+                # A rotated journal: whatever logged "my id" at start-up is gone.
+                open(os.path.join(self.mdir(m["ip"]), "run", "journal"), "w").close()
+                open(os.path.join(self.mdir(m["ip"]), "run", "rotated"), "w").close()
+
+    def health_timeout(self):
+        slow = max(m["slow_start"] for m in self.t["masters"])
+        return slow + (60 if self.profile == "fast" else 180)
+
+    def check_ports_free(self):
+        wanted = [(m["ip"], p) for m in self.t["masters"]
+                  for p in (self.t["ssh_port"], 2181, 2888, 3888, 8181)]
+        wanted += [(ip, p) for ip in self.t["backend"] for p in (2181, 2888, 3888)]
+        for ip, port in wanted:
+            with socket.socket() as s:
+                s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                try:
+                    s.bind((ip, port))
+                except OSError as e:
+                    hint = ""
+                    if port == self.t["ssh_port"]:
+                        hint = (" (another sshd on 0.0.0.0? set ssh_port in the topology or "
+                                "EMW_SIM_SSH_PORT=2222)")
+                    raise SimError(f"{ip}:{port} is not free: {e.strerror}{hint}")
+
+    def save_state(self, **extra):
+        state = {"name": self.name, "profile": self.profile, "topology": self.t,
+                 "complete": False}
+        if os.path.exists(self.state_path):
+            with open(self.state_path) as f:
+                state.update(json.load(f))
+        state.update(extra)
+        write(self.state_path + ".tmp", json.dumps(state, indent=1))
+        os.rename(self.state_path + ".tmp", self.state_path)
+
+    def create(self):
+        self.check_ports_free()
+        for d in ("", "masters", "ns", "backend", "client", "authorized_keys"):
+            os.makedirs(os.path.join(self.dir, d), mode=0o755, exist_ok=True)
+        os.chmod(os.path.join(self.dir, "client"), 0o700)
+        self.save_state()
+        # A private bind of the state dir: namespace files may only be bound on a mount that
+        # does not propagate back into the namespaces themselves.
+        run("mount", "--bind", self.dir, self.dir)
+        run("mount", "--make-private", self.dir)
+        shutil.copytree(LIB, os.path.join(self.dir, "lib"),
+                        ignore=shutil.ignore_patterns("__pycache__", "simctl.py"))
+        self.create_host_side()
+        self.start_keeper()
+        self.start_backend()
+        for m in self.t["masters"]:
+            self.create_master(m)
+        for m in self.t["masters"]:
+            self.start_sshd(m["ip"])
+            self.start_exhibitor(m["ip"])
+        self.save_state(complete=True)
+
+    def create_host_side(self):
+        created_path = os.path.join(BASE, "host-dirs.json")
+        created = json.load(open(created_path)) if os.path.exists(created_path) else []
+        for d in HOST_DIRS:
+            if not os.path.exists(d):
+                os.makedirs(d, mode=0o755)
+                created.append(d)
+        write(created_path, json.dumps(created))
+        t = self.t
+        for user, pw in ((t["key_user"], None), (t["password_user"], t["password"])):
+            if run("id", user, check=False).returncode != 0:
+                run("useradd", "-m", "-s", "/bin/bash", "-c", "emw cluster-sim", user)
+            if pw is None:
+                run("usermod", "-p", "*", user)  # no password login, but not "locked"
+            else:
+                run("chpasswd", input=f"{user}:{pw}\n")
+        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", f"emw-sim-{self.name}",
+            "-f", self.client_key)
+        shutil.copy(self.client_key + ".pub", os.path.join(self.dir, "authorized_keys",
+                                                          t["key_user"]))
+        # The host file is only a mount point: each master binds its own policy over it, so
+        # a fault on one master (sudo-refuse) or another topology cannot leak into it.
+        write(self.sudoers_dropin(), f"# cluster-sim {self.name}: per-master policies are "
+                                     f"bind-mounted over this file in each master's namespace\n",
+              0o440)
+
+    def start_keeper(self):
+        env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C.UTF-8", "EMW_SIM": self.name}
+        log = open(os.path.join(self.dir, "keeper.log"), "a")
+        p = subprocess.Popen(["/usr/bin/python3", os.path.join(self.dir, "lib", "keeper.py"),
+                              self.dir], stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                             env=env, start_new_session=True, close_fds=True)
+        self.save_state(keeper_pid=p.pid)
+        for _ in range(100):
+            if os.path.exists(os.path.join(self.dir, "keeper.sock")):
+                return
+            time.sleep(0.05)
+        raise SimError("the keeper did not start; see keeper.log")
+
+    def spawn(self, argv, log):
+        return keeper.request(self.dir, argv, log)
+
+    # --- backend ensemble ---
+    def start_backend(self, only_missing=False):
+        p = T.PROFILES[self.profile]
+        pids = {}
+        for n, ip in enumerate(self.t["backend"], 1):
+            b = os.path.join(self.dir, "backend", ip)
+            pidfile = os.path.join(b, "pid")
+            if only_missing and os.path.exists(pidfile) and pid_alive(int(open(pidfile).read())):
+                continue
+            os.makedirs(os.path.join(b, "data"), exist_ok=True)
+            write(os.path.join(b, "data", "myid"), f"{n}\n")
+            servers = "".join(f"server.{i}={sip}:2888:3888\n"
+                              for i, sip in enumerate(self.t["backend"], 1))
+            write(os.path.join(b, "zoo.cfg"),
+                  f"tickTime={p['tickTime']}\ninitLimit={p['initLimit']}\n"
+                  f"syncLimit={p['syncLimit']}\ndataDir={b}/data\nclientPort=2181\n"
+                  f"clientPortAddress={ip}\nquorumListenOnAllIPs=false\n"
+                  f"4lw.commands.whitelist=*\nadmin.enableServer=false\npreAllocSize=4096\n"
+                  + servers)
+            write(os.path.join(b, "log4j.properties"),
+                  "log4j.rootLogger=INFO, C\nlog4j.appender.C=org.apache.log4j.ConsoleAppender\n"
+                  "log4j.appender.C.layout=org.apache.log4j.PatternLayout\n"
+                  "log4j.appender.C.layout.ConversionPattern=%d %-5p [%t] - %m%n\n")
+            pid = self.spawn(["/usr/bin/java", "-Xmx64m", "-XX:+UseSerialGC",
+                              "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
+                              f"-Dlog4j.configuration=file:{b}/log4j.properties",
+                              "-cp", JAVA_CP, "org.apache.zookeeper.server.quorum.QuorumPeerMain",
+                              f"{b}/zoo.cfg"], os.path.join(b, "zookeeper.log"))
+            write(pidfile, f"{pid}\n")
+            pids[ip] = pid
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            modes = [zkclient.srvr(ip, timeout=1)["mode"] for ip in self.t["backend"]]
+            if modes.count("leader") == 1 and modes.count("follower") == 2:
+                break
+            time.sleep(0.2)
+        else:
+            raise SimError(f"backend ensemble did not form: {modes}")
+        self.write_shared_config()
+
+    def write_shared_config(self):
+        """Exhibitor's shared config as the ZK backend keeps it: Java properties in a znode."""
+        node = self.t["exhibitor_zk_path"].rstrip("/") + "/configs/config"
+        spec = T.servers_spec(self.t).replace(":", "\\:")
+        props = (f"#Auto-generated by Exhibitor\n#{time.strftime('%a %b %d %H:%M:%S %Z %Y')}\n"
+                 f"com.netflix.exhibitor.servers-spec={spec}\n"
+                 "com.netflix.exhibitor.client-port=2181\n"
+                 "com.netflix.exhibitor.connect-port=2888\n"
+                 "com.netflix.exhibitor.election-port=3888\n"
+                 "com.netflix.exhibitor.zookeeper-data-directory="
+                 "/var/lib/dcos/exhibitor/zookeeper/snapshot\n"
+                 "com.netflix.exhibitor.zookeeper-log-directory="
+                 "/var/lib/dcos/exhibitor/zookeeper/transactions\n"
+                 "com.netflix.exhibitor.auto-manage-instances=0\n")
+        for attempt in range(50):
+            try:
+                with zkclient.connect_any(self.t["backend"]) as zk:
+                    if not zk.exists(node):
+                        zk.create(node, props.encode(), makepath=True)
+                return
+            except (OSError, zkclient.ZkError):
+                time.sleep(0.2)
+        raise SimError(f"could not write {node} to the backend ensemble")
+
+    # --- masters ---
+    def create_master(self, m):
+        ip, md, t = m["ip"], self.mdir(m["ip"]), self.t
+        for d in ("opt/etc", "opt/active", "dcos/exhibitor", "sbin", "ssh", "run"):
+            os.makedirs(os.path.join(md, d), mode=0o755, exist_ok=True)
+        write(os.path.join(md, "master.json"), json.dumps(dict(
+            m, topology=self.name, profile=T.PROFILES[self.profile])))
+        # DC/OS writes the backend lines and keeps other keys (TLS) in the same file.
+        write(os.path.join(md, "opt/etc/exhibitor"),
+              "EXHIBITOR_BACKEND=ZK\n"
+              f"ZK_CONFIG_CONNECT={','.join(b + ':2181' for b in t['backend'])}\n"
+              f"ZK_CONFIG_ZPATH={t['exhibitor_zk_path']}\n"
+              "EXHIBITOR_TLS_ENABLED=false\nEXHIBITOR_TLS_REQUIRED=false\n")
+        for tool in ("systemctl", "journalctl"):
+            write(os.path.join(md, "sbin", tool),
+                  f"#!/bin/sh\n# {tool} of cluster-sim master {ip}: only dcos-exhibitor exists.\n"
+                  f"exec /usr/bin/python3 {self.dir}/lib/service.py {md} {tool} \"$@\"\n", 0o755)
+        self.write_sudoers(m, refuse=False)
+        for kind in ("ed25519", "ecdsa"):
+            run("ssh-keygen", "-q", "-t", kind, "-N", "", "-C", f"root@{m['hostname']}",
+                "-f", os.path.join(md, "ssh", f"ssh_host_{kind}_key"))
+        write(os.path.join(md, "ssh", "sshd_config"), f"""\
+# sshd of cluster-sim master {ip} ({m['hostname']})
+ListenAddress {ip}:{t['ssh_port']}
+HostKey {md}/ssh/ssh_host_ed25519_key
+HostKey {md}/ssh/ssh_host_ecdsa_key
+PidFile none
+UsePAM yes
+PermitRootLogin no
+AllowUsers {t['key_user']} {t['password_user']}
+AuthorizedKeysFile {self.dir}/authorized_keys/%u
+PasswordAuthentication yes
+KbdInteractiveAuthentication yes
+# The app tunnels to <master-ip>:2181 and :8181 through this sshd (direct-tcpip).
+AllowTcpForwarding yes
+X11Forwarding no
+PrintMotd no
+AcceptEnv LANG LC_*
+Subsystem sftp internal-sftp
+Match User {t['key_user']}
+    AuthenticationMethods publickey
+Match User {t['password_user']}
+    AuthenticationMethods password keyboard-interactive
+""")
+        run("/usr/sbin/sshd", "-t", "-f", os.path.join(md, "ssh", "sshd_config"))
+        ns = self.nsfile(ip)
+        open(ns, "w").close()
+        # A persistent mount namespace (bound to ns/<ip>): the master's own /opt/mesosphere,
+        # /var/lib/dcos, /usr/local/sbin (found first by sudo's secure_path), systemctl and
+        # journalctl (for PATHs without /usr/local/sbin) and sudoers policy.
+        script = ('mount --bind "$1/opt" /opt/mesosphere && mount --bind "$1/dcos" /var/lib/dcos'
+                  ' && mount --bind "$1/sbin" /usr/local/sbin'
+                  ' && mount --bind "$1/sbin/systemctl" /usr/bin/systemctl'
+                  ' && mount --bind "$1/sbin/journalctl" /usr/bin/journalctl'
+                  ' && mount --bind "$1/sudoers" "$2"')
+        run("unshare", f"--mount={ns}", "--propagation", "private", "--",
+            "/bin/sh", "-c", script, "sh", md, self.sudoers_dropin())
+
+    def write_sudoers(self, m, refuse):
+        t, path = self.t, os.path.join(self.mdir(m["ip"]), "sudoers")
+        text = (f"# cluster-sim {self.name} master {m['ip']}\n"
+                # No lecture and no cached credentials: no files left in /var/lib/sudo, and
+                # every sudo asks again, so tests are deterministic.
+                f"Defaults:{t['key_user']},{t['password_user']} lecture=never,timestamp_timeout=0\n")
+        if not refuse:
+            nopw = "" if m["sudo_password"] else "NOPASSWD: "
+            text += (f"{t['key_user']} ALL=(ALL:ALL) NOPASSWD: ALL\n"
+                     f"{t['password_user']} ALL=(ALL:ALL) {nopw}ALL\n")
+        tmp = path + ".new"
+        write(tmp, text, 0o440)
+        run("visudo", "-c", "-q", "-f", tmp)
+        # Rewrite in place: the file is bind-mounted, a rename would not reach the namespace.
+        with open(tmp) as src, open(path, "w") as dst:
+            dst.write(src.read())
+        os.chmod(path, 0o440)
+        os.unlink(tmp)
+
+    def start_sshd(self, ip):
+        md = self.mdir(ip)
+        pid = self.spawn(["nsenter", f"--mount={self.nsfile(ip)}", "--", "/usr/sbin/sshd", "-D",
+                          "-f", f"{md}/ssh/sshd_config", "-E", f"{md}/ssh/sshd.log"],
+                         f"{md}/ssh/sshd.log")
+        write(os.path.join(md, "ssh", "pid"), f"{pid}\n")
+        deadline = time.time() + 10
+        while time.time() < deadline:
+            if port_open(ip, self.t["ssh_port"]):
+                return
+            if not pid_alive(pid):
+                break
+            time.sleep(0.05)
+        raise SimError(f"sshd on {ip}:{self.t['ssh_port']} did not start; see {md}/ssh/sshd.log")
+
+    def sshd_pid(self, ip):
+        try:
+            pid = int(open(os.path.join(self.mdir(ip), "ssh", "pid")).read())
+            return pid if pid_alive(pid) else 0
+        except (OSError, ValueError):
+            return 0
+
+    def start_exhibitor(self, ip):
+        md = self.mdir(ip)
+        self.spawn(["nsenter", f"--mount={self.nsfile(ip)}", "--", "/usr/local/sbin/systemctl",
+                    "start", "dcos-exhibitor"], os.path.join(md, "run", "boot.log"))
+        deadline = time.time() + 10
+        while time.time() < deadline and unit_state(md) != "active":
+            time.sleep(0.05)
+
+    def ensure_running(self):
+        """`up` on a running sim: restart whatever is not running, keep all data."""
+        self.start_backend(only_missing=True)
+        for m in self.t["masters"]:
+            if not self.sshd_pid(m["ip"]):
+                self.start_sshd(m["ip"])
+            if unit_state(self.mdir(m["ip"])) != "active":
+                self.start_exhibitor(m["ip"])
+
+    # --- health ---
+    def modes(self):
+        return {m["ip"]: zkclient.srvr(m["ip"], timeout=1) for m in self.t["masters"]}
+
+    def wait_healthy(self, timeout):
+        deadline, modes = time.time() + timeout, {}
+        while time.time() < deadline:
+            modes = self.modes()
+            ms = [v["mode"] for v in modes.values()]
+            if ms.count("leader") == 1 and ms.count("follower") == len(ms) - 1:
+                return
+            time.sleep(0.2)
+        detail = ", ".join(f"{ip} {v['mode']}" for ip, v in modes.items())
+        raise SimError(f"ensemble not healthy after {timeout:.0f} s: {detail}")
+
+    # --- down ---
+    def down(self):
+        fd = lock_base()
+        try:
+            self.down_locked()
+        finally:
+            os.close(fd)
+
+    def down_locked(self):
+        ns_ids = set()
+        nsdir = os.path.join(self.dir, "ns")
+        for f in os.listdir(nsdir) if os.path.isdir(nsdir) else []:
+            ns_ids.add(os.stat(os.path.join(nsdir, f)).st_ino)
+        keeper_pid = 0
+        try:
+            keeper_pid = json.load(open(self.state_path)).get("keeper_pid", 0)
+        except (OSError, ValueError):
+            pass
+        recorded = set(recorded_pids(self.dir))
+        # Everything but the keeper first, so it can reap them; then the keeper.
+        kill_all(lambda: (sim_pids(self.name, ns_ids) | recorded) - {keeper_pid})
+        kill_all(lambda: {keeper_pid} if keeper_pid else set())
+        for f in os.listdir(nsdir) if os.path.isdir(nsdir) else []:
+            umount(os.path.join(nsdir, f))
+        if os.path.ismount(self.dir):
+            umount(self.dir)
+        if os.path.exists(self.sudoers_dropin()):
+            os.unlink(self.sudoers_dropin())
+        shutil.rmtree(self.dir, ignore_errors=True)
+        others = [d for d in os.listdir(BASE) if os.path.isdir(os.path.join(BASE, d))]
+        created_path = os.path.join(BASE, "host-dirs.json")
+        if not others:
+            # Last topology down: remove the host directories the sim had to create.
+            if os.path.exists(created_path):
+                for d in reversed(json.load(open(created_path))):
+                    try:
+                        os.rmdir(d)
+                    except OSError:
+                        pass
+                os.unlink(created_path)
+            for user in (self.t["key_user"], self.t["password_user"]):
+                shutil.rmtree(f"/run/sudo/ts/{user}", ignore_errors=True)
+                if os.path.isfile(f"/run/sudo/ts/{user}"):
+                    os.unlink(f"/run/sudo/ts/{user}")
+            try:
+                os.rmdir(BASE)
+            except OSError:
+                pass
+
+    # --- faults ---
+    def fault(self, ip, kind, seconds):
+        m, md = self.master(ip), self.mdir(ip)
+        if kind == "sshd-down":
+            pid = self.sshd_pid(ip)
+            if pid:
+                kill_all(lambda: {pid} if pid_alive(pid) else set())
+        elif kind == "sshd-up":
+            if not self.sshd_pid(ip):
+                self.start_sshd(ip)
+        elif kind in ("zk-fail-start", "zk-ok"):
+            set_fault(md, zk_fail_start=(kind == "zk-fail-start"))
+        elif kind == "delay-restart":
+            if seconds is None or seconds < 0:
+                raise SimError("delay-restart needs a number of seconds (0 to clear)")
+            set_fault(md, start_delay=seconds)
+        elif kind == "kill-zk":
+            try:
+                os.kill(int(open(os.path.join(md, "run", "zk.pid")).read()), signal.SIGKILL)
+            except (OSError, ValueError):
+                raise SimError(f"no ZooKeeper process is running on {ip}")
+        elif kind in ("sudo-refuse", "sudo-ok"):
+            self.write_sudoers(m, refuse=(kind == "sudo-refuse"))
+
+    # --- status ---
+    def status(self):
+        t = self.t
+        out = {"name": self.name, "profile": self.profile, "state_dir": self.dir,
+               "ssh_port": t["ssh_port"], "client_key": self.client_key,
+               "known_hosts": os.path.join(self.dir, "client", "known_hosts"),
+               "users": {"key_user": t["key_user"], "password_user": t["password_user"],
+                         "password": t["password"]},
+               "masters": [], "backend": []}
+        for m in t["masters"]:
+            ip, md = m["ip"], self.mdir(m["ip"])
+            s = zkclient.srvr(ip, timeout=1)
+            conf = zkclient.four_letter(ip, 2181, "conf", 1) or ""
+            sid = next((int(line.split("=", 1)[1]) for line in conf.splitlines()
+                        if line.startswith("serverId=")), None)
+            out["masters"].append({
+                "ip": ip, "id": m["id"], "hostname": m["hostname"],
+                "sshd": bool(self.sshd_pid(ip)) and port_open(ip, t["ssh_port"]),
+                "exhibitor": unit_state(md), "mode": s["mode"],
+                "zxid": None if s["zxid"] is None else hex(s["zxid"]), "server_id": sid,
+                "host_keys": [f"{md}/ssh/ssh_host_{k}_key.pub" for k in ("ed25519", "ecdsa")]})
+        for ip in t["backend"]:
+            out["backend"].append({"ip": ip, "mode": zkclient.srvr(ip, timeout=1)["mode"]})
+        modes = [m["mode"] for m in out["masters"]]
+        out["healthy"] = modes.count("leader") == 1 and modes.count("follower") == len(modes) - 1
+        return out
+
+
+def write_known_hosts(sim):
+    lines = []
+    for m in sim.t["masters"]:
+        for k in ("ed25519", "ecdsa"):
+            key = open(f"{sim.mdir(m['ip'])}/ssh/ssh_host_{k}_key.pub").read().split()[:2]
+            lines.append(f"[{m['ip']}]:{sim.t['ssh_port']} {' '.join(key)}\n")
+    write(os.path.join(sim.dir, "client", "known_hosts"), "".join(lines))
+
+
+def unit_state(mdir):
+    try:
+        st = json.load(open(os.path.join(mdir, "run", "unit.json")))
+    except (OSError, ValueError):
+        return "inactive"
+    if st["state"] == "active" and not pid_alive(st.get("pid", 0)):
+        return "failed"
+    return st["state"]
+
+
+def set_fault(mdir, **kv):
+    path = os.path.join(mdir, "run", "faults.json")
+    faults = json.load(open(path)) if os.path.exists(path) else {}
+    faults.update(kv)
+    write(path + ".tmp", json.dumps(faults))
+    os.rename(path + ".tmp", path)
+
+
+def port_open(ip, port):
+    try:
+        with socket.create_connection((ip, port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def recorded_pids(state_dir):
+    pids = []
+    for root, _, files in os.walk(state_dir):
+        for f in files:
+            if f in ("pid", "zk.pid"):
+                try:
+                    pids.append(int(open(os.path.join(root, f)).read()))
+                except (OSError, ValueError):
+                    pass
+            elif f == "unit.json":
+                try:
+                    pids.append(int(json.load(open(os.path.join(root, f))).get("pid", 0)))
+                except (OSError, ValueError):
+                    pass
+    return [p for p in pids if p > 1 and pid_alive(p)]
+
+
+def ancestors():
+    pids, pid = set(), os.getpid()
+    while pid > 1:
+        pids.add(pid)
+        try:
+            pid = int(open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            break
+    return pids
+
+
+def sim_pids(name, ns_ids):
+    """Live processes of this sim, found without process groups or cgroups: by the EMW_SIM
+    marker in their environment (everything the sim spawns), or by living in one of the
+    masters' mount namespaces (SSH sessions, sudo, whatever the app started there)."""
+    marker, found, skip = f"EMW_SIM={name}".encode(), set(), ancestors()
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit() or int(entry) in skip:
+            continue
+        pid = int(entry)
+        try:
+            if marker in open(f"/proc/{pid}/environ", "rb").read().split(b"\0"):
+                found.add(pid)
+                continue
+            ns = os.readlink(f"/proc/{pid}/ns/mnt")
+            if int(ns.split("[")[1].rstrip("]")) in ns_ids:
+                found.add(pid)
+        except (OSError, ValueError, IndexError):
+            pass
+    return {p for p in found if pid_alive(p)}
+
+
+def kill_all(collect, grace=8.0):
+    """SIGTERM, wait up to grace seconds, then SIGKILL until collect() finds nothing alive."""
+    deadline, sig = time.time() + grace, signal.SIGTERM
+    while True:
+        pids = collect()
+        if not pids:
+            return
+        if time.time() > deadline:
+            sig = signal.SIGKILL
+        if time.time() > deadline + 5:
+            raise SimError(f"processes would not die: {sorted(pids)}")
+        for p in pids:
+            try:
+                os.kill(p, sig)
+            except OSError:
+                pass
+        time.sleep(0.1)
+
+
+def umount(path):
+    if run("umount", path, check=False).returncode != 0:
+        run("umount", "-l", path, check=False)
+
+
+def print_status(st):
+    print(f"topology {st['name']} (profile {st['profile']}), state {st['state_dir']}")
+    u = st["users"]
+    print(f"ssh port {st['ssh_port']}: {u['key_user']} with key {st['client_key']}; "
+          f"{u['password_user']} with password {u['password']!r}")
+    print(f"known_hosts {st['known_hosts']}")
+    print(f"{'MASTER':<16}{'ID':>3}  {'SSHD':<5}{'EXHIBITOR':<10}{'MODE':<13}{'ZXID':<14}CONF-ID")
+    for m in st["masters"]:
+        print(f"{m['ip']:<16}{m['id']:>3}  {'up' if m['sshd'] else 'down':<5}{m['exhibitor']:<10}"
+              f"{m['mode'] or '-':<13}{m['zxid'] or '-':<14}"
+              f"{'-' if m['server_id'] is None else m['server_id']}")
+    print("backend: " + ", ".join(f"{b['ip']} {b['mode'] or 'down'}" for b in st["backend"]))
+    print("healthy" if st["healthy"] else "NOT healthy")
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(prog="sim", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("up")
+    p.add_argument("topology")
+    p.add_argument("--profile", choices=sorted(T.PROFILES), default="fast")
+    sub.add_parser("down").add_argument("topology")
+    p = sub.add_parser("status")
+    p.add_argument("topology")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("wait-healthy")
+    p.add_argument("topology")
+    p.add_argument("--timeout", type=float, default=60)
+    p = sub.add_parser("fault")
+    p.add_argument("topology")
+    p.add_argument("master_ip")
+    p.add_argument("kind", choices=FAULTS)
+    p.add_argument("seconds", type=float, nargs="?")
+    sub.add_parser("config-yaml").add_argument("topology")
+    args = ap.parse_args(argv)
+
+    if args.cmd == "config-yaml":
+        sys.stdout.write(T.config_yaml(T.load(args.topology)))
+        return 0
+    if os.geteuid() != 0:
+        raise SimError("the sim needs root (namespaces, mounts, users, sudoers)")
+    if args.cmd == "up":
+        sim = Sim(T.load(args.topology), args.profile)
+        try:
+            fresh = not json.load(open(sim.state_path)).get("complete")
+        except (OSError, ValueError):
+            fresh = True
+
+        def interrupted(signum, _frame):
+            raise Interrupted(signal.Signals(signum).name)
+        for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(s, interrupted)
+        started = time.time()
+        try:
+            sim.up()
+            write_known_hosts(sim)
+        except (Exception, Interrupted) as e:
+            print(f"sim up {sim.name} failed: {e}", file=sys.stderr)
+            if fresh:  # leave nothing behind that this run started
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+                signal.signal(signal.SIGTERM, signal.SIG_IGN)
+                sim.down()
+            return 1
+        print(f"sim {sim.name} up in {time.time() - started:.1f} s")
+        print_status(sim.status())
+        return 0
+    sim, state = Sim.from_state(args.topology)
+    if args.cmd == "down":
+        sim.down()
+        return 0
+    if state is None:
+        raise SimError(f"{sim.name} is not up")
+    if args.cmd == "status":
+        st = sim.status()
+        print(json.dumps(st, indent=1)) if args.json else print_status(st)
+        return 0
+    if args.cmd == "wait-healthy":
+        sim.wait_healthy(args.timeout)
+        return 0
+    if args.cmd == "fault":
+        sim.fault(args.master_ip, args.kind, args.seconds)
+        return 0
+    return 2
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except (SimError, T.TopologyError) as e:
+        print(f"sim: {e}", file=sys.stderr)
+        sys.exit(1)

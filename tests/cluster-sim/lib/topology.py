@@ -1,0 +1,147 @@
+"""Topology files: loading, validation and the matching DC/OS config.yaml.
+
+Every address is checked against 127.0.0.0/8 here, once, so nothing the sim starts can
+listen on or connect to anything but loopback.
+"""
+import ipaddress
+import os
+import re
+
+import yaml
+
+LOOPBACK = ipaddress.ip_network("127.0.0.0/8")
+HERE = os.path.dirname(os.path.abspath(__file__))
+TOPOLOGY_DIR = os.path.join(os.path.dirname(HERE), "topologies")
+
+# Timing profiles. fast: tests (elections settle in well under a second);
+# dcos: DC/OS's own ZooKeeper settings, for benchmarks and demos.
+PROFILES = {
+    "fast": {"tickTime": 200, "initLimit": 10, "syncLimit": 5, "monitor_s": 2},
+    "dcos": {"tickTime": 2000, "initLimit": 10, "syncLimit": 5, "monitor_s": 10},
+}
+
+
+class TopologyError(Exception):
+    pass
+
+
+def check_loopback(ip, what="address"):
+    """Return ip as a string if it is an IPv4 address in 127.0.0.0/8, else raise."""
+    try:
+        addr = ipaddress.IPv4Address(str(ip))
+    except ValueError:
+        raise TopologyError(f"{what} {ip!r} is not an IPv4 address")
+    if addr not in LOOPBACK:
+        raise TopologyError(f"{what} {ip} is outside 127.0.0.0/8; the sim refuses it")
+    return str(addr)
+
+
+def check_port(value, what):
+    try:
+        port = int(value)
+    except (TypeError, ValueError):
+        raise TopologyError(f"{what} {value!r} is not a port number")
+    if not 1 <= port <= 65535:
+        raise TopologyError(f"{what} {port} is out of range")
+    return port
+
+
+def resolve_path(arg):
+    """A topology is a file path or a name under topologies/."""
+    if os.path.sep in arg or arg.endswith((".yaml", ".yml")):
+        return os.path.abspath(arg)
+    return os.path.join(TOPOLOGY_DIR, arg + ".yaml")
+
+
+def load(arg):
+    path = resolve_path(arg)
+    try:
+        with open(path) as f:
+            raw = yaml.safe_load(f)
+    except OSError as e:
+        raise TopologyError(f"cannot read topology {path}: {e.strerror}")
+    if not isinstance(raw, dict):
+        raise TopologyError(f"{path}: not a YAML mapping")
+    return validate(raw, path)
+
+
+def validate(raw, path):
+    name = str(raw.get("name") or os.path.splitext(os.path.basename(path))[0])
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,30}", name):
+        # The name becomes a sudoers.d file name, which must not contain a dot.
+        raise TopologyError(f"topology name {name!r}: use lowercase letters, digits and '-'")
+    zpath = str(raw.get("exhibitor_zk_path", "/"))
+    if not zpath.startswith("/"):
+        raise TopologyError("exhibitor_zk_path must start with '/'")
+    users = raw.get("users") or {}
+    topo = {
+        "name": name,
+        "path": path,
+        "cluster_name": str(raw.get("cluster_name", name)),
+        "exhibitor_zk_path": zpath,
+        "ssh_port": check_port(raw.get("ssh_port", 22), "ssh_port"),
+        "key_user": str(users.get("key_user", "emw-key")),
+        "password_user": str(users.get("password_user", "emw-pass")),
+        "password": str(users.get("password", "emw-sim-fixture-pw")),
+        "backend": [check_loopback(ip, "backend address") for ip in raw.get("backend") or []],
+        "masters": [],
+    }
+    env_port = os.environ.get("EMW_SIM_SSH_PORT")
+    if env_port:
+        topo["ssh_port"] = check_port(env_port, "EMW_SIM_SSH_PORT")
+    for user in (topo["key_user"], topo["password_user"]):
+        if not re.fullmatch(r"[a-z_][a-z0-9_-]{0,30}", user):
+            raise TopologyError(f"user name {user!r} is not a plain lowercase name")
+    if len(topo["backend"]) != 3:
+        raise TopologyError("backend: exactly three ZooKeeper addresses are expected")
+    for m in raw.get("masters") or []:
+        if not isinstance(m, dict) or "ip" not in m or "id" not in m:
+            raise TopologyError(f"master entry {m!r} needs ip and id")
+        ip = check_loopback(m["ip"], "master address")
+        topo["masters"].append({
+            "ip": ip,
+            "id": int(m["id"]),
+            "hostname": str(m.get("hostname", "ip-" + ip.replace(".", "-"))),
+            "journal_rotated": bool(m.get("journal_rotated", False)),
+            "sudo_password": bool(m.get("sudo_password", True)),
+            "slow_start": float(m.get("slow_start", 0)),
+        })
+    if not topo["masters"]:
+        raise TopologyError("no masters")
+    ips = [m["ip"] for m in topo["masters"]] + topo["backend"]
+    if len(set(ips)) != len(ips):
+        raise TopologyError("every master and backend address must be distinct")
+    ids = [m["id"] for m in topo["masters"]]
+    if len(set(ids)) != len(ids) or min(ids) < 1 or max(ids) > 255:
+        raise TopologyError("master ids must be distinct and in 1..255")
+    return topo
+
+
+def servers_spec(topo):
+    """Exhibitor's servers-spec in master_list order, e.g. 1:127.0.1.193,4:127.0.1.122."""
+    return ",".join(f"{m['id']}:{m['ip']}" for m in topo["masters"])
+
+
+def config_yaml(topo):
+    """The DC/OS config.yaml that describes this cluster before the migration."""
+    lines = [
+        f"# DC/OS config.yaml of the simulated cluster {os.path.basename(topo['path'])}",
+        "# (generated by tests/cluster-sim/sim config-yaml; do not edit by hand).",
+        "bootstrap_url: http://127.0.0.1:8080",
+        f"cluster_name: {topo['cluster_name']}",
+        "exhibitor_storage_backend: zookeeper",
+        "exhibitor_zk_hosts: " + ",".join(ip + ":2181" for ip in topo["backend"]),
+        f"exhibitor_zk_path: {topo['exhibitor_zk_path']}",
+        "log_directory: /genconf/logs",
+        "master_discovery: static",
+        "master_list:",
+    ]
+    lines += [f"- {m['ip']}" for m in topo["masters"]]
+    lines += [
+        "resolvers:",
+        "- 127.0.0.53",
+        "security: disabled",
+        "telemetry_enabled: 'false'",
+        "process_timeout: 120",
+    ]
+    return "\n".join(lines) + "\n"
