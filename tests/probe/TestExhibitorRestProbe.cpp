@@ -1,0 +1,150 @@
+#include "StaticHttpServer.h"
+#include "ZooKeeperEnsemble.h"
+
+#include "probe/ExhibitorRestProbe.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+// Against python3's http.server serving Exhibitor-shaped JSON: the real Exhibitor cannot run here.
+class TestExhibitorRestProbe : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr const char *StatusPath = "/exhibitor/v1/cluster/status";
+    static constexpr const char *StatePath = "/exhibitor/v1/config/get-state";
+
+    ExhibitorClusterStatus fetchStatus(const QString &host, quint16 port, int timeout = 5000)
+    {
+        ExhibitorRestProbe probe(host, port);
+        probe.setTimeout(timeout);
+        QSignalSpy spy(&probe, &ExhibitorRestProbe::clusterStatusReceived);
+        probe.fetchClusterStatus();
+        if (!spy.wait(timeout + 5000))
+            return ExhibitorClusterStatus::failure(QStringLiteral("test: no signal"));
+        return spy.at(0).at(0).value<ExhibitorClusterStatus>();
+    }
+
+    ExhibitorState fetchState(const QString &host, quint16 port)
+    {
+        ExhibitorRestProbe probe(host, port);
+        QSignalSpy spy(&probe, &ExhibitorRestProbe::stateReceived);
+        probe.fetchState();
+        if (!spy.wait(10000))
+            return ExhibitorState::failure(QStringLiteral("test: no signal"));
+        return spy.at(0).at(0).value<ExhibitorState>();
+    }
+
+    StaticHttpServer m_server;
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+    }
+
+    void clusterStatus()
+    {
+        QVERIFY(m_server.setFile(QLatin1String(StatusPath),
+                                 R"([{"hostname":"10.0.0.1","code":3,"description":"serving","isLeader":false},
+                                     {"hostname":"10.0.0.2","code":3,"description":"serving","isLeader":true},
+                                     {"hostname":"10.0.0.3","code":1,"description":"down","isLeader":false}])"));
+        const ExhibitorClusterStatus status = fetchStatus(m_server.host(), m_server.port());
+        QVERIFY2(status.ok, qPrintable(status.errorText));
+        QCOMPARE(status.servers.size(), 3);
+        QCOMPARE(status.servers.at(1).hostname, QStringLiteral("10.0.0.2"));
+        QVERIFY(status.servers.at(1).isLeader);
+        QCOMPARE(status.servers.at(2).code, int(ExhibitorClusterStatus::Down));
+        QCOMPARE(status.servers.at(2).description, QStringLiteral("down"));
+        QCOMPARE(status.servingCount(), 2);
+        QCOMPARE(status.leaderCount(), 1);
+    }
+
+    void state()
+    {
+        QVERIFY(m_server.setFile(QLatin1String(StatePath),
+                                 R"({"version":"v1.5.6","running":true,"backupActive":false,"standaloneMode":false,
+                                     "extraHeadingText":null,"nodeMutationsAllowed":true,
+                                     "config":{"rollInProgress":false,"rollStatus":"n/a","rollPercentDone":0,
+                                               "hostname":"10.0.0.2","serverId":2,
+                                               "serversSpec":"1:10.0.0.1,2:10.0.0.2,3:10.0.0.3",
+                                               "clientPort":2181,"connectPort":2888,"electionPort":3888,
+                                               "zooCfgExtra":{"syncLimit":"5"},"controlPanel":{}}})"));
+        const ExhibitorState state = fetchState(m_server.host(), m_server.port());
+        QVERIFY2(state.ok, qPrintable(state.errorText));
+        QCOMPARE(state.serverId, 2);
+        QCOMPARE(state.hostname, QStringLiteral("10.0.0.2"));
+        QCOMPARE(state.serversSpec, QStringLiteral("1:10.0.0.1,2:10.0.0.2,3:10.0.0.3"));
+        QVERIFY(state.running);
+        QCOMPARE(state.version, QStringLiteral("v1.5.6"));
+    }
+
+    void stateUnknownId()
+    {
+        // Exhibitor's own -1 when its host is not in the spec, and a missing serversSpec.
+        QVERIFY(m_server.setFile(QLatin1String(StatePath), R"({"running":false,"config":{"serverId":-1}})"));
+        const ExhibitorState state = fetchState(m_server.host(), m_server.port());
+        QVERIFY(state.ok);
+        QCOMPARE(state.serverId, -1);
+        QVERIFY(state.serversSpec.isEmpty());
+        QVERIFY(!state.running);
+    }
+
+    void malformedJson()
+    {
+        QVERIFY(m_server.setFile(QLatin1String(StatusPath), "[{\"hostname\":\"10.0.0.1\",\"code\":3"));
+        const ExhibitorClusterStatus status = fetchStatus(m_server.host(), m_server.port());
+        QVERIFY(!status.ok);
+        QVERIFY2(status.errorText.contains(QLatin1String("malformed JSON")), qPrintable(status.errorText));
+        QVERIFY(status.servers.isEmpty());
+
+        QVERIFY(m_server.setFile(QLatin1String(StatePath), "<html>Exhibitor is starting</html>"));
+        const ExhibitorState state = fetchState(m_server.host(), m_server.port());
+        QVERIFY(!state.ok);
+        QCOMPARE(state.serverId, -1);
+    }
+
+    void wrongShape()
+    {
+        QVERIFY(m_server.setFile(QLatin1String(StatusPath), R"({"hostname":"10.0.0.1"})"));
+        QVERIFY(!fetchStatus(m_server.host(), m_server.port()).ok);
+        QVERIFY(m_server.setFile(QLatin1String(StatePath), R"([1,2])"));
+        QVERIFY(!fetchState(m_server.host(), m_server.port()).ok);
+    }
+
+    void httpError()
+    {
+        QVERIFY(m_server.removeFile(QLatin1String(StatusPath)));
+        const ExhibitorClusterStatus status = fetchStatus(m_server.host(), m_server.port());
+        QVERIFY(!status.ok);
+        QVERIFY2(status.errorText.contains(QLatin1String("HTTP 404")), qPrintable(status.errorText));
+    }
+
+    void notAnswering()
+    {
+        // Nothing listens there: refused at once.
+        const QString host = QStringLiteral("127.0.6.11");
+        const ExhibitorClusterStatus status = fetchStatus(host, ZooKeeperEnsemble::freePort(host));
+        QVERIFY(!status.ok);
+        QVERIFY2(status.errorText.startsWith(QLatin1String("Exhibitor REST not answering")), qPrintable(status.errorText));
+        const ExhibitorState state = fetchState(host, ZooKeeperEnsemble::freePort(host));
+        QVERIFY(!state.ok);
+        QVERIFY2(state.errorText.startsWith(QLatin1String("Exhibitor REST not answering")), qPrintable(state.errorText));
+    }
+
+    void silentPeerTimesOut()
+    {
+        // A forwarded port whose far end accepts and then says nothing (a hung Exhibitor).
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress(QStringLiteral("127.0.6.11")), 0));
+        const ExhibitorClusterStatus status = fetchStatus(silent.serverAddress().toString(), silent.serverPort(), 300);
+        QVERIFY(!status.ok);
+        QVERIFY2(status.errorText.contains(QLatin1String("not answering")), qPrintable(status.errorText));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExhibitorRestProbe)
+#include "TestExhibitorRestProbe.moc"
