@@ -65,15 +65,17 @@ int ClusterConfig::lineOfMaster(const QString &master) const
 
 bool ClusterConfig::isIPv4Address(const QString &text)
 {
-    static const QRegularExpression ipv4(QStringLiteral(
-        "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"));
+    // Anchored patterns, not ^...$: '$' would also match before a trailing newline.
+    static const QRegularExpression ipv4(QRegularExpression::anchoredPattern(QStringLiteral(
+        "(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])")));
     return ipv4.match(text).hasMatch();
 }
 
 bool ClusterConfig::isHostName(const QString &text)
 {
-    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
-    static const QRegularExpression numeric(QStringLiteral("^[0-9]+$"));
+    static const QRegularExpression label(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")));
+    static const QRegularExpression numeric(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]+")));
     if (text.isEmpty() || text.size() > 253)
         return false;
     const auto labels = text.split(QLatin1Char('.'));
@@ -290,7 +292,7 @@ void ClusterConfig::validateZkHosts()
                     "the zk:// prefix and any path."));
         return;
     }
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}$"));
+    static const QRegularExpression digits(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{1,5}")));
     for (const auto &rawEntry : hosts.split(QLatin1Char(','))) {
         const QString entry = rawEntry.trimmed();
         if (entry.isEmpty()) {

@@ -24,7 +24,7 @@ CurrentIds CurrentIds::fromIdsFile(const QString &path)
 CurrentIds CurrentIds::fromIdsText(const QByteArray &text, const QString &fileName)
 {
     static const QRegularExpression blanks(QStringLiteral("[ \\t]+"));
-    static const QRegularExpression number(QStringLiteral("^[0-9]{1,9}$"));
+    static const QRegularExpression number(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{1,9}")));
 
     CurrentIds result;
     result.m_source = fileName;
