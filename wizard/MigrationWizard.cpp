@@ -1,7 +1,32 @@
 #include "MigrationWizard.h"
 
+#include "ImportPage.h"
+#include "PlanPreviewPage.h"
+#include "WizardController.h"
+#include "WizardPageId.h"
+
+#include <QIcon>
+
 MigrationWizard::MigrationWizard(QWidget *parent)
     : QWizard(parent)
+    , m_controller(new WizardController(this))
 {
+    setObjectName(QStringLiteral("migrationWizard"));
     setWindowTitle(tr("Exhibitor Migration Wizard"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/exhibitor-wizard.svg")));
+    setAccessibleName(tr("Exhibitor Migration Wizard"));
+    // The same look on every platform: the pages are dense, and ModernStyle gives them the room.
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setMinimumSize(760, 620);
+
+    auto *importPage = new ImportPage(m_controller, this);
+    importPage->setObjectName(QStringLiteral("importPage"));
+    setPage(WizardPageId::Import, importPage);
+
+    auto *previewPage = new PlanPreviewPage(m_controller, this);
+    previewPage->setObjectName(QStringLiteral("previewPage"));
+    setPage(WizardPageId::Preview, previewPage);
+
+    setStartId(WizardPageId::Import);
 }

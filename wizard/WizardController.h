@@ -1,0 +1,97 @@
+#pragma once
+
+#include "config/ClusterConfig.h"
+#include "config/CurrentIds.h"
+#include "config/MigrationPlan.h"
+
+#include <QMap>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+struct ConfigImport;
+struct IdsImport;
+
+// Owns the wizard's state: the imported config.yaml, the masters' current IDs, the migration
+// plan computed from them, whether a request is running (busy) and why the last one failed
+// (errorText). Pages render this state and call the slots; none of them keeps state of its own,
+// so the whole flow can be tested without widgets (tests/gui/TestWizardController).
+//
+// Requests that read files run off the GUI thread and report back through signals. The latest
+// request wins: a result that arrives after a newer request started is dropped.
+class WizardController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+
+public:
+    explicit WizardController(QObject *parent = nullptr);
+    ~WizardController() override;
+
+    bool isBusy() const { return m_busy; }
+    // Why the last request failed, one problem per line (ConfigIssue::toString()); empty after
+    // a request that succeeded.
+    QString errorText() const { return m_errorText; }
+
+    bool hasConfig() const { return m_hasConfig; }
+    bool hasValidConfig() const { return m_hasConfig && m_config.isValid(); }
+    bool isDemo() const { return m_isDemo; }
+    const ClusterConfig &config() const { return m_config; }
+
+    QMap<QString, int> currentIds() const { return m_currentIds; }
+    QString idsSource() const { return m_idsSource; }
+
+    // Only meaningful with a valid config; planIsValid() says whether the wizard may go on.
+    const MigrationPlan &plan() const { return m_plan; }
+    bool planIsValid() const { return hasValidConfig() && m_plan.isValid(); }
+
+    QStringList recentConfigs() const { return m_recentConfigs; }
+
+public Q_SLOTS:
+    void loadConfigFile(const QString &path);
+    // The embedded demo cluster (:/demo/config.yaml) with its known IDs (:/demo/ids.txt).
+    void loadDemo();
+    // Replaces every current ID with those of an "<ip> <id>" file (CurrentIds); if a line cannot
+    // be read, none is taken and errorText names the line.
+    void loadIdsFile(const QString &path);
+    // One master's current ID as the operator typed it; 0 removes it.
+    void setCurrentId(const QString &master, int id);
+    void clearRecentConfigs();
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void errorTextChanged(const QString &errorText);
+    void configChanged();
+    // The current IDs or the plan changed; always follows configChanged().
+    void planChanged();
+    void recentConfigsChanged();
+    void importFinished(bool ok);
+    void idsLoadFinished(bool ok);
+
+private:
+    quint64 startRequest();
+    bool isLatest(quint64 request) const { return request == m_latestRequest; }
+    void applyConfigImport(const ConfigImport &result);
+    void applyIdsImport(const IdsImport &result);
+    void takeIds(const CurrentIds &ids);
+    void rebuildPlan();
+    void setBusy(bool busy);
+    void setErrorText(const QString &text);
+
+    bool m_busy = false;
+    QString m_errorText;
+    quint64 m_latestRequest = 0;
+
+    bool m_hasConfig = false;
+    bool m_isDemo = false;
+    ClusterConfig m_config;
+    // The IDs as last read from a file (with each one's line, for the plan's messages) and as
+    // they are now, after the operator's edits in the table.
+    CurrentIds m_loadedIds;
+    bool m_idsEdited = false;
+    QMap<QString, int> m_currentIds;
+    QString m_idsSource;
+    MigrationPlan m_plan;
+    QStringList m_recentConfigs;
+};
