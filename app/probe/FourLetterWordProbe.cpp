@@ -55,18 +55,25 @@ void FourLetterWordProbe::onReadyRead()
     }
 }
 
+void FourLetterWordProbe::readRemaining()
+{
+    // Whatever arrived with the close; the device may already be closed (and then is empty).
+    if (m_socket->isOpen() && m_socket->bytesAvailable() > 0)
+        m_buffer += m_socket->readAll();
+}
+
 void FourLetterWordProbe::onDisconnected()
 {
     // The server closes the connection after the reply: that is the end of the answer.
-    m_buffer += m_socket->readAll();
+    readRemaining();
     finish(FourLetterWordReply::parse(m_word, m_buffer));
 }
 
 void FourLetterWordProbe::onError()
 {
     if (m_socket->error() == QAbstractSocket::RemoteHostClosedError) {
-        // Handled by onDisconnected(), which also follows; the close is the normal end.
-        m_buffer += m_socket->readAll();
+        // The close is the normal end of an answer; disconnected() may follow or not.
+        readRemaining();
         finish(FourLetterWordReply::parse(m_word, m_buffer));
         return;
     }

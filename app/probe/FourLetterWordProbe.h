@@ -52,6 +52,7 @@ signals:
 private:
     void onConnected();
     void onReadyRead();
+    void readRemaining();
     void onDisconnected();
     void onError();
     void onTimeout();

@@ -264,6 +264,7 @@ QByteArray ZooKeeperEnsemble::fourLetterWord(const QString &host, quint16 port, 
         if (socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
             reply += socket.readAll();
     }
-    reply += socket.readAll();
+    if (socket.isOpen())
+        reply += socket.readAll();
     return reply;
 }
