@@ -19,6 +19,7 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setMinimumSize(760, 620);
+    resize(960, 800); // main() restores the operator's own size over this
 
     auto *importPage = new ImportPage(m_controller, this);
     importPage->setObjectName(QStringLiteral("importPage"));

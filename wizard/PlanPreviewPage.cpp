@@ -59,6 +59,10 @@ PlanPreviewPage::PlanPreviewPage(WizardController *controller, QWidget *parent)
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Compact rows, and room for a usual DC/OS cluster (3 or 5 masters) without scrolling.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + 5 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
     m_table->setSortingEnabled(true);
     sortInDcosOrder();
 
@@ -172,14 +176,21 @@ void PlanPreviewPage::showPlan()
     else if (m_controller->currentIds().isEmpty())
         m_idsSource->setText(tr("No current IDs yet: type each master's ID into the table, or load a file "
                                 "with one \"<ip> <id>\" line per master."));
-    else
+    else if (!m_controller->idsEdited())
         m_idsSource->setText(tr("Current IDs from %1. Correct any that are wrong in the table.")
-                                 .arg(m_controller->idsSource()));
+                                 .arg(m_controller->idsFileName()));
+    else if (!m_controller->idsFileName().isEmpty())
+        m_idsSource->setText(tr("Current IDs from %1, corrected in the table.").arg(m_controller->idsFileName()));
+    else
+        m_idsSource->setText(tr("Current IDs as typed into the table."));
 
     // Phase B is known from master_list alone; Phase A needs a valid current ID for every master.
     m_phaseA->setText(plan.phaseA().toString());
     m_phaseA->setPlaceholderText(haveConfig ? tr("Needs a valid current ID for every master") : QString());
     m_phaseB->setText(plan.phaseB().toString());
+    // Show each ensemble from its start: the first IDs are the ones to compare.
+    m_phaseA->setCursorPosition(0);
+    m_phaseB->setCursorPosition(0);
     m_copyPhaseA->setEnabled(!m_phaseA->text().isEmpty());
     m_copyPhaseB->setEnabled(!m_phaseB->text().isEmpty());
 

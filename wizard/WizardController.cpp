@@ -157,7 +157,7 @@ void WizardController::setCurrentId(const QString &master, int id)
     else
         m_currentIds.remove(master);
     m_idsEdited = true;
-    m_idsSource = tr("the ID table");
+    m_idsSource = tr("ID table");
     setErrorText(QString());
     rebuildPlan();
 }

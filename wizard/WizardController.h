@@ -40,7 +40,11 @@ public:
     const ClusterConfig &config() const { return m_config; }
 
     QMap<QString, int> currentIds() const { return m_currentIds; }
+    // Where the IDs the plan uses came from: the IDs file, or the table once edited there.
     QString idsSource() const { return m_idsSource; }
+    // The IDs file last read (empty if none) and whether the operator changed an ID since.
+    QString idsFileName() const { return m_loadedIds.source(); }
+    bool idsEdited() const { return m_idsEdited; }
 
     // Only meaningful with a valid config; planIsValid() says whether the wizard may go on.
     const MigrationPlan &plan() const { return m_plan; }

@@ -52,6 +52,7 @@ private:
     }
     QAbstractButton *nextButton() const { return m_wizard->button(QWizard::NextButton); }
     QStringList column(int column) const;
+    void screenshot(const QString &name) const;
     void importDemoAndGoToPreview();
 
     QTemporaryDir m_dir;
@@ -99,14 +100,24 @@ QStringList TestMigrationWizard::column(int column) const
     return values;
 }
 
+// With EMW_SCREENSHOT_DIR set, the pages are saved there as PNG (for docs and reviews).
+void TestMigrationWizard::screenshot(const QString &name) const
+{
+    const QString dir = qEnvironmentVariable("EMW_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(m_wizard->grab().save(QStringLiteral("%1/%2.png").arg(dir, name)));
+}
+
 void TestMigrationWizard::importDemoAndGoToPreview()
 {
     QCOMPARE(m_wizard->currentId(), int(WizardPageId::Import));
     QVERIFY(!nextButton()->isEnabled());
     QTest::mouseClick(find<QPushButton>("demoButton"), Qt::LeftButton);
     QTRY_VERIFY(nextButton()->isEnabled());
+    screenshot(QStringLiteral("import-demo"));
     QTest::mouseClick(nextButton(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(WizardPageId::Preview));
+    screenshot(QStringLiteral("preview-demo"));
 }
 
 void TestMigrationWizard::demoButtonLeadsToThePreview()
@@ -165,6 +176,7 @@ void TestMigrationWizard::invalidConfigShowsItsLine()
     QVERIFY2(error->text().contains(QStringLiteral("%1:%2:").arg(path).arg(badLine)), qPrintable(error->text()));
     QVERIFY(!m_wizard->controller()->isBusy());
     QVERIFY(!nextButton()->isEnabled());
+    screenshot(QStringLiteral("import-error"));
 
     // Loading a good file afterwards clears the error and enables Next.
     QTest::mouseClick(find<QPushButton>("demoButton"), Qt::LeftButton);
@@ -253,6 +265,7 @@ void TestMigrationWizard::editingAnIdInTheTable()
     QVERIFY(find<InlineMessage>("planIssues")->text().contains(QStringLiteral("127.0.1.")));
     QVERIFY(find<QLineEdit>("phaseAEnsemble")->text().isEmpty());
     QVERIFY(!finish->isEnabled());
+    screenshot(QStringLiteral("preview-duplicate-id"));
 
     // Canonical IDs everywhere: valid again, and Phase B is not needed.
     for (int row = 0; row < 5; ++row)
