@@ -115,6 +115,7 @@ QByteArray ExhibitorEnvFile::renderStatic(const QString &ensemble) const
 {
     const QByteArray backendLine = "EXHIBITOR_BACKEND=STATIC";
     const QByteArray ensembleLine = "EXHIBITOR_STATICENSEMBLE=" + ensemble.toUtf8();
+    const QByteArray fileEol = dominantEol();
     QByteArray out;
     bool written = false;
     for (const auto &line : m_lines) {
@@ -124,18 +125,19 @@ QByteArray ExhibitorEnvFile::renderStatic(const QString &ensemble) const
         }
         if (written)
             continue;
-        // The replaced line's ending goes after the second new line, so a file that ended
-        // without a newline still does.
-        out += backendLine + (line.eol.isEmpty() ? dominantEol() : line.eol);
-        out += ensembleLine + line.eol;
+        const QByteArray eol = line.eol.isEmpty() ? fileEol : line.eol;
+        out += backendLine + eol + ensembleLine + eol;
         written = true;
     }
     if (!written) {
-        const QByteArray eol = dominantEol();
         if (!m_lines.isEmpty() && m_lines.constLast().eol.isEmpty())
-            out += eol;
-        out += backendLine + eol + ensembleLine + eol;
+            out += fileEol;
+        out += backendLine + fileEol + ensembleLine + fileEol;
     }
+    // A file that ended without a newline still does, so that rendering again (Phase B over
+    // Phase A) gives the same bytes.
+    if (!m_lines.isEmpty() && m_lines.constLast().eol.isEmpty() && out.endsWith(fileEol))
+        out.chop(fileEol.size());
     return out;
 }
 

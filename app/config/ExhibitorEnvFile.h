@@ -34,8 +34,8 @@ public:
     // The file with backend lines replaced by EXHIBITOR_BACKEND=STATIC and
     // EXHIBITOR_STATICENSEMBLE=<ensemble> (unquoted, as DC/OS writes it), at the position of the
     // first backend line; every other line byte for byte. New lines take the line ending of the
-    // line they replace (or the file's first one), so a CRLF file stays CRLF. Without any backend
-    // line the two lines are appended.
+    // line they replace (or the file's first one), so a CRLF file stays CRLF, and a file that
+    // ended without a newline still does. Without any backend line the two lines are appended.
     QByteArray renderStatic(const QString &ensemble) const;
 
     // The file as parsed: parse(x).toByteArray() == x.
