@@ -150,6 +150,7 @@ bool ZooKeeperEnsemble::startServer(int id, QString *error)
         // Small and quick to start: these servers hold a few hundred znodes.
         QStringLiteral("-XX:+UseSerialGC"),
         QStringLiteral("-XX:TieredStopAtLevel=1"),
+        QStringLiteral("-XX:-UsePerfData"),
         QStringLiteral("-Djava.net.preferIPv4Stack=true"),
         QStringLiteral("-Dorg.slf4j.simpleLogger.logFile=%1/server.log").arg(dir),
         QStringLiteral("-Dorg.slf4j.simpleLogger.showDateTime=true"),
