@@ -1,0 +1,291 @@
+#include "ChannelCommand.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace {
+
+constexpr int ReadChunk = 16384;
+constexpr uint32_t WriteChunk = 32768;
+
+QString firstLine(const QByteArray &text)
+{
+    for (const QByteArray &line : text.split('\n')) {
+        if (!line.trimmed().isEmpty())
+            return QString::fromUtf8(line.trimmed());
+    }
+    return {};
+}
+
+} // namespace
+
+ChannelCommand::ChannelCommand(ssh_session session, const RemoteCommand &command, const SshTarget &target,
+                               const QString &masterLabel, LineSink sink)
+    : m_session(session)
+    , m_command(command)
+    , m_sudo(command.argv, command.asRoot, target.sudo)
+    , m_sudoPassword(target.sudoPassword.toUtf8())
+    , m_master(masterLabel)
+    , m_sink(std::move(sink))
+    , m_timeoutMs(command.timeoutMs < 0 ? target.commandTimeoutMs : command.timeoutMs)
+{
+    ssh_callbacks_init(&m_callbacks);
+    m_callbacks.userdata = this;
+    m_callbacks.channel_exit_status_function = &ChannelCommand::onExitStatus;
+    m_callbacks.channel_exit_signal_function = &ChannelCommand::onExitSignal;
+}
+
+ChannelCommand::~ChannelCommand()
+{
+    releaseChannel(!m_finished);
+    m_sudoPassword.fill('\0');
+}
+
+QString ChannelCommand::displayLine() const
+{
+    QString line = m_sudo.displayCommand();
+    if (!m_command.stdinData.isEmpty())
+        line += tr(" (%n byte(s) on stdin)", nullptr, static_cast<int>(m_command.stdinData.size()));
+    return line;
+}
+
+void ChannelCommand::start()
+{
+    m_elapsed.start();
+    m_channel = ssh_channel_new(m_session);
+    if (m_channel == nullptr || ssh_channel_open_session(m_channel) != SSH_OK) {
+        finish(SshError::make(SshError::Code::ChannelFailed,
+                              tr("Could not open a command channel on %1: %2")
+                                  .arg(m_master, QString::fromUtf8(ssh_get_error(m_session)))));
+        return;
+    }
+    ssh_set_channel_callbacks(m_channel, &m_callbacks);
+    const QByteArray wire = m_sudo.wireCommand().toUtf8();
+    if (ssh_channel_request_exec(m_channel, wire.constData()) != SSH_OK) {
+        finish(SshError::make(SshError::Code::ChannelFailed,
+                              tr("%1 refused to run a command: %2")
+                                  .arg(m_master, QString::fromUtf8(ssh_get_error(m_session)))));
+        return;
+    }
+    if (!m_sudo.usesSudo()) {
+        m_stdinReleased = true;
+        m_toWrite = m_command.stdinData;
+    }
+    pump();
+}
+
+bool ChannelCommand::pump()
+{
+    if (m_finished)
+        return false;
+    if (m_timeoutMs > 0 && m_elapsed.hasExpired(m_timeoutMs)) {
+        abort(SshError::make(SshError::Code::CommandTimeout,
+                             tr("The command \"%1\" on %2 did not finish within %n second(s) and was stopped.",
+                                nullptr, m_timeoutMs / 1000)
+                                 .arg(m_sudo.displayCommand(), m_master)));
+        return false;
+    }
+    bool progress = readStream(OutputStream::Stdout);
+    if (!m_finished)
+        progress |= readStream(OutputStream::Stderr);
+    if (!m_finished)
+        progress |= writePending();
+    if (!m_finished && m_stdoutEof && m_stderrEof && (m_exitReceived || ssh_channel_is_closed(m_channel)))
+        finish({});
+    return progress;
+}
+
+bool ChannelCommand::readStream(OutputStream stream)
+{
+    bool &eof = stream == OutputStream::Stdout ? m_stdoutEof : m_stderrEof;
+    bool progress = false;
+    char buffer[ReadChunk];
+    while (!eof && !m_finished) {
+        const int n = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer,
+                                                   stream == OutputStream::Stderr ? 1 : 0);
+        if (n > 0) {
+            progress = true;
+            handleOutput(stream, QByteArray(buffer, n));
+        } else if (n == SSH_EOF) {
+            eof = true;
+        } else if (n == 0) {
+            break;
+        } else {
+            finish(SshError::make(SshError::Code::ConnectionLost,
+                                  tr("Lost the connection to %1 while running \"%2\": %3")
+                                      .arg(m_master, m_sudo.displayCommand(),
+                                           QString::fromUtf8(ssh_get_error(m_session)))));
+        }
+    }
+    return progress;
+}
+
+void ChannelCommand::handleOutput(OutputStream stream, const QByteArray &raw)
+{
+    QByteArray data = raw;
+    if (stream == OutputStream::Stderr) {
+        QList<SudoCommand::Event> events;
+        data = m_sudo.filterStderr(raw, &events);
+        // Text before an event belongs before it; sudo writes nothing between its prompt and
+        // reading the password, so handling events after the text is exact enough.
+        if (m_command.captureOutput || !m_sudoReady)
+            m_result.stderrData += data;
+        if (m_command.logOutput)
+            for (const QString &line : m_stderrLines.feed(data))
+                m_sink(stream, line);
+        for (SudoCommand::Event event : events)
+            handleSudoEvent(event);
+        return;
+    }
+    if (m_command.captureOutput)
+        m_result.stdoutData += data;
+    if (m_command.logOutput)
+        for (const QString &line : m_stdoutLines.feed(data))
+            m_sink(stream, line);
+}
+
+void ChannelCommand::handleSudoEvent(SudoCommand::Event event)
+{
+    if (m_finished)
+        return;
+    if (event == SudoCommand::Event::Ready) {
+        m_sudoReady = true;
+        m_stdinReleased = true;
+        m_toWrite += m_command.stdinData;
+        return;
+    }
+    // A password prompt.
+    if (m_passwordSent) {
+        abort(sudoError(SshError::Code::SudoWrongPassword));
+        return;
+    }
+    if (m_sudo.mode() != SudoMode::Password || m_sudoPassword.isEmpty()) {
+        abort(sudoError(SshError::Code::SudoPasswordRequired));
+        return;
+    }
+    m_passwordSent = true;
+    // Ahead of anything else queued; never logged, never part of a result.
+    m_toWrite.prepend(m_sudoPassword + '\n');
+}
+
+bool ChannelCommand::writePending()
+{
+    bool progress = false;
+    while (!m_toWrite.isEmpty()) {
+        const uint32_t window = ssh_channel_window_size(m_channel);
+        if (window == 0)
+            break; // the remote side has not read yet; try again on the next pump
+        const uint32_t n = std::min({window, WriteChunk, static_cast<uint32_t>(m_toWrite.size())});
+        const int written = ssh_channel_write(m_channel, m_toWrite.constData(), n);
+        if (written == SSH_ERROR) {
+            finish(SshError::make(SshError::Code::ConnectionLost,
+                                  tr("Could not send input to \"%1\" on %2: %3")
+                                      .arg(m_sudo.displayCommand(), m_master,
+                                           QString::fromUtf8(ssh_get_error(m_session)))));
+            return progress;
+        }
+        // Overwrite what was sent: it may be the sudo password.
+        std::memset(m_toWrite.data(), 0, static_cast<size_t>(written));
+        m_toWrite.remove(0, written);
+        progress = true;
+    }
+    if (m_stdinReleased && m_toWrite.isEmpty() && !m_eofSent) {
+        m_eofSent = true;
+        ssh_channel_send_eof(m_channel);
+    }
+    return progress;
+}
+
+void ChannelCommand::abort(const SshError &error)
+{
+    if (m_finished)
+        return;
+    releaseChannel(true);
+    finish(error);
+}
+
+SshError ChannelCommand::sudoError(SshError::Code code) const
+{
+    const QString command = m_sudo.displayCommand();
+    switch (code) {
+    case SshError::Code::SudoWrongPassword:
+        return SshError::make(code, tr("sudo on %1 did not accept the sudo password. Enter the password of "
+                                       "the login user again.")
+                                        .arg(m_master));
+    case SshError::Code::SudoPasswordRequired:
+        return SshError::make(code, m_sudo.mode() == SudoMode::Passwordless
+                                        ? tr("sudo on %1 needs a password for \"%2\". Choose \"sudo with "
+                                             "password\" and enter it.")
+                                              .arg(m_master, command)
+                                        : tr("sudo on %1 asks for a password, but none was entered.")
+                                              .arg(m_master));
+    case SshError::Code::SudoRefused:
+        return SshError::make(code, tr("sudo on %1 refused to run \"%2\": %3. The login user needs a sudoers "
+                                       "rule that allows it.")
+                                        .arg(m_master, command, firstLine(m_result.stderrData)));
+    default:
+        return {};
+    }
+}
+
+void ChannelCommand::finish(const SshError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    const QByteArray rest = m_sudo.flushStderr();
+    if (m_command.captureOutput)
+        m_result.stderrData += rest;
+    if (m_command.logOutput) {
+        for (const QString &line : m_stdoutLines.finish())
+            m_sink(OutputStream::Stdout, line);
+        for (const QString &line : m_stderrLines.feed(rest) + m_stderrLines.finish())
+            m_sink(OutputStream::Stderr, line);
+    }
+    m_result.error = error;
+    if (!error.isError() && m_sudo.usesSudo() && !m_sudoReady) {
+        // sudo ended before starting the command: say why, in its own terms.
+        const SshError::Code code = SudoCommand::classifyFailure(m_result.stderrData);
+        if (code != SshError::Code::None)
+            m_result.error = sudoError(code);
+        else
+            m_result.error = SshError::make(SshError::Code::SudoRefused,
+                                            tr("sudo on %1 did not run \"%2\" (exit status %3): %4")
+                                                .arg(m_master, m_sudo.displayCommand())
+                                                .arg(m_result.exitStatus)
+                                                .arg(firstLine(m_result.stderrData)));
+    }
+    releaseChannel(false);
+    m_sudoPassword.fill('\0');
+}
+
+void ChannelCommand::releaseChannel(bool stopRemote)
+{
+    if (m_channel == nullptr)
+        return;
+    ssh_remove_channel_callbacks(m_channel, &m_callbacks);
+    if (ssh_channel_is_open(m_channel)) {
+        // Without a tty, closing the channel alone leaves the remote process running until it
+        // next writes; the signal ends it now (sudo passes it on to the command).
+        if (stopRemote)
+            ssh_channel_request_send_signal(m_channel, "TERM");
+        ssh_channel_close(m_channel);
+    }
+    ssh_channel_free(m_channel);
+    m_channel = nullptr;
+}
+
+void ChannelCommand::onExitStatus(ssh_session, ssh_channel, int status, void *userdata)
+{
+    auto *self = static_cast<ChannelCommand *>(userdata);
+    self->m_result.exitStatus = status;
+    self->m_exitReceived = true;
+}
+
+void ChannelCommand::onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char *, const char *,
+                                  void *userdata)
+{
+    auto *self = static_cast<ChannelCommand *>(userdata);
+    self->m_result.exitSignal = QString::fromUtf8(signal);
+    self->m_exitReceived = true;
+}

@@ -1,0 +1,77 @@
+#include "RemoteScripts.h"
+
+namespace {
+
+// Make a signal exit through the EXIT trap (which removes the temp file).
+const char *const SignalTraps = "trap 'exit 129' HUP; trap 'exit 130' INT; trap 'exit 141' PIPE; trap 'exit 143' TERM\n";
+
+} // namespace
+
+namespace RemoteScripts {
+
+QString atomicWriteScript()
+{
+    return QString::fromLatin1(
+               "target=$(readlink -f -- \"$1\") || target=$1\n"
+               "if [ ! -f \"$target\" ]; then echo \"emw: $target is not a regular file\" >&2; exit 10; fi\n"
+               "dir=$(dirname -- \"$target\"); base=$(basename -- \"$target\")\n"
+               "umask 077\n"
+               "tmp=$(mktemp -- \"$dir/.$base.emw-tmp.XXXXXX\") || exit 11\n"
+               "trap 'rm -f -- \"$tmp\"' EXIT\n")
+        + QString::fromLatin1(SignalTraps)
+        + QString::fromLatin1(
+               "dd of=\"$tmp\" conv=fsync status=none || exit 11\n"
+               "chown --reference=\"$target\" -- \"$tmp\" || exit 12\n"
+               "chmod --reference=\"$target\" -- \"$tmp\" || exit 13\n"
+               "if command -v selinuxenabled >/dev/null 2>&1 && selinuxenabled; then\n"
+               "  chcon --reference=\"$target\" -- \"$tmp\" || exit 14\n"
+               "fi\n"
+               "mv -f -- \"$tmp\" \"$target\" || exit 15\n"
+               "sync -- \"$dir\" 2>/dev/null || sync\n"
+               "sha256sum -- \"$target\" || exit 16\n");
+}
+
+QString backupScript()
+{
+    return QString::fromLatin1(
+               "src=$1; orig=$2\n"
+               "if [ ! -f \"$src\" ]; then echo \"emw: $src is not a regular file\" >&2; exit 10; fi\n"
+               "if [ -e \"$orig\" ] || [ -L \"$orig\" ]; then\n"
+               "  if cmp -s -- \"$src\" \"$orig\"; then echo emw-backup=already; sha256sum -- \"$src\" \"$orig\"; exit 0; fi\n"
+               "  echo \"emw: $orig exists and differs from $src\" >&2; exit 20\n"
+               "fi\n"
+               "dir=$(dirname -- \"$orig\"); base=$(basename -- \"$orig\")\n"
+               "umask 077\n"
+               "tmp=$(mktemp -- \"$dir/.$base.emw-tmp.XXXXXX\") || exit 11\n"
+               "trap 'rm -f -- \"$tmp\"' EXIT\n")
+        + QString::fromLatin1(SignalTraps)
+        + QString::fromLatin1(
+               "cp -p -- \"$src\" \"$tmp\" || exit 11\n"
+               "dd if=/dev/null of=\"$tmp\" conv=notrunc,fsync status=none 2>/dev/null || sync\n"
+               "ln -- \"$tmp\" \"$orig\" || exit 21\n"
+               "sync -- \"$dir\" 2>/dev/null || sync\n"
+               "echo emw-backup=created\n"
+               "sha256sum -- \"$src\" \"$orig\" || exit 16\n");
+}
+
+QStringList shArgv(const QString &script, const QStringList &args)
+{
+    return QStringList{QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh")} + args;
+}
+
+QStringList checksums(const QByteArray &output)
+{
+    QStringList sums;
+    for (const QByteArray &line : output.split('\n')) {
+        if (line.startsWith("emw-") || line.trimmed().isEmpty())
+            continue;
+        QByteArray sum = line.left(line.indexOf(' '));
+        if (sum.startsWith('\\')) // sha256sum escapes names with '\' or newlines this way
+            sum.remove(0, 1);
+        if (sum.size() == 64)
+            sums << QString::fromLatin1(sum);
+    }
+    return sums;
+}
+
+} // namespace RemoteScripts

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// The small POSIX sh scripts behind the file operations, run as  sh -c <script> sh <args>  so
+// that paths travel as quoted arguments, never pasted into the script. Each step has its own exit
+// status, so the caller can say exactly which step failed. Only coreutils found on CentOS 7 and
+// later are used (dd conv=fsync rather than sync FILE, which coreutils 8.22 lacks).
+namespace RemoteScripts {
+
+// Exit statuses shared by the scripts.
+enum Status {
+    NotRegularFile = 10,
+    TempWriteFailed = 11,
+    ChownFailed = 12,
+    ChmodFailed = 13,
+    LabelFailed = 14,
+    RenameFailed = 15,
+    ReadBackFailed = 16,
+    BackupDiffers = 20,
+    BackupLinkFailed = 21
+};
+
+// Atomic replace of an existing file (argument 1, symlinks resolved so that the link stays):
+// mktemp beside it (".<name>.emw-tmp.XXXXXX", mode 0600), stdin into it with fsync, owner, mode
+// and SELinux label copied from the old file, rename over it, fsync of the directory, then
+// "sha256sum" of the file as read back. Any failure before the rename removes the temp file; a
+// SIGKILL can leave it behind, clearly named.
+QString atomicWriteScript();
+
+// Backup (argument 1 to argument 2) with cp -p. An existing backup with the same content is fine
+// ("emw-backup=already"); one that differs is never overwritten (exit BackupDiffers). The copy is
+// made under a temp name and hard-linked into place, so a half-written backup never exists and a
+// backup appearing meanwhile is not replaced. Prints "emw-backup=created" and both checksums.
+QString backupScript();
+
+QStringList shArgv(const QString &script, const QStringList &args);
+
+// The checksum column of sha256sum output lines, in order.
+QStringList checksums(const QByteArray &sha256sumOutput);
+
+} // namespace RemoteScripts

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "ChannelExchange.h"
+#include "HostKeyInfo.h"
+#include "RemoteCommand.h"
+#include "SshError.h"
+#include "SshState.h"
+#include "SshTarget.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+
+#include <libssh/libssh.h>
+
+class ChannelCommand;
+class ForwardServer;
+class QSocketNotifier;
+
+// One master's SSH connection, living in its own QThread (SshSession creates both). Every method
+// runs in that thread, called through queued invocations, and reports through queued signals.
+//
+// libssh sessions are not thread-safe, so everything touching this session happens here. The
+// session stays in blocking mode for the short round trips (connect, auth, channel open, exec;
+// bounded by the connect timeout) while reading and writing is non-blocking and driven by pump():
+// that lets commands, follows and forwards share one connection without any of them waiting on
+// another. An unknown host key does not block the thread: the worker emits hostKeyUnknown and
+// returns to the event loop until answerHostKey() arrives.
+class SshWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SshWorker(const SshTarget &target, QObject *parent = nullptr);
+    ~SshWorker() override;
+
+    void connectToHost();
+    void answerHostKey(HostKeyDecision decision);
+    void disconnectFromHost();
+
+    void startCommand(quint64 id, const RemoteCommand &command);
+    void startExchange(quint64 id, const ChannelExchange::Request &request);
+    void openForward(quint64 id, const QString &host, quint16 port);
+    void cancel(quint64 id); // a command, exchange or forward
+
+signals:
+    void stateChanged(SshState state);
+    void resolved(const SshEffectiveTarget &effective);
+    void hostKeyUnknown(const HostKeyInfo &info);
+    void connected();
+    void failed(const SshError &error);
+    void logLine(const QString &line);
+
+    void commandStarted(quint64 id, const QString &displayLine);
+    void commandOutput(quint64 id, OutputStream stream, const QString &line);
+    void commandFinished(quint64 id, const CommandResult &result);
+    void exchangeFinished(quint64 id, const QByteArray &reply, const SshError &error);
+    void forwardListening(quint64 id, quint16 localPort);
+    void forwardNotice(quint64 id, const QString &message);
+    void forwardClosed(quint64 id, const SshError &error);
+
+private:
+    void setState(SshState state);
+    void fail(const SshError &error);
+    void checkHostKey();
+    void authenticate();
+    int authenticateWithPassword();
+    QString authDescription() const;
+    void onConnected();
+    void releaseSession();
+    void abortAll(const SshError &error);
+    void pumpAll();
+    void scheduleIdleCheck();
+    SshError notConnectedError() const;
+    QString label() const;
+
+    SshTarget m_target;
+    SshEffectiveTarget m_effective;
+    SshState m_state = SshState::Disconnected;
+    ssh_session m_session = nullptr;
+    HostKeyInfo m_pendingKey;
+    QSocketNotifier *m_notifier = nullptr;
+    QTimer m_pumpTimer;
+    bool m_pumping = false;
+    bool m_lastPumpProgress = false;
+
+    std::map<quint64, std::unique_ptr<ChannelCommand>> m_commands;
+    std::map<quint64, std::unique_ptr<ChannelExchange>> m_exchanges;
+    std::map<quint64, ForwardServer *> m_forwards;
+};
