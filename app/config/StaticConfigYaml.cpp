@@ -130,6 +130,15 @@ bool sameNode(const YAML::Node &a, const YAML::Node &b)
     }
 }
 
+// yaml-cpp throws when asked the type of a key that is not there; this does not.
+std::optional<QString> scalarAt(const YAML::Node &map, const std::string &key)
+{
+    const YAML::Node node = map[key];
+    if (!node.IsDefined() || !node.IsScalar())
+        return std::nullopt;
+    return QString::fromStdString(node.Scalar());
+}
+
 std::optional<YAML::Node> load(const QByteArray &text)
 {
     try {
@@ -171,9 +180,7 @@ QByteArray StaticConfigYaml::render(const QByteArray &originalYaml, QString *err
     // Const nodes: yaml-cpp's non-const operator[] may add the key it looks up.
     const YAML::Node before = *loadedBefore;
     const std::string backendKey = kBackendKey.toStdString();
-    QString backend;
-    if (before[backendKey].IsScalar())
-        backend = QString::fromStdString(before[backendKey].Scalar());
+    const QString backend = scalarAt(before, backendKey).value_or(QString());
     const QStringList removed = backendKeys(backend);
     const QSet<QString> removedSet(removed.cbegin(), removed.cend());
 
@@ -220,7 +227,7 @@ QByteArray StaticConfigYaml::render(const QByteArray &originalYaml, QString *err
     if (!loadedAfter)
         return fail(tr("Rewriting it did not give valid YAML."));
     const YAML::Node after = *loadedAfter;
-    if (!after[backendKey].IsScalar() || after[backendKey].Scalar() != "static")
+    if (scalarAt(after, backendKey) != QStringLiteral("static"))
         return fail(tr("Rewriting it did not set %1 to static.").arg(kBackendKey));
     size_t kept = 0;
     for (auto it = before.begin(); it != before.end(); ++it) {
