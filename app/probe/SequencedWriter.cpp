@@ -2,6 +2,8 @@
 
 #include "ZkClient.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace
@@ -106,10 +108,28 @@ void SequencedWriter::onWriteDone(qsizetype index, const ZkResult &result)
     Write &write = m_writes[index];
     write.completedMs = m_clock.elapsed();
     write.code = result.code;
+    write.createdName = result.createdPath.section(QLatin1Char('/'), -1);
     if (result.ok())
         emit writeAcknowledged(write.sequence);
     else
         emit writeFailed(write.sequence, result.errorText());
+}
+
+void SequencedWriter::verifyAcknowledged()
+{
+    m_client->getChildren(m_basePath, this, [this](const ZkResult &result) {
+        if (!result.ok()) {
+            emit acknowledgedVerified(-1, result.errorText());
+            return;
+        }
+        const QSet<QString> present(result.children.cbegin(), result.children.cend());
+        qint64 missing = 0;
+        for (const Write &write : std::as_const(m_writes)) {
+            if (write.acknowledged() && !present.contains(write.createdName))
+                ++missing;
+        }
+        emit acknowledgedVerified(missing, QString());
+    });
 }
 
 SequencedWriter::Report SequencedWriter::report() const

@@ -25,6 +25,7 @@ public:
         qint64 issuedMs = 0;     // since start()
         qint64 completedMs = -1; // -1 while pending
         int code = 0;            // ZkResult::Code
+        QString createdName;     // the sequential child's name, once acknowledged
         bool acknowledged() const { return completedMs >= 0 && code == 0; }
         bool failed() const { return completedMs >= 0 && code != 0; }
     };
@@ -55,8 +56,12 @@ public:
 
     // Connects, makes sure basePath exists, then writes until stop(). started() once writing.
     void start(const QString &connectString);
-    // Stops issuing writes; those in flight are still recorded until the session closes.
+    // Stops issuing writes; those in flight are still recorded, and the session stays open for
+    // verifyAcknowledged() until the writer is destroyed.
     void stop();
+    // Lists basePath and checks that every acknowledged write is there: an acknowledged write
+    // that is missing after the migration is lost data. Answers with acknowledgedVerified().
+    void verifyAcknowledged();
     bool isWriting() const { return m_timer.isActive(); }
 
     const QList<Write> &writes() const { return m_writes; }
@@ -68,6 +73,8 @@ signals:
     void failedToStart(const QString &errorText);
     void writeAcknowledged(qint64 sequence);
     void writeFailed(qint64 sequence, const QString &errorText);
+    // missing: acknowledged writes not found; -1 with errorText if the check itself failed.
+    void acknowledgedVerified(qint64 missing, const QString &errorText);
 
 private:
     void openSession();
