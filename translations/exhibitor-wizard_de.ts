@@ -1,4 +1,1233 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AtomicWriteJob</name>
+    <message>
+        <source>%1 on %2 was replaced, but reading it back gave checksum %3 instead of %4. Check the disk and the file before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist or is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the temporary file beside it failed (disk full? read-only?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giving the temporary file the old owner failed (does this need sudo?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giving the temporary file the old mode failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giving the temporary file the old SELinux label failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming the temporary file over it failed (immutable file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was replaced, but reading it back failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote command ended with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote command was killed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1 on %2: %3.%4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupJob</name>
+    <message>
+        <source>backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already backed up (%1 has the same content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 already exists and differs from %3: it is probably the backup of an earlier run, holding the original configuration. It was left as it is. Compare the two files and move the old backup away before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up %1 to %2 on %3 (status %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 on %2 does not have the checksum of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelCommand</name>
+    <message numerus="yes">
+        <source> (%n byte(s) on stdin)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open a command channel on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The command &quot;%1&quot; on %2 did not finish within %n second(s) and was stopped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1 while running &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send input to &quot;%1&quot; on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not accept the sudo password. Enter the password of the login user again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs a password for &quot;%2&quot;. Choose &quot;sudo with password&quot; and enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo on %1 asks for a password, but none was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused to run &quot;%2&quot;: %3. The login user needs a sudoers rule that allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not run &quot;%2&quot; (exit status %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelExchange</name>
+    <message>
+        <source>%1 could not connect to %2:%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2 (seen from %3) did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterConfig</name>
+    <message>
+        <source>Cannot read the file (%1). Check the path, and that your user may read it.</source>
+        <translation>Die Datei kann nicht gelesen werden (%1). Prüfen Sie den Pfad und ob Ihr Benutzer sie lesen darf.</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1. Fix the file (the mistake may be on an earlier line) and load it again.</source>
+        <translation>YAML-Syntaxfehler: %1. Korrigieren Sie die Datei (der Fehler kann auch in einer früheren Zeile liegen) und laden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>This is not a DC/OS config.yaml: it must be a mapping of keys such as master_list. Choose the genconf/config.yaml the cluster was installed with.</source>
+        <translation>Dies ist keine config.yaml von DC/OS: Sie muss eine Zuordnung von Schlüsseln wie master_list sein. Wählen Sie die genconf/config.yaml, mit der der Cluster installiert wurde.</translation>
+    </message>
+    <message>
+        <source>%1 is set again here (first on line %2); DC/OS would read only one of them. Remove the one that is wrong.</source>
+        <translation>%1 wird hier erneut gesetzt (zuerst in Zeile %2); DC/OS würde nur einen der Werte lesen. Entfernen Sie den falschen.</translation>
+    </message>
+    <message>
+        <source>%1 must be a single value, not a list or a mapping. Correct it.</source>
+        <translation>%1 muss ein einzelner Wert sein, keine Liste und keine Zuordnung. Korrigieren Sie das.</translation>
+    </message>
+    <message>
+        <source>master_list is missing. The static backend numbers the masters from it: add every master&apos;s IPv4 address as a list, one &quot;- 10.0.0.1&quot; line each.</source>
+        <translation>master_list fehlt. Das statische Backend nummeriert die Master danach: Tragen Sie die IPv4-Adresse jedes Masters als Liste ein, je eine Zeile „- 10.0.0.1“.</translation>
+    </message>
+    <message>
+        <source>master_list must be a YAML list of the masters&apos; IPv4 addresses, one &quot;- 10.0.0.1&quot; line each.</source>
+        <translation>master_list muss eine YAML-Liste der IPv4-Adressen der Master sein, je eine Zeile „- 10.0.0.1“.</translation>
+    </message>
+    <message>
+        <source>master_list is empty. List every master&apos;s IPv4 address, one &quot;- 10.0.0.1&quot; line each.</source>
+        <translation>master_list ist leer. Tragen Sie die IPv4-Adresse jedes Masters ein, je eine Zeile „- 10.0.0.1“.</translation>
+    </message>
+    <message>
+        <source>This entry is not an address. Write each master as &quot;- 10.0.0.1&quot;.</source>
+        <translation>Dieser Eintrag ist keine Adresse. Schreiben Sie jeden Master als „- 10.0.0.1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address. Write the master&apos;s private address as four numbers from 0 to 255 without leading zeros, such as 10.0.0.1.</source>
+        <translation>„%1“ ist keine IPv4-Adresse. Schreiben Sie die private Adresse des Masters als vier Zahlen von 0 bis 255 ohne führende Nullen, etwa 10.0.0.1.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (also on line %2). Remove the duplicate: every master appears once.</source>
+        <translation>%1 ist doppelt aufgeführt (auch in Zeile %2). Entfernen Sie das Duplikat: Jeder Master kommt genau einmal vor.</translation>
+    </message>
+    <message>
+        <source>master_discovery is missing. The static backend needs master_discovery: static; add it if the cluster&apos;s masters are the fixed master_list.</source>
+        <translation>master_discovery fehlt. Das statische Backend braucht master_discovery: static; ergänzen Sie es, wenn die Master des Clusters die feste master_list sind.</translation>
+    </message>
+    <message>
+        <source>master_discovery is &quot;%1&quot;, but the static backend needs master_discovery: static (DC/OS refuses a static backend otherwise). This cluster cannot be moved to the static backend as it is.</source>
+        <translation>master_discovery ist „%1“, das statische Backend braucht aber master_discovery: static (sonst lehnt DC/OS ein statisches Backend ab). Dieser Cluster kann so, wie er ist, nicht auf das statische Backend umgestellt werden.</translation>
+    </message>
+    <message>
+        <source>exhibitor_storage_backend is missing. Add the backend the cluster runs with now, such as exhibitor_storage_backend: zookeeper.</source>
+        <translation>exhibitor_storage_backend fehlt. Tragen Sie das Backend ein, mit dem der Cluster jetzt läuft, etwa exhibitor_storage_backend: zookeeper.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DC/OS storage backend; DC/OS accepts %2. Write the backend the cluster runs with now.</source>
+        <translation>„%1“ ist kein Storage-Backend von DC/OS; DC/OS akzeptiert %2. Tragen Sie das Backend ein, mit dem der Cluster jetzt läuft.</translation>
+    </message>
+    <message>
+        <source>exhibitor_storage_backend is already static: this cluster has already been migrated, there is nothing to do.</source>
+        <translation>exhibitor_storage_backend ist bereits static: Dieser Cluster wurde schon migriert, es gibt nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>This config.yaml is for an agent-only group, which runs no Exhibitor: there is nothing to migrate. Load the config.yaml of the cluster&apos;s masters.</source>
+        <translation>Diese config.yaml gehört zu einer reinen Agent-Gruppe, auf der kein Exhibitor läuft: Es gibt nichts zu migrieren. Laden Sie die config.yaml der Master des Clusters.</translation>
+    </message>
+    <message>
+        <source>exhibitor_zk_path is missing, but exhibitor_storage_backend: zookeeper (line %1) needs it. Add the znode path Exhibitor uses, such as /exhibitor.</source>
+        <translation>exhibitor_zk_path fehlt, wird aber für exhibitor_storage_backend: zookeeper (Zeile %1) benötigt. Tragen Sie den Znode-Pfad ein, den Exhibitor verwendet, etwa /exhibitor.</translation>
+    </message>
+    <message>
+        <source>exhibitor_zk_path &quot;%1&quot; does not start with /. Write the znode path, such as /%1.</source>
+        <translation>exhibitor_zk_path „%1“ beginnt nicht mit /. Schreiben Sie den Znode-Pfad, etwa /%1.</translation>
+    </message>
+    <message>
+        <source>exhibitor_zk_hosts is missing, but exhibitor_storage_backend: zookeeper (line %1) needs it. Add the backend ensemble as host:port,host:port.</source>
+        <translation>exhibitor_zk_hosts fehlt, wird aber für exhibitor_storage_backend: zookeeper (Zeile %1) benötigt. Tragen Sie das Backend-Ensemble als host:port,host:port ein.</translation>
+    </message>
+    <message>
+        <source>exhibitor_zk_hosts is empty. Write the backend ensemble as host:port,host:port.</source>
+        <translation>exhibitor_zk_hosts ist leer. Schreiben Sie das Backend-Ensemble als host:port,host:port.</translation>
+    </message>
+    <message>
+        <source>exhibitor_zk_hosts must be host:port,host:port without zk:// (DC/OS rejects it). Remove the zk:// prefix and any path.</source>
+        <translation>exhibitor_zk_hosts muss die Form host:port,host:port ohne zk:// haben (DC/OS lehnt es sonst ab). Entfernen Sie das Präfix zk:// und einen eventuellen Pfad.</translation>
+    </message>
+    <message>
+        <source>exhibitor_zk_hosts has an empty entry (two commas in a row, or one at an end). Remove it.</source>
+        <translation>exhibitor_zk_hosts enthält einen leeren Eintrag (zwei Kommas hintereinander oder eines am Anfang oder Ende). Entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no port. Write each server as host:port, such as %1:2181.</source>
+        <translation>„%1“ hat keinen Port. Schreiben Sie jeden Server als host:port, etwa %1:2181.</translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;, &quot;%2&quot; is neither an IPv4 address nor a host name. Correct it.</source>
+        <translation>In „%1“ ist „%2“ weder eine IPv4-Adresse noch ein Hostname. Korrigieren Sie das.</translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;, the port &quot;%2&quot; is not a number from 1 to 65535. Correct it (ZooKeeper&apos;s client port is usually 2181).</source>
+        <translation>In „%1“ ist der Port „%2“ keine Zahl von 1 bis 65535. Korrigieren Sie ihn (der Client-Port von ZooKeeper ist meist 2181).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: exhibitor-migrate &lt;command&gt; [options]
+
+Moves a DC/OS cluster&apos;s Exhibitor from a ZooKeeper, S3, Azure or shared-filesystem backend to the static backend without taking ZooKeeper down.
+
+Commands:
+%1
+Options:
+  -h, --help     Displays this help.
+  -v, --version  Displays version information.
+
+Run &quot;exhibitor-migrate &lt;command&gt; --help&quot; for a command&apos;s options.
+
+Exit status: 0 success; 1 an unexpected failure; 2 a usage error or invalid input.
+</source>
+        <translation>Aufruf: exhibitor-migrate &lt;Befehl&gt; [Optionen]
+
+Stellt den Exhibitor eines DC/OS-Clusters von einem ZooKeeper-, S3-, Azure- oder Shared-Filesystem-Backend auf das statische Backend um, ohne ZooKeeper anzuhalten.
+
+Befehle:
+%1
+Optionen:
+  -h, --help     Zeigt diese Hilfe an.
+  -v, --version  Zeigt Versionsinformationen an.
+
+„exhibitor-migrate &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
+
+Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungültige Eingaben.
+</translation>
+    </message>
+    <message>
+        <source>exhibitor-migrate: no command given.</source>
+        <translation>exhibitor-migrate: Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>exhibitor-migrate: unknown option &quot;%1&quot;. Options come after the command.</source>
+        <translation>exhibitor-migrate: Unbekannte Option „%1“. Optionen stehen nach dem Befehl.</translation>
+    </message>
+    <message>
+        <source>exhibitor-migrate: unknown command &quot;%1&quot;.</source>
+        <translation>exhibitor-migrate: Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Commands: %1. Run &quot;exhibitor-migrate --help&quot; for more.</source>
+        <translation>Befehle: %1. Mehr zeigt „exhibitor-migrate --help“.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentIdDelegate</name>
+    <message>
+        <source>Current ID</source>
+        <translation>Aktuelle ID</translation>
+    </message>
+    <message>
+        <source>1–255</source>
+        <translation>1–255</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentIds</name>
+    <message>
+        <source>Cannot read the file (%1). Check the path, and that your user may read it.</source>
+        <translation>Die Datei kann nicht gelesen werden (%1). Prüfen Sie den Pfad und ob Ihr Benutzer sie lesen darf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;&lt;ip&gt; &lt;id&gt;&quot;. Write one master per line, its address and its current ID, such as &quot;10.0.0.1 3&quot;.</source>
+        <translation>„%1“ hat nicht die Form „&lt;ip&gt; &lt;id&gt;“. Schreiben Sie einen Master pro Zeile, seine Adresse und seine aktuelle ID, etwa „10.0.0.1 3“.</translation>
+    </message>
+    <message>
+        <source>%1 is given again here (first on line %2). Keep only the line with its current ID.</source>
+        <translation>%1 wird hier erneut angegeben (zuerst in Zeile %2). Behalten Sie nur die Zeile mit seiner aktuellen ID.</translation>
+    </message>
+    <message>
+        <source>This is not a directory. Give a directory holding one &lt;ip&gt;.log file per master, or the IDs with --ids.</source>
+        <translation>Dies ist kein Verzeichnis. Geben Sie ein Verzeichnis mit einer Datei &lt;ip&gt;.log pro Master an oder die IDs mit --ids.</translation>
+    </message>
+    <message>
+        <source>No journal for master %1 (%2). Save the output of &quot;journalctl -u dcos-exhibitor&quot; on that master as this file, or give the IDs with --ids.</source>
+        <translation>Kein Journal für Master %1 (%2). Speichern Sie die Ausgabe von „journalctl -u dcos-exhibitor“ auf diesem Master als diese Datei oder geben Sie die IDs mit --ids an.</translation>
+    </message>
+    <message>
+        <source>The journal of master %1 has no &quot;my id = N&quot; line; it may have been rotated. Read the ID on that master (cat /var/lib/dcos/exhibitor/zookeeper/snapshot/myid) and give the IDs with --ids.</source>
+        <translation>Das Journal von Master %1 enthält keine Zeile „my id = N“; es wurde vielleicht rotiert. Lesen Sie die ID auf diesem Master aus (cat /var/lib/dcos/exhibitor/zookeeper/snapshot/myid) und geben Sie die IDs mit --ids an.</translation>
+    </message>
+</context>
+<context>
+    <name>Ensemble</name>
+    <message>
+        <source>&quot;%1&quot; is not an id:host pair such as 1:10.0.0.1.</source>
+        <translation>„%1“ ist kein Paar id:host wie 1:10.0.0.1.</translation>
+    </message>
+    <message>
+        <source>No current ID is given for master %1. Find it (journalctl -u dcos-exhibitor | grep -i &quot;my id&quot; on that master) and add it.</source>
+        <translation>Für Master %1 ist keine aktuelle ID angegeben. Ermitteln Sie sie (journalctl -u dcos-exhibitor | grep -i &quot;my id&quot; auf diesem Master) und tragen Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>Master %1 has ID %2, but ZooKeeper server IDs are %3 to %4. Check the ID on that master.</source>
+        <translation>Master %1 hat die ID %2, ZooKeeper-Server-IDs liegen aber zwischen %3 und %4. Prüfen Sie die ID auf diesem Master.</translation>
+    </message>
+    <message>
+        <source>Master %1 has ID %2, which master %3 has too. Every server needs its own ID: check both masters&apos; current IDs.</source>
+        <translation>Master %1 hat die ID %2, die auch Master %3 hat. Jeder Server braucht eine eigene ID: Prüfen Sie die aktuellen IDs beider Master.</translation>
+    </message>
+    <message>
+        <source>An ID is given for %1, which is not in master_list. Remove it, or correct the address if it is a typo.</source>
+        <translation>Für %1 ist eine ID angegeben, diese Adresse steht aber nicht in master_list. Entfernen Sie sie oder korrigieren Sie die Adresse, falls sie vertippt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitorClusterStatus</name>
+    <message>
+        <source>Exhibitor answered with malformed JSON: %1</source>
+        <translation>Exhibitor antwortete mit fehlerhaftem JSON: %1</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s cluster status is not a list of servers</source>
+        <translation>Der Cluster-Status von Exhibitor ist keine Liste von Servern</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s cluster status contains an entry that is not a server</source>
+        <translation>Der Cluster-Status von Exhibitor enthält einen Eintrag, der kein Server ist</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s cluster status names a server without a hostname</source>
+        <translation>Der Cluster-Status von Exhibitor nennt einen Server ohne Hostnamen</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitorRestProbe</name>
+    <message>
+        <source>Exhibitor REST not answering at %1: no answer within %2 ms</source>
+        <translation>Exhibitor-REST unter %1 antwortet nicht: keine Antwort innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <source>Exhibitor REST not answering at %1: %2</source>
+        <translation>Exhibitor-REST unter %1 antwortet nicht: %2</translation>
+    </message>
+    <message>
+        <source>Exhibitor REST at %1 answered HTTP %2</source>
+        <translation>Exhibitor-REST unter %1 antwortete mit HTTP %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitorState</name>
+    <message>
+        <source>Exhibitor answered with malformed JSON: %1</source>
+        <translation>Exhibitor antwortete mit fehlerhaftem JSON: %1</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s state has no &quot;config&quot; object</source>
+        <translation>Der Zustand von Exhibitor enthält kein Objekt „config“</translation>
+    </message>
+</context>
+<context>
+    <name>FileReadJob</name>
+    <message>
+        <source>Could not read %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForwardServer</name>
+    <message>
+        <source>%1 could not connect to %2:%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FourLetterWordProbe</name>
+    <message>
+        <source>the reply from %1:%2 is too large</source>
+        <translation>die Antwort von %1:%2 ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2 did not answer within %3 ms</source>
+        <translation>%1:%2 antwortete nicht innerhalb von %3 ms</translation>
+    </message>
+</context>
+<context>
+    <name>FourLetterWordReply</name>
+    <message>
+        <source>%1: not reachable: %2</source>
+        <translation>%1: nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: empty reply</source>
+        <translation>%1: leere Antwort</translation>
+    </message>
+    <message>
+        <source>%1: this ZooKeeper server is not serving requests</source>
+        <translation>%1: dieser ZooKeeper-Server bedient keine Anfragen</translation>
+    </message>
+    <message>
+        <source>%1: refused, the word is not in 4lw.commands.whitelist</source>
+        <translation>%1: abgelehnt, das Wort steht nicht in 4lw.commands.whitelist</translation>
+    </message>
+    <message>
+        <source>ruok: imok</source>
+        <translation>ruok: imok</translation>
+    </message>
+    <message>
+        <source>ruok: unexpected answer</source>
+        <translation>ruok: unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>conf: serverId %1</source>
+        <translation>conf: serverId %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, zxid 0x%3</source>
+        <translation>%1: %2, zxid 0x%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo cluster</source>
+        <translation>&amp;Demo-Cluster verwenden</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear list</source>
+        <translation>Liste lee&amp;ren</translation>
+    </message>
+    <message>
+        <source>Import the cluster&apos;s configuration</source>
+        <translation>Konfiguration des Clusters importieren</translation>
+    </message>
+    <message>
+        <source>Open the config.yaml the cluster was installed with (genconf/config.yaml on the bootstrap node). Nothing on the cluster changes until you confirm the migration.</source>
+        <translation>Öffnen Sie die config.yaml, mit der der Cluster installiert wurde (genconf/config.yaml auf dem Bootstrap-Knoten). Am Cluster ändert sich nichts, bevor Sie die Migration bestätigen.</translation>
+    </message>
+    <message>
+        <source>config.&amp;yaml file:</source>
+        <translation>config.&amp;yaml-Datei:</translation>
+    </message>
+    <message>
+        <source>Path of config.yaml</source>
+        <translation>Pfad der config.yaml</translation>
+    </message>
+    <message>
+        <source>/path/to/genconf/config.yaml</source>
+        <translation>/pfad/zu/genconf/config.yaml</translation>
+    </message>
+    <message>
+        <source>Browse for config.yaml</source>
+        <translation>Nach der config.yaml suchen</translation>
+    </message>
+    <message>
+        <source>Load config.yaml</source>
+        <translation>config.yaml laden</translation>
+    </message>
+    <message>
+        <source>Use the demo cluster</source>
+        <translation>Demo-Cluster verwenden</translation>
+    </message>
+    <message>
+        <source>Loads the bundled demo cluster&apos;s config.yaml and the IDs its masters use.</source>
+        <translation>Lädt die config.yaml des mitgelieferten Demo-Clusters und die IDs, die seine Master verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent clusters:</source>
+        <translation>Zuletzt &amp;verwendete Cluster:</translation>
+    </message>
+    <message>
+        <source>Recent clusters</source>
+        <translation>Zuletzt verwendete Cluster</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to load a config.yaml you opened before.</source>
+        <translation>Doppelklicken oder die Eingabetaste drücken, um eine früher geöffnete config.yaml zu laden.</translation>
+    </message>
+    <message>
+        <source>Clear the list of recent clusters</source>
+        <translation>Liste der zuletzt verwendeten Cluster leeren</translation>
+    </message>
+    <message>
+        <source>You can also drop a config.yaml onto this page.</source>
+        <translation>Sie können eine config.yaml auch auf diese Seite ziehen.</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Datei wird gelesen</translation>
+    </message>
+    <message>
+        <source>Loaded configuration</source>
+        <translation>Geladene Konfiguration</translation>
+    </message>
+    <message>
+        <source>Type the path of config.yaml, choose it with Browse, or use the demo cluster.</source>
+        <translation>Geben Sie den Pfad der config.yaml ein, wählen Sie die Datei mit „Durchsuchen“ aus oder verwenden Sie den Demo-Cluster.</translation>
+    </message>
+    <message>
+        <source>Open config.yaml</source>
+        <translation>config.yaml öffnen</translation>
+    </message>
+    <message>
+        <source>DC/OS configuration (*.yaml *.yml);;All files (*)</source>
+        <translation>DC/OS-Konfiguration (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>the demo cluster</source>
+        <translation>Demo-Cluster</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1: cluster &quot;%2&quot;, %n master(s), Exhibitor storage backend &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>Geladen: %1 – Cluster „%2“, %n Master, Exhibitor-Storage-Backend „%3“.</numerusform>
+            <numerusform>Geladen: %1 – Cluster „%2“, %n Master, Exhibitor-Storage-Backend „%3“.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Information</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>MasterIdsModel</name>
+    <message>
+        <source>This master has no current ID yet. Type the ID its ZooKeeper uses now.</source>
+        <translation>Dieser Master hat noch keine aktuelle ID. Geben Sie die ID ein, die sein ZooKeeper gerade verwendet.</translation>
+    </message>
+    <message>
+        <source>Another master has the same ID. Every master needs its own.</source>
+        <translation>Ein anderer Master hat dieselbe ID. Jeder Master braucht eine eigene.</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to correct the ID.</source>
+        <translation>Doppelklicken oder F2 drücken, um die ID zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doppelt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Phase B renumbers this master from ID %1 to %2.</source>
+        <translation>Phase B nummeriert diesen Master von ID %1 auf ID %2 um.</translation>
+    </message>
+    <message>
+        <source>This master keeps its ID in Phase B.</source>
+        <translation>Dieser Master behält in Phase B seine ID.</translation>
+    </message>
+    <message>
+        <source>Master IP</source>
+        <translation>Master-IP</translation>
+    </message>
+    <message>
+        <source>Current ID</source>
+        <translation>Aktuelle ID</translation>
+    </message>
+    <message>
+        <source>Canonical ID</source>
+        <translation>Kanonische ID</translation>
+    </message>
+    <message>
+        <source>Change in Phase B</source>
+        <translation>Änderung in Phase B</translation>
+    </message>
+    <message>
+        <source>Sorted as text by default, the way DC/OS sorts master_list.</source>
+        <translation>Standardmäßig als Text sortiert, so wie DC/OS master_list sortiert.</translation>
+    </message>
+    <message>
+        <source>The ID the master&apos;s ZooKeeper uses now. Phase A keeps it.</source>
+        <translation>Die ID, die der ZooKeeper des Masters jetzt verwendet. Phase A behält sie bei.</translation>
+    </message>
+    <message>
+        <source>The ID DC/OS will give the master at its next upgrade or config change.</source>
+        <translation>Die ID, die DC/OS dem Master beim nächsten Upgrade oder bei der nächsten Konfigurationsänderung gibt.</translation>
+    </message>
+    <message>
+        <source>What Phase B does to the master&apos;s ID.</source>
+        <translation>Was Phase B mit der ID des Masters macht.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlan</name>
+    <message>
+        <source>Cannot write the config.yaml DC/OS needs after the migration: %1 Edit a copy by hand: set exhibitor_storage_backend: static and remove %2.</source>
+        <translation>Die config.yaml, die DC/OS nach der Migration braucht, kann nicht erzeugt werden: %1 Bearbeiten Sie eine Kopie von Hand: Setzen Sie exhibitor_storage_backend: static und entfernen Sie %2.</translation>
+    </message>
+    <message>
+        <source>Phase B is skipped: the current IDs already are the ones DC/OS generates from master_list (sorted as strings, numbered from 1). Changing the file again would take the ensemble offline for nothing.</source>
+        <translation>Phase B entfällt: Die aktuellen IDs sind bereits die, die DC/OS aus master_list erzeugt (als Zeichenketten sortiert, ab 1 nummeriert). Die Datei noch einmal zu ändern, würde das Ensemble grundlos vom Netz nehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase B is needed: %n master(s) must change ID to the numbering DC/OS generates from master_list (sorted as strings, numbered from 1). Otherwise the next DC/OS upgrade or config change would give running servers new IDs all at once and break the ensemble.</source>
+        <translation>
+            <numerusform>Phase B ist nötig: %n Master muss seine ID auf die Nummerierung umstellen, die DC/OS aus master_list erzeugt (als Zeichenketten sortiert, ab 1 nummeriert). Sonst würde das nächste DC/OS-Upgrade oder die nächste Konfigurationsänderung laufenden Servern auf einmal neue IDs geben und das Ensemble lahmlegen.</numerusform>
+            <numerusform>Phase B ist nötig: %n Master müssen ihre ID auf die Nummerierung umstellen, die DC/OS aus master_list erzeugt (als Zeichenketten sortiert, ab 1 nummeriert). Sonst würde das nächste DC/OS-Upgrade oder die nächste Konfigurationsänderung laufenden Servern auf einmal neue IDs geben und das Ensemble lahmlegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart dcos-exhibitor on one master at a time, followers first and the leader last, waiting after each until it serves again and the ensemble has one leader.</source>
+        <translation>Starten Sie dcos-exhibitor auf einem Master nach dem anderen neu, zuerst die Follower und zuletzt den Leader, und warten Sie nach jedem, bis er wieder Anfragen bedient und das Ensemble einen Leader hat.</translation>
+    </message>
+    <message>
+        <source>Restart dcos-exhibitor on one master at a time, followers first and the leader last, waiting after each until it serves again and the ensemble has one leader; then do the same once more for Phase B. During Phase B the first restarted masters report &quot;ZooKeeperServer not running&quot; until a majority runs the new numbering: that is expected.</source>
+        <translation>Starten Sie dcos-exhibitor auf einem Master nach dem anderen neu, zuerst die Follower und zuletzt den Leader, und warten Sie nach jedem, bis er wieder Anfragen bedient und das Ensemble einen Leader hat; danach dasselbe noch einmal für Phase B. Während Phase B melden die zuerst neu gestarteten Master „ZooKeeperServer not running“, bis eine Mehrheit mit der neuen Nummerierung läuft: Das ist so erwartet.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationWizard</name>
+    <message>
+        <source>Exhibitor Migration Wizard</source>
+        <translation>Exhibitor-Migrationsassistent</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Show what the migration will do, from config.yaml and the masters&apos; current IDs.</source>
+        <translation>Zeigt anhand der config.yaml und der aktuellen IDs der Master, was die Migration tun wird.</translation>
+    </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s DC/OS config.yaml (genconf/config.yaml).</source>
+        <translation>Die config.yaml des DC/OS-Clusters (genconf/config.yaml).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The masters&apos; current ZooKeeper IDs: one &quot;&lt;ip&gt; &lt;id&gt;&quot; per line; &apos;#&apos; starts a comment.</source>
+        <translation>Die aktuellen ZooKeeper-IDs der Master: eine Zeile „&lt;ip&gt; &lt;id&gt;“ pro Master; „#“ leitet einen Kommentar ein.</translation>
+    </message>
+    <message>
+        <source>A directory with one &lt;ip&gt;.log per master holding &quot;journalctl -u dcos-exhibitor&quot; output; each master&apos;s ID is the last &quot;my id = N&quot; in it.</source>
+        <translation>Ein Verzeichnis mit einer Datei &lt;ip&gt;.log pro Master, die die Ausgabe von „journalctl -u dcos-exhibitor“ enthält; die ID jedes Masters ist das letzte „my id = N“ darin.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>exhibitor-migrate plan: %1</source>
+        <translation>exhibitor-migrate plan: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;exhibitor-migrate plan --help&quot; for usage.</source>
+        <translation>Die Verwendung zeigt „exhibitor-migrate plan --help“.</translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate plan --config FILE (--ids FILE | --journal-dir DIR) [--format text|json]</source>
+        <translation>Aufruf: exhibitor-migrate plan --config DATEI (--ids DATEI | --journal-dir VERZEICHNIS) [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Shows what the migration will do, without touching any master: the masters as DC/OS sorts them with their current and canonical IDs, the Phase A and Phase B ensembles, whether Phase B is needed, and the config.yaml DC/OS needs afterwards.</source>
+        <translation>Zeigt, was die Migration tun wird, ohne einen Master anzufassen: die Master in der Sortierung von DC/OS mit ihren aktuellen und kanonischen IDs, die Ensembles für Phase A und Phase B, ob Phase B nötig ist, und die config.yaml, die DC/OS danach braucht.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 the plan was printed; 2 a usage error, or an input that is unreadable or wrong (one line per problem on stderr: file:line: key or master: what to do); 1 an unexpected failure.</source>
+        <translation>Exit-Status: 0 der Plan wurde ausgegeben; 2 ein Bedienfehler oder eine unlesbare oder falsche Eingabe (eine Zeile pro Problem auf stderr: Datei:Zeile: Schlüssel oder Master: was zu tun ist); 1 ein unerwarteter Fehler.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--config FILE is required.</source>
+        <translation>--config DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>give the current IDs with exactly one of --ids FILE and --journal-dir DIR.</source>
+        <translation>geben Sie die aktuellen IDs mit genau einer der Optionen --ids DATEI und --journal-dir VERZEICHNIS an.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text or json.</source>
+        <translation>unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot;, config %2, current IDs from %3</source>
+        <translation>Cluster „%1“, Konfiguration %2, aktuelle IDs aus %3</translation>
+    </message>
+    <message>
+        <source>Masters as DC/OS sorts them (as strings):</source>
+        <translation>Master in der Sortierung von DC/OS (als Zeichenketten):</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Current ID</source>
+        <translation>Aktuelle ID</translation>
+    </message>
+    <message>
+        <source>Canonical ID</source>
+        <translation>Kanonische ID</translation>
+    </message>
+    <message>
+        <source>Changes?</source>
+        <translation>Ändert sich?</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Phase A ensemble (current IDs):</source>
+        <translation>Ensemble für Phase A (aktuelle IDs):</translation>
+    </message>
+    <message>
+        <source>Phase B ensemble (DC/OS&apos;s IDs):</source>
+        <translation>Ensemble für Phase B (IDs von DC/OS):</translation>
+    </message>
+    <message>
+        <source>config.yaml after the migration (write it only once the migration is verified):</source>
+        <translation>config.yaml nach der Migration (erst schreiben, wenn die Migration geprüft ist):</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewPage</name>
+    <message>
+        <source>Load &amp;IDs file…</source>
+        <translation>&amp;ID-Datei laden…</translation>
+    </message>
+    <message>
+        <source>Sort in &amp;DC/OS order</source>
+        <translation>In &amp;DC/OS-Reihenfolge sortieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Preview the migration</source>
+        <translation>Vorschau der Migration</translation>
+    </message>
+    <message>
+        <source>Check every master&apos;s current ZooKeeper ID: Phase A keeps it, Phase B renumbers the masters the way DC/OS will. Nothing has been written to any master yet.</source>
+        <translation>Prüfen Sie die aktuelle ZooKeeper-ID jedes Masters: Phase A behält sie bei, Phase B nummeriert die Master so um, wie DC/OS es tun wird. Auf die Master wurde noch nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Masters and their ZooKeeper IDs:</source>
+        <translation>&amp;Master und ihre ZooKeeper-IDs:</translation>
+    </message>
+    <message>
+        <source>Masters and their ZooKeeper IDs</source>
+        <translation>Master und ihre ZooKeeper-IDs</translation>
+    </message>
+    <message>
+        <source>Load the current IDs from a file</source>
+        <translation>Aktuelle IDs aus einer Datei laden</translation>
+    </message>
+    <message>
+        <source>A text file with one &quot;&lt;ip&gt; &lt;id&gt;&quot; line per master.</source>
+        <translation>Eine Textdatei mit einer Zeile „&lt;ip&gt; &lt;id&gt;“ pro Master.</translation>
+    </message>
+    <message>
+        <source>Sort the masters in DC/OS order</source>
+        <translation>Master in DC/OS-Reihenfolge sortieren</translation>
+    </message>
+    <message>
+        <source>master_list sorted as text, the order in which DC/OS numbers the masters.</source>
+        <translation>master_list als Text sortiert: die Reihenfolge, in der DC/OS die Master nummeriert.</translation>
+    </message>
+    <message>
+        <source>Phase &amp;A ensemble (current IDs):</source>
+        <translation>Ensemble für Phase &amp;A (aktuelle IDs):</translation>
+    </message>
+    <message>
+        <source>Phase A ensemble</source>
+        <translation>Ensemble für Phase A</translation>
+    </message>
+    <message>
+        <source>Copy the Phase A ensemble</source>
+        <translation>Ensemble für Phase A kopieren</translation>
+    </message>
+    <message>
+        <source>Phase B ensemble (&amp;canonical IDs):</source>
+        <translation>Ensemble für Phase B (&amp;kanonische IDs):</translation>
+    </message>
+    <message>
+        <source>Phase B ensemble</source>
+        <translation>Ensemble für Phase B</translation>
+    </message>
+    <message>
+        <source>Copy the Phase B ensemble</source>
+        <translation>Ensemble für Phase B kopieren</translation>
+    </message>
+    <message>
+        <source>Whether Phase B is needed</source>
+        <translation>Ob Phase B nötig ist</translation>
+    </message>
+    <message>
+        <source>Restart order</source>
+        <translation>Reihenfolge der Neustarts</translation>
+    </message>
+    <message>
+        <source>Changes to config.yaml (&amp;unified diff):</source>
+        <translation>Änderungen an config.yaml (&amp;Unified Diff):</translation>
+    </message>
+    <message>
+        <source>Changes to config.yaml</source>
+        <translation>Änderungen an config.yaml</translation>
+    </message>
+    <message>
+        <source>No current IDs yet: type each master&apos;s ID into the table, or load a file with one &quot;&lt;ip&gt; &lt;id&gt;&quot; line per master.</source>
+        <translation>Noch keine aktuellen IDs: Geben Sie die ID jedes Masters in die Tabelle ein oder laden Sie eine Datei mit einer Zeile „&lt;ip&gt; &lt;id&gt;“ pro Master.</translation>
+    </message>
+    <message>
+        <source>Current IDs from %1. Correct any that are wrong in the table.</source>
+        <translation>Aktuelle IDs aus %1. Korrigieren Sie falsche IDs in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Current IDs from %1, corrected in the table.</source>
+        <translation>Aktuelle IDs aus %1, in der Tabelle korrigiert.</translation>
+    </message>
+    <message>
+        <source>Current IDs as typed into the table.</source>
+        <translation>Aktuelle IDs wie in der Tabelle eingegeben.</translation>
+    </message>
+    <message>
+        <source>Needs a valid current ID for every master</source>
+        <translation>Braucht für jeden Master eine gültige aktuelle ID</translation>
+    </message>
+    <message>
+        <source>Whether Phase B is needed is known once every master has a valid current ID.</source>
+        <translation>Ob Phase B nötig ist, steht fest, sobald jeder Master eine gültige aktuelle ID hat.</translation>
+    </message>
+    <message>
+        <source>Open an IDs file</source>
+        <translation>ID-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>IDs files (*.txt *.ids);;All files (*)</source>
+        <translation>ID-Dateien (*.txt *.ids);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretCache</name>
+    <message>
+        <source>no system keychain</source>
+        <translation>kein System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Not known yet: you will be asked for it.</source>
+        <translation>Noch nicht bekannt: Sie werden danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>Im System-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Kept in memory until the wizard closes, because it cannot be saved (%1).</source>
+        <translation>Bis zum Schließen des Assistenten im Speicher gehalten, weil es nicht gespeichert werden kann (%1).</translation>
+    </message>
+    <message>
+        <source>Kept in memory until the wizard closes; not saved in the system keychain.</source>
+        <translation>Bis zum Schließen des Assistenten im Speicher gehalten; nicht im System-Schlüsselbund gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No system keychain is reachable: %1</source>
+        <translation>Kein System-Schlüsselbund erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Der System-Schlüsselbund meldete einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SequencedWriter</name>
+    <message>
+        <source>too many writes waiting for ZooKeeper</source>
+        <translation>zu viele Schreibvorgänge warten auf ZooKeeper</translation>
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <source>(exit status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshTarget</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshWorker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the SSH configuration for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 through &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not reach %1 within %n second(s). Check the address, the SSH port and any bastion (ProxyJump/ProxyCommand) in the SSH configuration.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not present a host key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presents an unknown %2 host key %3: waiting for the operator&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED: it now presents the %2 key %3, which does not match the key recorded in %4. Either the master was reinstalled, or someone is intercepting the connection. Nothing was sent to the master. Confirm the new fingerprint with the master&apos;s administrator; if it is right, remove the old entry with: ssh-keygen -R &apos;%5&apos; -f &apos;%6&apos;, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the host key of %1 against %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key %1 of %2 was rejected; not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the host key of %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the host key %1 of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the host key %1 of %2 for this connection only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys in the SSH agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH agent and the configured keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the private key %1 for %2: wrong passphrase, or not a private key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted %2 for user %3 but asks for a further authentication step, which this wizard does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the password for user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the login of user %2 with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to %1 as %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open a local port for %1:%2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding 127.0.0.1:%1 to %2:%3 as seen from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaticConfigYaml</name>
+    <message>
+        <source>The file is not a YAML mapping that yaml-cpp can read.</source>
+        <translation>Die Datei ist keine YAML-Zuordnung, die yaml-cpp lesen kann.</translation>
+    </message>
+    <message>
+        <source>Rewriting it did not give valid YAML.</source>
+        <translation>Das Umschreiben ergab kein gültiges YAML.</translation>
+    </message>
+    <message>
+        <source>Rewriting it did not set %1 to static.</source>
+        <translation>Das Umschreiben hat %1 nicht auf static gesetzt.</translation>
+    </message>
+    <message>
+        <source>Rewriting it did not remove %1.</source>
+        <translation>Das Umschreiben hat %1 nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>Rewriting it changed %1, which must stay as it is.</source>
+        <translation>Das Umschreiben hat %1 geändert, das unverändert bleiben muss.</translation>
+    </message>
+    <message>
+        <source>Rewriting it added keys.</source>
+        <translation>Das Umschreiben hat Schlüssel hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardController</name>
+    <message>
+        <source>ID table</source>
+        <translation>ID-Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>ZkClient</name>
+    <message>
+        <source>Cannot connect to ZooKeeper at &quot;%1&quot;: %2</source>
+        <translation>Keine Verbindung zu ZooKeeper unter „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZkResult</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZkTreeWalker</name>
+    <message>
+        <source>ZooKeeper is not connected</source>
+        <translation>ZooKeeper ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Reading the ZooKeeper tree failed: %1</source>
+        <translation>Lesen des ZooKeeper-Baums fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>exhibitor-migrate: unexpected error: %1</source>
+        <translation>exhibitor-migrate: unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Exhibitor Migration Wizard</source>
+        <translation>Exhibitor-Migrationsassistent</translation>
+    </message>
+    <message>
+        <source>Moves a DC/OS cluster&apos;s Exhibitor from its ZooKeeper backend to the static backend.</source>
+        <translation>Stellt den Exhibitor eines DC/OS-Clusters von seinem ZooKeeper-Backend auf das statische Backend um.</translation>
+    </message>
+    <message>
+        <source>Use language &lt;code&gt; (en, de) instead of the system&apos;s.</source>
+        <translation>Sprache &lt;Code&gt; (en, de) statt der Systemsprache verwenden.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Start with the bundled demo cluster loaded.</source>
+        <translation>Mit geladenem Demo-Cluster starten.</translation>
+    </message>
+    <message>
+        <source>Start with &lt;file&gt; (a DC/OS config.yaml) loaded.</source>
+        <translation>Mit geladener &lt;Datei&gt; (einer config.yaml von DC/OS) starten.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+</context>
 </TS>
