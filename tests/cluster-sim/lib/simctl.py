@@ -449,11 +449,12 @@ Match User {t['password_user']}
         recorded = set(recorded_pids(self.dir))
         # Everything but the keeper first, so it can reap them; then the keeper.
         kill_all(lambda: (sim_pids(self.name, ns_ids) | recorded) - {keeper_pid})
-        kill_all(lambda: {keeper_pid} if keeper_pid else set())
+        kill_all(lambda: {keeper_pid})
         for f in os.listdir(nsdir) if os.path.isdir(nsdir) else []:
             umount(os.path.join(nsdir, f))
-        if os.path.ismount(self.dir):
-            umount(self.dir)
+        for _ in range(3):  # a bind on the same device: os.path.ismount() would miss it
+            if self.dir in mount_points():
+                umount(self.dir)
         if os.path.exists(self.sudoers_dropin()):
             os.unlink(self.sudoers_dropin())
         shutil.rmtree(self.dir, ignore_errors=True)
@@ -617,7 +618,7 @@ def kill_all(collect, grace=8.0):
     """SIGTERM, wait up to grace seconds, then SIGKILL until collect() finds nothing alive."""
     deadline, sig = time.time() + grace, signal.SIGTERM
     while True:
-        pids = collect()
+        pids = {p for p in collect() if p > 1 and pid_alive(p)}
         if not pids:
             return
         if time.time() > deadline:
@@ -630,6 +631,12 @@ def kill_all(collect, grace=8.0):
             except OSError:
                 pass
         time.sleep(0.1)
+
+
+def mount_points():
+    with open("/proc/self/mountinfo") as f:
+        # Field 5 is the mount point, with spaces and the like escaped as octal (\040).
+        return {line.split()[4].encode().decode("unicode_escape") for line in f}
 
 
 def umount(path):
