@@ -5,149 +5,149 @@
     <name>AtomicWriteJob</name>
     <message>
         <source>%1 on %2 was replaced, but reading it back gave checksum %3 instead of %4. Check the disk and the file before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 wurde ersetzt, aber das Zurücklesen ergab die Prüfsumme %3 statt %4. Prüfen Sie Festplatte und Datei, bevor Sie fortfahren.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>it does not exist or is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>sie existiert nicht oder ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>writing the temporary file beside it failed (disk full? read-only?)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schreiben der temporären Datei daneben ist fehlgeschlagen (Festplatte voll? schreibgeschützt?)</translation>
     </message>
     <message>
         <source>giving the temporary file the old owner failed (does this need sudo?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der temporären Datei den bisherigen Eigentümer zu geben, ist fehlgeschlagen (braucht das sudo?)</translation>
     </message>
     <message>
         <source>giving the temporary file the old mode failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der temporären Datei die bisherigen Zugriffsrechte zu geben, ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>giving the temporary file the old SELinux label failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der temporären Datei das bisherige SELinux-Label zu geben, ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>renaming the temporary file over it failed (immutable file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die temporäre Datei darüber umzubenennen, ist fehlgeschlagen (unveränderliche Datei?)</translation>
     </message>
     <message>
         <source>the file was replaced, but reading it back failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei wurde ersetzt, aber das Zurücklesen ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>the remote command ended with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der entfernte Befehl endete mit Status %1</translation>
     </message>
     <message>
         <source>the remote command was killed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der entfernte Befehl wurde gewaltsam beendet (%1)</translation>
     </message>
     <message>
         <source> The file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die Datei ist unverändert.</translation>
     </message>
     <message>
         <source>Could not write %1 on %2: %3.%4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 konnte nicht geschrieben werden: %3.%4 %5</translation>
     </message>
 </context>
 <context>
     <name>BackupJob</name>
     <message>
         <source>backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesichert nach %1</translation>
     </message>
     <message>
         <source>already backed up (%1 has the same content)</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits gesichert (%1 hat denselben Inhalt)</translation>
     </message>
     <message>
         <source>%1 on %2 already exists and differs from %3: it is probably the backup of an earlier run, holding the original configuration. It was left as it is. Compare the two files and move the old backup away before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 existiert bereits und unterscheidet sich von %3: Vermutlich ist es die Sicherung eines früheren Laufs mit der ursprünglichen Konfiguration. Die Datei wurde nicht verändert. Vergleichen Sie die beiden Dateien und verschieben Sie die alte Sicherung, bevor Sie fortfahren.</translation>
     </message>
     <message>
         <source>Could not back up %1 to %2 on %3 (status %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte auf %3 nicht nach %2 gesichert werden (Status %4): %5</translation>
     </message>
     <message>
         <source>The backup %1 on %2 does not have the checksum of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 auf %2 hat nicht die Prüfsumme von %3.</translation>
     </message>
 </context>
 <context>
     <name>ChannelCommand</name>
     <message numerus="yes">
         <source> (%n byte(s) on stdin)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n Byte auf stdin)</numerusform>
+            <numerusform> (%n Bytes auf stdin)</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not open a command channel on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 konnte kein Befehlskanal geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 refused to run a command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Ausführung eines Befehls verweigert: %2</translation>
     </message>
     <message numerus="yes">
         <source>The command &quot;%1&quot; on %2 did not finish within %n second(s) and was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Befehl „%1“ auf %2 war nicht innerhalb von %n Sekunde fertig und wurde abgebrochen.</numerusform>
+            <numerusform>Der Befehl „%1“ auf %2 war nicht innerhalb von %n Sekunden fertig und wurde abgebrochen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Lost the connection to %1 while running &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ging während „%2“ verloren: %3</translation>
     </message>
     <message>
         <source>Could not send input to &quot;%1&quot; on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe für „%1“ auf %2 konnte nicht gesendet werden: %3</translation>
     </message>
     <message>
         <source>sudo on %1 did not accept the sudo password. Enter the password of the login user again.</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo auf %1 hat das sudo-Passwort nicht akzeptiert. Geben Sie das Passwort des Anmeldebenutzers erneut ein.</translation>
     </message>
     <message>
         <source>sudo on %1 needs a password for &quot;%2&quot;. Choose &quot;sudo with password&quot; and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo auf %1 braucht ein Passwort für „%2“. Wählen Sie „sudo mit Passwort“ und geben Sie es ein.</translation>
     </message>
     <message>
         <source>sudo on %1 asks for a password, but none was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo auf %1 fragt nach einem Passwort, es wurde aber keines eingegeben.</translation>
     </message>
     <message>
         <source>sudo on %1 refused to run &quot;%2&quot;: %3. The login user needs a sudoers rule that allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo auf %1 hat die Ausführung von „%2“ verweigert: %3. Der Anmeldebenutzer braucht eine sudoers-Regel, die das erlaubt.</translation>
     </message>
     <message>
         <source>sudo on %1 did not run &quot;%2&quot; (exit status %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo auf %1 hat „%2“ nicht ausgeführt (Exit-Status %3): %4</translation>
     </message>
 </context>
 <context>
     <name>ChannelExchange</name>
     <message>
         <source>%1 could not connect to %2:%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte keine Verbindung zu %2:%3 herstellen: %4</translation>
     </message>
     <message numerus="yes">
         <source>%1:%2 (seen from %3) did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1:%2 (von %3 aus gesehen) antwortete nicht innerhalb von %n Sekunde.</numerusform>
+            <numerusform>%1:%2 (von %3 aus gesehen) antwortete nicht innerhalb von %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Lost the connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ging verloren: %2</translation>
     </message>
 </context>
 <context>
@@ -416,14 +416,14 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <name>FileReadJob</name>
     <message>
         <source>Could not read %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 konnte nicht gelesen werden: %3</translation>
     </message>
 </context>
 <context>
     <name>ForwardServer</name>
     <message>
         <source>%1 could not connect to %2:%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte keine Verbindung zu %2:%3 herstellen: %4</translation>
     </message>
 </context>
 <context>
@@ -996,144 +996,144 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <name>SshSession</name>
     <message>
         <source>(exit status %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Exit-Status %1)</translation>
     </message>
 </context>
 <context>
     <name>SshTarget</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>SshWorker</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Could not read the SSH configuration for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSH-Konfiguration für %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird aufgebaut</translation>
     </message>
     <message>
         <source>Connecting to %1 through &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 über „%2“ wird aufgebaut</translation>
     </message>
     <message numerus="yes">
         <source>Could not reach %1 within %n second(s). Check the address, the SSH port and any bastion (ProxyJump/ProxyCommand) in the SSH configuration.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 war innerhalb von %n Sekunde nicht erreichbar. Prüfen Sie die Adresse, den SSH-Port und einen eventuellen Bastion-Host (ProxyJump/ProxyCommand) in der SSH-Konfiguration.</numerusform>
+            <numerusform>%1 war innerhalb von %n Sekunden nicht erreichbar. Prüfen Sie die Adresse, den SSH-Port und einen eventuellen Bastion-Host (ProxyJump/ProxyCommand) in der SSH-Konfiguration.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
         <source>%1 did not present a host key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Host-Schlüssel vorgelegt: %2</translation>
     </message>
     <message>
         <source>%1 presents an unknown %2 host key %3: waiting for the operator&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 legt einen unbekannten %2-Host-Schlüssel %3 vor: Warte auf Ihre Entscheidung</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>The host key of %1 has CHANGED: it now presents the %2 key %3, which does not match the key recorded in %4. Either the master was reinstalled, or someone is intercepting the connection. Nothing was sent to the master. Confirm the new fingerprint with the master&apos;s administrator; if it is right, remove the old entry with: ssh-keygen -R &apos;%5&apos; -f &apos;%6&apos;, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 hat sich GEÄNDERT: Der Master legt jetzt den %2-Schlüssel %3 vor, der nicht zu dem in %4 gespeicherten Schlüssel passt. Entweder wurde der Master neu installiert, oder jemand fängt die Verbindung ab. An den Master wurde nichts gesendet. Bestätigen Sie den neuen Fingerabdruck mit dem Administrator des Masters; wenn er stimmt, entfernen Sie den alten Eintrag mit: ssh-keygen -R &apos;%5&apos; -f &apos;%6&apos;, und verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>Could not check the host key of %1 against %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 konnte nicht mit %2 abgeglichen werden: %3</translation>
     </message>
     <message>
         <source>The host key %1 of %2 was rejected; not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel %1 von %2 wurde abgelehnt; keine Verbindung hergestellt.</translation>
     </message>
     <message>
         <source>Could not add the host key of %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 konnte nicht zu %2 hinzugefügt werden: %3</translation>
     </message>
     <message>
         <source>Added the host key %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Schlüssel %1 von %2 zu %3 hinzugefügt</translation>
     </message>
     <message>
         <source>Accepted the host key %1 of %2 for this connection only</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Schlüssel %1 von %2 nur für diese Verbindung akzeptiert</translation>
     </message>
     <message>
         <source>the keys in the SSH agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel im SSH-Agent</translation>
     </message>
     <message>
         <source>the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1</translation>
     </message>
     <message>
         <source>the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>the SSH agent and the configured keys</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Agent und konfigurierte Schlüssel</translation>
     </message>
     <message>
         <source>Could not read the private key %1 for %2: wrong passphrase, or not a private key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel %1 für %2 konnte nicht gelesen werden: falsche Passphrase oder keine Datei mit privatem Schlüssel.</translation>
     </message>
     <message>
         <source>%1 accepted %2 for user %3 but asks for a further authentication step, which this wizard does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung von Benutzer %3 (%2) akzeptiert, verlangt aber einen weiteren Authentifizierungsschritt, den dieser Assistent nicht unterstützt.</translation>
     </message>
     <message>
         <source>%1 rejected the password for user %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Passwort für Benutzer %2 abgelehnt.</translation>
     </message>
     <message>
         <source>%1 rejected the login of user %2 with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung von Benutzer %2 abgelehnt (%3).</translation>
     </message>
     <message>
         <source>Logging in to %1 as %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung an %1 als %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Connected to %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 als %2 verbunden</translation>
     </message>
     <message>
         <source>Disconnected from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 getrennt.</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit %1 verbunden.</translation>
     </message>
     <message>
         <source>Could not open a local port for %1:%2 on %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1:%2 auf %3 konnte kein lokaler Port geöffnet werden: %4</translation>
     </message>
     <message>
         <source>Forwarding 127.0.0.1:%1 to %2:%3 as seen from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Leite 127.0.0.1:%1 an %2:%3 weiter (von %4 aus gesehen)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Lost the connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ging verloren: %2</translation>
     </message>
 </context>
 <context>
