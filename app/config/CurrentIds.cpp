@@ -1,5 +1,6 @@
 #include "CurrentIds.h"
 
+#include "ClusterConfig.h"
 #include "JournalIdParser.h"
 
 #include <QDir>
@@ -41,7 +42,10 @@ CurrentIds CurrentIds::fromIdsText(const QByteArray &text, const QString &fileNa
 
         const QStringList fields = line.split(blanks);
         if (fields.size() != 2 || !number.match(fields.at(1)).hasMatch()) {
-            result.m_issues << ConfigIssue{fileName, lineNumber, QString(),
+            // Keyed by the master when the line starts with one, so the plan does not report it
+            // a second time as a master without an ID.
+            const QString key = ClusterConfig::isIPv4Address(fields.at(0)) ? fields.at(0) : QString();
+            result.m_issues << ConfigIssue{fileName, lineNumber, key,
                                            tr("\"%1\" is not \"<ip> <id>\". Write one master per line, its "
                                               "address and its current ID, such as \"10.0.0.1 3\".")
                                                .arg(line)};

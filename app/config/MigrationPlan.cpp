@@ -3,6 +3,8 @@
 #include "StaticConfigYaml.h"
 #include "UnifiedDiff.h"
 
+#include <algorithm>
+
 MigrationPlan MigrationPlan::build(const ClusterConfig &config, const QMap<QString, int> &currentIds,
                                    const QString &idsSource)
 {
@@ -35,6 +37,11 @@ MigrationPlan MigrationPlan::build(const ClusterConfig &config, const QMap<QStri
     plan.m_phaseB = Ensemble::canonical(masterList);
     const auto problems = Ensemble::validateIds(masterList, currentIds);
     for (const auto &problem : problems) {
+        // A master whose journal could not be read is already reported, with the reason.
+        const bool reported = std::any_of(readIssues.cbegin(), readIssues.cend(),
+                                          [&](const ConfigIssue &issue) { return issue.key == problem.host; });
+        if (reported && !currentIds.contains(problem.host))
+            continue;
         const auto origin = origins.value(problem.host, CurrentIds::Origin{idsSource, 0});
         plan.m_issues << ConfigIssue{origin.file, origin.line, problem.host, problem.message};
     }
