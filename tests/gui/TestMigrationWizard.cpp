@@ -5,6 +5,7 @@
 #include "MigrationWizard.h"
 #include "WizardController.h"
 #include "WizardPageId.h"
+#include "i18n/Localization.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -75,6 +76,11 @@ void clickHeader(QHeaderView *header, int section)
 void TestMigrationWizard::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // For screenshots in another language; the checks below read English texts only where they
+    // come from the test itself (paths, IPs, IDs), so they pass in any language.
+    const QString language = qEnvironmentVariable("EMW_TEST_LANG");
+    if (!language.isEmpty())
+        QCOMPARE(Localization::install(*qApp, language), language);
 }
 
 void TestMigrationWizard::init()
@@ -100,7 +106,8 @@ QStringList TestMigrationWizard::column(int column) const
     return values;
 }
 
-// With EMW_SCREENSHOT_DIR set, the pages are saved there as PNG (for docs and reviews).
+// With EMW_SCREENSHOT_DIR set, the pages are saved there as PNG (for docs and reviews), in the
+// language EMW_TEST_LANG names (English by default).
 void TestMigrationWizard::screenshot(const QString &name) const
 {
     const QString dir = qEnvironmentVariable("EMW_SCREENSHOT_DIR");
