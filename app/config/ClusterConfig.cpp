@@ -63,6 +63,12 @@ int ClusterConfig::lineOfMaster(const QString &master) const
     return index < 0 ? 0 : m_masterLines.at(index);
 }
 
+bool ClusterConfig::hasBackendToMigrate() const
+{
+    return m_storageBackend != QLatin1String("static")
+        && m_storageBackend != QLatin1String("agent_only_group_no_exhibitor");
+}
+
 bool ClusterConfig::isIPv4Address(const QString &text)
 {
     // Anchored patterns, not ^...$: '$' would also match before a trailing newline.

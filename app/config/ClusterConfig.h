@@ -26,6 +26,9 @@ public:
     // True when master_list itself is usable (present, a list of unique IPv4 addresses), even if
     // other keys have problems: IDs can then still be checked against it.
     bool hasUsableMasterList() const { return m_masterListUsable; }
+    // False when the backend says there is nothing to migrate (already static, or an agent-only
+    // group without Exhibitor): checking current IDs is then pointless.
+    bool hasBackendToMigrate() const;
 
     QString fileName() const { return m_fileName; }
     QByteArray originalText() const { return m_text; }

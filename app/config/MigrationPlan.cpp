@@ -29,7 +29,7 @@ MigrationPlan MigrationPlan::build(const ClusterConfig &config, const QMap<QStri
 
     // IDs are checked against master_list only when that list can be trusted; otherwise every
     // master would be reported twice, once for the list and once for its ID.
-    if (!config.hasUsableMasterList())
+    if (!config.hasUsableMasterList() || !config.hasBackendToMigrate())
         return plan;
 
     const QStringList masterList = config.masterList();

@@ -76,6 +76,7 @@ void TestClusterConfig::fieldExample()
                                                QStringLiteral("10.10.0.203"), QStringLiteral("10.10.0.104"),
                                                QStringLiteral("10.10.0.169")}));
     QVERIFY(config.hasUsableMasterList());
+    QVERIFY(config.hasBackendToMigrate());
     QCOMPARE(config.lineOf(QStringLiteral("cluster_name")), 3);
     QCOMPARE(config.lineOf(QStringLiteral("master_list")), 9);
     QCOMPARE(config.lineOf(QStringLiteral("superuser_username")), 27);
@@ -254,6 +255,10 @@ void TestClusterConfig::severalProblemsAtOnce()
     QCOMPARE(config.issues().at(2).line, 11);
     QVERIFY(!config.hasUsableMasterList());
     QCOMPARE(config.masterList(), QStringList{QStringLiteral("10.0.0.1")});
+
+    const auto migrated = ClusterConfig::fromFile(QStringLiteral(EMW_TEST_DATA_DIR "/config/already-static.yaml"));
+    QVERIFY(migrated.hasUsableMasterList());
+    QVERIFY(!migrated.hasBackendToMigrate());
 }
 
 void TestClusterConfig::unreadableFile()

@@ -225,7 +225,8 @@ void TestMigrationPlan::unusableMasterList()
 void TestMigrationPlan::alreadyStatic()
 {
     const auto config = ClusterConfig::fromFile(kData + QStringLiteral("/config/already-static.yaml"));
-    const QMap<QString, int> ids{{QStringLiteral("10.0.0.1"), 1}, {QStringLiteral("10.0.0.2"), 2}, {QStringLiteral("10.0.0.3"), 3}};
+    // IDs that do not even match: with nothing to migrate they do not matter and are not checked.
+    const QMap<QString, int> ids{{QStringLiteral("10.9.9.9"), 1}};
     const auto plan = MigrationPlan::build(config, ids, QStringLiteral("ids.txt"));
     QCOMPARE(plan.issues().size(), 1);
     QCOMPARE(plan.issues().constFirst().line, 2);

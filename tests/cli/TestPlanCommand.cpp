@@ -1,0 +1,337 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+// `exhibitor-migrate plan` run as an operator runs it: the built binary, its stdout, stderr and
+// exit status.
+class TestPlanCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void jsonFieldExample_data();
+    void jsonFieldExample();
+    void jsonDemoCluster();
+    void jsonPhaseBSkipped();
+    void textFieldExample();
+    void textPhaseBSkipped();
+    void invalidInput_data();
+    void invalidInput();
+    void usageErrors_data();
+    void usageErrors();
+    void help_data();
+    void help();
+    void version();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Result run(const QStringList &arguments);
+};
+
+namespace {
+const QString kBinary = QStringLiteral(EMW_BINARY_DIR "/app/cli/exhibitor-migrate");
+const QString kData = QStringLiteral(EMW_TEST_DATA_DIR);
+const QString kFieldConfig = kData + QStringLiteral("/field-example.yaml");
+const QString kFieldIds = kData + QStringLiteral("/ids/field-example.ids");
+const QString kFieldPhaseA = QStringLiteral("5:10.10.0.104,4:10.10.0.122,3:10.10.0.169,1:10.10.0.193,2:10.10.0.203");
+const QString kFieldPhaseB = QStringLiteral("1:10.10.0.104,2:10.10.0.122,3:10.10.0.169,4:10.10.0.193,5:10.10.0.203");
+
+QString data(const char *relative)
+{
+    return kData + QLatin1Char('/') + QString::fromLatin1(relative);
+}
+} // namespace
+
+TestPlanCommand::Result TestPlanCommand::run(const QStringList &arguments)
+{
+    QProcess process;
+    // Messages are asserted in English, whatever the machine's language.
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+    process.setProcessEnvironment(environment);
+    process.start(kBinary, arguments);
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestPlanCommand::initTestCase()
+{
+    QVERIFY2(QFileInfo(kBinary).isExecutable(), qPrintable(kBinary + QStringLiteral(" is not built")));
+}
+
+void TestPlanCommand::jsonFieldExample_data()
+{
+    QTest::addColumn<QStringList>("idsArguments");
+    QTest::newRow("--ids") << QStringList{QStringLiteral("--ids"), kFieldIds};
+    QTest::newRow("-i") << QStringList{QStringLiteral("-i"), kFieldIds};
+    QTest::newRow("--journal-dir") << QStringList{QStringLiteral("--journal-dir"), data("journals/field-example")};
+}
+
+void TestPlanCommand::jsonFieldExample()
+{
+    QFETCH(QStringList, idsArguments);
+    const auto result = run(QStringList{QStringLiteral("plan"), QStringLiteral("--config"), kFieldConfig} + idsArguments
+                            + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+
+    QJsonParseError error;
+    const auto document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonObject plan = document.object();
+
+    QCOMPARE(plan.value(QStringLiteral("masters")).toArray(),
+             QJsonArray::fromStringList({QStringLiteral("10.10.0.104"), QStringLiteral("10.10.0.122"),
+                                         QStringLiteral("10.10.0.169"), QStringLiteral("10.10.0.193"),
+                                         QStringLiteral("10.10.0.203")}));
+    const QJsonObject currentIds = plan.value(QStringLiteral("current_ids")).toObject();
+    QCOMPARE(currentIds.size(), 5);
+    QCOMPARE(currentIds.value(QStringLiteral("10.10.0.193")).toInt(), 1);
+    QCOMPARE(currentIds.value(QStringLiteral("10.10.0.122")).toInt(), 4);
+    QCOMPARE(currentIds.value(QStringLiteral("10.10.0.203")).toInt(), 2);
+    QCOMPARE(currentIds.value(QStringLiteral("10.10.0.104")).toInt(), 5);
+    QCOMPARE(currentIds.value(QStringLiteral("10.10.0.169")).toInt(), 3);
+    QCOMPARE(plan.value(QStringLiteral("phase_a_ensemble")).toString(), kFieldPhaseA);
+    QCOMPARE(plan.value(QStringLiteral("phase_b_ensemble")).toString(), kFieldPhaseB);
+    QVERIFY(plan.value(QStringLiteral("phase_b_needed")).isBool());
+    QCOMPARE(plan.value(QStringLiteral("phase_b_needed")).toBool(), true);
+
+    QFile expected(data("config/field-example-static.yaml"));
+    QVERIFY(expected.open(QIODevice::ReadOnly));
+    QCOMPARE(plan.value(QStringLiteral("config_yaml_after")).toString(), QString::fromUtf8(expected.readAll()));
+}
+
+void TestPlanCommand::jsonDemoCluster()
+{
+    const auto result = run({QStringLiteral("plan"), QStringLiteral("--config"),
+                             QStringLiteral(EMW_SOURCE_DIR "/resources/demo/config.yaml"), QStringLiteral("--journal-dir"),
+                             data("journals/zk38"), QStringLiteral("--format=json")});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject plan = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(plan.value(QStringLiteral("phase_a_ensemble")).toString(),
+             QStringLiteral("5:127.0.1.104,4:127.0.1.122,3:127.0.1.169,1:127.0.1.193,2:127.0.1.203"));
+    QCOMPARE(plan.value(QStringLiteral("phase_b_ensemble")).toString(),
+             QStringLiteral("1:127.0.1.104,2:127.0.1.122,3:127.0.1.169,4:127.0.1.193,5:127.0.1.203"));
+}
+
+void TestPlanCommand::jsonPhaseBSkipped()
+{
+    const auto result = run({QStringLiteral("plan"), QStringLiteral("--config"), kFieldConfig, QStringLiteral("--ids"),
+                             data("ids/field-example-canonical.ids"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject plan = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(plan.value(QStringLiteral("phase_b_needed")).toBool(true), false);
+    QCOMPARE(plan.value(QStringLiteral("phase_a_ensemble")).toString(), kFieldPhaseB);
+    QCOMPARE(plan.value(QStringLiteral("phase_b_ensemble")).toString(), kFieldPhaseB);
+}
+
+void TestPlanCommand::textFieldExample()
+{
+    const auto result = run({QStringLiteral("plan"), QStringLiteral("--config"), kFieldConfig, QStringLiteral("--ids"), kFieldIds});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    const QString &out = result.out;
+
+    QVERIFY(out.contains(QStringLiteral("Cluster \"ZKMIGIV\"")));
+    QVERIFY(out.contains(QStringLiteral("  Master       Current ID  Canonical ID  Changes?\n"
+                                        "  10.10.0.104  5           1             yes\n"
+                                        "  10.10.0.122  4           2             yes\n"
+                                        "  10.10.0.169  3           3             no\n"
+                                        "  10.10.0.193  1           4             yes\n"
+                                        "  10.10.0.203  2           5             yes\n")));
+    QVERIFY(out.contains(QStringLiteral("Phase A ensemble (current IDs):  ") + kFieldPhaseA + QLatin1Char('\n')));
+    QVERIFY(out.contains(QStringLiteral("Phase B ensemble (DC/OS's IDs):  ") + kFieldPhaseB + QLatin1Char('\n')));
+    QVERIFY(out.contains(QStringLiteral("Phase B is needed: 4 master(s) must change ID")));
+    QVERIFY(out.contains(QStringLiteral("followers first and the leader last")));
+    QVERIFY(out.contains(QStringLiteral("--- ") + kFieldConfig + QLatin1Char('\n')));
+    QVERIFY(out.contains(QStringLiteral("\n-exhibitor_storage_backend: zookeeper\n"
+                                        "-exhibitor_zk_hosts: 10.10.0.249:2181,10.10.0.79:2181,10.10.0.125:2181\n"
+                                        "-exhibitor_zk_path: /\n"
+                                        "+exhibitor_storage_backend: static\n")));
+}
+
+void TestPlanCommand::textPhaseBSkipped()
+{
+    const auto result = run({QStringLiteral("plan"), QStringLiteral("--config"), kFieldConfig, QStringLiteral("--ids"),
+                             data("ids/field-example-canonical.ids"), QStringLiteral("--format"), QStringLiteral("text")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(QStringLiteral("  10.10.0.104  1           1             no\n")));
+    QVERIFY(result.out.contains(QStringLiteral("Phase B is skipped")));
+    QVERIFY(result.out.contains(QStringLiteral("offline for nothing")));
+}
+
+void TestPlanCommand::invalidInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("lines"); // the start of each stderr line, in order
+
+    const QString badMasters = data("config/bad-masters.yaml");
+    QTest::newRow("bad master_list")
+        << QStringList{QStringLiteral("--config"), badMasters, QStringLiteral("--ids"), kFieldIds}
+        << QStringList{badMasters + QStringLiteral(":9: master_list: \"10.0.0.02\" is not an IPv4 address"),
+                       badMasters + QStringLiteral(":10: master_list: \"10.0.0.300\" is not an IPv4 address"),
+                       badMasters + QStringLiteral(":11: master_list: 10.0.0.1 is listed twice (also on line 8)")};
+    const QString syntax = data("config/syntax-error.yaml");
+    QTest::newRow("YAML syntax error") << QStringList{QStringLiteral("--config"), syntax, QStringLiteral("--ids"), kFieldIds}
+                                       << QStringList{syntax + QStringLiteral(":4: YAML syntax error")};
+    const QString migrated = data("config/already-static.yaml");
+    QTest::newRow("already static")
+        << QStringList{QStringLiteral("--config"), migrated, QStringLiteral("--ids"), kFieldIds}
+        << QStringList{migrated + QStringLiteral(":2: exhibitor_storage_backend: exhibitor_storage_backend is already static")};
+    const QString zkUrl = data("config/zk-url.yaml");
+    QTest::newRow("zk url and relative path")
+        << QStringList{QStringLiteral("--config"), zkUrl, QStringLiteral("--ids"), data("ids/sort-traps.ids")}
+        << QStringList{zkUrl + QStringLiteral(":3: exhibitor_zk_hosts: "), zkUrl + QStringLiteral(":4: exhibitor_zk_path: "),
+                       // The IDs are checked too: master_list itself is fine.
+                       data("ids/sort-traps.ids") + QStringLiteral(": 10.0.0.1: No current ID"),
+                       data("ids/sort-traps.ids") + QStringLiteral(": 10.0.0.2: No current ID"),
+                       data("ids/sort-traps.ids") + QStringLiteral(": 10.0.0.3: No current ID"),
+                       data("ids/sort-traps.ids") + QStringLiteral(":3: 10.0.0.10: An ID is given for 10.0.0.10"),
+                       data("ids/sort-traps.ids") + QStringLiteral(":4: 10.0.0.100: An ID is given for 10.0.0.100"),
+                       data("ids/sort-traps.ids") + QStringLiteral(":2: 10.0.0.9: An ID is given for 10.0.0.9")};
+    const QString malformed = data("ids/malformed.ids");
+    QTest::newRow("malformed ids file")
+        << QStringList{QStringLiteral("--config"), kFieldConfig, QStringLiteral("--ids"), malformed}
+        << QStringList{malformed + QStringLiteral(":2: 10.10.0.193: \"10.10.0.193\" is not \"<ip> <id>\""),
+                       malformed + QStringLiteral(":3: 10.10.0.122: \"10.10.0.122 four\" is not \"<ip> <id>\""),
+                       malformed + QStringLiteral(":5: 10.10.0.203: 10.10.0.203 is given again here (first on line 4)")};
+    const QString duplicate = data("ids/duplicate-id.ids");
+    QTest::newRow("duplicate and unknown ids")
+        << QStringList{QStringLiteral("--config"), kFieldConfig, QStringLiteral("--ids"), duplicate}
+        << QStringList{duplicate + QStringLiteral(":2: 10.10.0.122: Master 10.10.0.122 has ID 4, which master 10.10.0.104 has too"),
+                       duplicate + QStringLiteral(":6: 10.10.0.250: An ID is given for 10.10.0.250")};
+    const QString incomplete = data("journals/incomplete");
+    QTest::newRow("rotated and missing journals")
+        << QStringList{QStringLiteral("--config"), kFieldConfig, QStringLiteral("--journal-dir"), incomplete}
+        << QStringList{incomplete + QStringLiteral("/10.10.0.203.log: 10.10.0.203: The journal of master 10.10.0.203 has no"),
+                       incomplete + QStringLiteral("/10.10.0.104.log: 10.10.0.104: No journal for master 10.10.0.104")};
+    const QString missingConfig = data("config/no-such-config.yaml");
+    QTest::newRow("unreadable config")
+        << QStringList{QStringLiteral("--config"), missingConfig, QStringLiteral("--ids"), kFieldIds}
+        << QStringList{missingConfig + QStringLiteral(": Cannot read the file")};
+    const QString missingIds = data("ids/no-such.ids");
+    QTest::newRow("unreadable ids file")
+        << QStringList{QStringLiteral("--config"), kFieldConfig, QStringLiteral("--ids"), missingIds}
+        << QStringList{missingIds + QStringLiteral(": Cannot read the file"),
+                       missingIds + QStringLiteral(": 10.10.0.104: No current ID"),
+                       missingIds + QStringLiteral(": 10.10.0.122: No current ID"),
+                       missingIds + QStringLiteral(": 10.10.0.169: No current ID"),
+                       missingIds + QStringLiteral(": 10.10.0.193: No current ID"),
+                       missingIds + QStringLiteral(": 10.10.0.203: No current ID")};
+}
+
+void TestPlanCommand::invalidInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, lines);
+
+    for (const auto &format : {QStringLiteral("text"), QStringLiteral("json")}) {
+        const auto result = run(QStringList{QStringLiteral("plan")} + arguments
+                                + QStringList{QStringLiteral("--format"), format});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.out, QString());
+        QVERIFY(result.err.endsWith(QLatin1Char('\n')));
+        const QStringList errLines = result.err.chopped(1).split(QLatin1Char('\n'));
+        QCOMPARE(errLines.size(), lines.size());
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            QVERIFY2(errLines.at(i).startsWith(lines.at(i)), qPrintable(errLines.at(i) + QStringLiteral("\n  expected: ") + lines.at(i)));
+    }
+}
+
+void TestPlanCommand::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("no command") << QStringList() << QStringLiteral("no command given");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("migrat")} << QStringLiteral("unknown command \"migrat\"");
+    QTest::newRow("option before command") << QStringList{QStringLiteral("--config"), kFieldConfig}
+                                           << QStringLiteral("unknown option \"--config\"");
+    QTest::newRow("missing --config") << QStringList{QStringLiteral("plan"), QStringLiteral("--ids"), kFieldIds}
+                                      << QStringLiteral("--config FILE is required");
+    QTest::newRow("no ids") << QStringList{QStringLiteral("plan"), QStringLiteral("--config"), kFieldConfig}
+                            << QStringLiteral("exactly one of --ids FILE and --journal-dir DIR");
+    QTest::newRow("both ids sources")
+        << QStringList{QStringLiteral("plan"), QStringLiteral("--config"), kFieldConfig, QStringLiteral("--ids"), kFieldIds,
+                       QStringLiteral("--journal-dir"), data("journals/field-example")}
+        << QStringLiteral("exactly one of --ids FILE and --journal-dir DIR");
+    QTest::newRow("unknown format")
+        << QStringList{QStringLiteral("plan"), QStringLiteral("--config"), kFieldConfig, QStringLiteral("--ids"), kFieldIds,
+                       QStringLiteral("--format"), QStringLiteral("yaml")}
+        << QStringLiteral("unknown format \"yaml\"");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("plan"), QStringLiteral("--config"), kFieldConfig, QStringLiteral("--force")}
+        << QStringLiteral("Unknown option 'force'");
+    QTest::newRow("missing value") << QStringList{QStringLiteral("plan"), QStringLiteral("--config")}
+                                   << QStringLiteral("Missing value after '--config'");
+    QTest::newRow("extra argument")
+        << QStringList{QStringLiteral("plan"), QStringLiteral("--config"), kFieldConfig, QStringLiteral("--ids"), kFieldIds,
+                       QStringLiteral("now")}
+        << QStringLiteral("unexpected argument \"now\"");
+}
+
+void TestPlanCommand::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const auto result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("--help")), qPrintable(result.err));
+}
+
+void TestPlanCommand::help_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("fragments");
+
+    const QStringList topLevel{QStringLiteral("Usage: exhibitor-migrate <command> [options]"), QStringLiteral("\n  plan "),
+                               QStringLiteral("--version"), QStringLiteral("Exit status")};
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << topLevel;
+    QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << topLevel;
+    QTest::newRow("help") << QStringList{QStringLiteral("help")} << topLevel;
+
+    const QStringList plan{QStringLiteral("Usage: exhibitor-migrate plan --config FILE (--ids FILE | --journal-dir DIR)"),
+                           QStringLiteral("--journal-dir <DIR>"), QStringLiteral("--format <FORMAT>"),
+                           QStringLiteral("Exit status: 0")};
+    QTest::newRow("plan --help") << QStringList{QStringLiteral("plan"), QStringLiteral("--help")} << plan;
+    QTest::newRow("plan -h with other options")
+        << QStringList{QStringLiteral("plan"), QStringLiteral("--config"), kFieldConfig, QStringLiteral("-h")} << plan;
+}
+
+void TestPlanCommand::help()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, fragments);
+    const auto result = run(arguments);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QString());
+    for (const auto &fragment : fragments)
+        QVERIFY2(result.out.contains(fragment), qPrintable(fragment));
+}
+
+void TestPlanCommand::version()
+{
+    for (const auto &option : {QStringLiteral("--version"), QStringLiteral("-v")}) {
+        const auto result = run({option});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, QStringLiteral("exhibitor-migrate " EMW_VERSION "\n"));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestPlanCommand)
+#include "TestPlanCommand.moc"
