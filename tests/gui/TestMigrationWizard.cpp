@@ -40,6 +40,7 @@ private Q_SLOTS:
     void typedPathLoadsAndIsRemembered();
     void droppedFileIsLoaded();
     void editingAnIdInTheTable();
+    void keyboardOnly();
     void everyControlHasAnAccessibleName();
 
 private:
@@ -61,9 +62,13 @@ private:
 };
 
 namespace {
-const QStringList kDcosOrder{QStringLiteral("127.0.1.104"), QStringLiteral("127.0.1.122"),
-                             QStringLiteral("127.0.1.169"), QStringLiteral("127.0.1.193"),
-                             QStringLiteral("127.0.1.203")};
+// "5 4 3" -> {"5", "4", "3"}
+QStringList words(const char *text)
+{
+    return QString::fromLatin1(text).split(QLatin1Char(' '));
+}
+
+const QStringList kDcosOrder = words("127.0.1.104 127.0.1.122 127.0.1.169 127.0.1.193 127.0.1.203");
 
 void clickHeader(QHeaderView *header, int section)
 {
@@ -154,12 +159,12 @@ void TestMigrationWizard::tableSortsByClickedHeader()
     auto *table = find<QTableView>("mastersTable");
     QCOMPARE(table->model()->rowCount(), 5);
     QCOMPARE(column(0), kDcosOrder);
-    QCOMPARE(column(1), (QStringList{QStringLiteral("5"), QStringLiteral("4"), QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("2")}));
-    QCOMPARE(column(2), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")}));
+    QCOMPARE(column(1), words("5 4 3 1 2"));
+    QCOMPARE(column(2), words("1 2 3 4 5"));
 
     clickHeader(table->horizontalHeader(), 1); // Current ID, ascending
-    QCOMPARE(column(1), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")}));
-    QCOMPARE(column(0), (QStringList{QStringLiteral("127.0.1.193"), QStringLiteral("127.0.1.203"), QStringLiteral("127.0.1.169"), QStringLiteral("127.0.1.122"), QStringLiteral("127.0.1.104")}));
+    QCOMPARE(column(1), words("1 2 3 4 5"));
+    QCOMPARE(column(0), words("127.0.1.193 127.0.1.203 127.0.1.169 127.0.1.122 127.0.1.104"));
 
     clickHeader(table->horizontalHeader(), 0); // IP again: string order, like DC/OS
     QCOMPARE(column(0), kDcosOrder);
@@ -282,6 +287,44 @@ void TestMigrationWizard::editingAnIdInTheTable()
     QCOMPARE(find<QLineEdit>("phaseAEnsemble")->text(), find<QLineEdit>("phaseBEnsemble")->text());
     QVERIFY(!m_wizard->controller()->plan().phaseBNeeded());
     QCOMPARE(column(3), QStringList(5, table->model()->index(0, 3).data().toString()));
+}
+
+void TestMigrationWizard::keyboardOnly()
+{
+    m_wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard));
+
+    // The first control has the focus; Alt+Y comes back to it from anywhere on the page.
+    auto *path = find<QLineEdit>("configPath");
+    QTRY_VERIFY(path->hasFocus());
+    QTest::keyClick(m_wizard, Qt::Key_Tab);
+    QVERIFY(find<QPushButton>("browseButton")->hasFocus());
+    QTest::keyClick(m_wizard, Qt::Key_Y, Qt::AltModifier);
+    QVERIFY(path->hasFocus());
+
+    // Alt+D: the demo cluster; Alt+N: Next. (A mnemonic "animates" the click: it lands a moment later.)
+    QTest::keyClick(m_wizard, Qt::Key_D, Qt::AltModifier);
+    QTRY_VERIFY(nextButton()->isEnabled());
+    QTest::keyClick(m_wizard, Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(m_wizard->currentId(), int(WizardPageId::Preview));
+
+    // Alt+M: the table; F2 edits the current ID of the selected master.
+    QTest::keyClick(m_wizard, Qt::Key_M, Qt::AltModifier);
+    auto *table = find<QTableView>("mastersTable");
+    QVERIFY(table->hasFocus());
+    table->setCurrentIndex(table->model()->index(0, 1));
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *editor = table->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->hasFocus());
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("1"));
+    QTest::keyClick(editor, Qt::Key_Enter); // the delegate commits through a queued call
+    QTRY_COMPARE(m_wizard->controller()->currentIds().value(QStringLiteral("127.0.1.104")), 1);
+
+    // Alt+A: the Phase A ensemble.
+    QTest::keyClick(m_wizard, Qt::Key_A, Qt::AltModifier);
+    QVERIFY(find<QLineEdit>("phaseAEnsemble")->hasFocus());
 }
 
 void TestMigrationWizard::everyControlHasAnAccessibleName()
