@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QSettings>
 
 namespace {
@@ -31,7 +30,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("exhibitor-wizard"));
     QApplication::setApplicationVersion(QStringLiteral(EMW_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("exhibitor-wizard"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/exhibitor-wizard.svg")));
 
     Localization::install(app, requestedLanguage(QApplication::arguments()));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Exhibitor Migration Wizard"));

@@ -13,6 +13,7 @@ MigrationWizard::MigrationWizard(QWidget *parent)
 {
     setObjectName(QStringLiteral("migrationWizard"));
     setWindowTitle(tr("Exhibitor Migration Wizard"));
+    // Hand-written SVG: drawn by Qt's SVG icon plugin (Debian: libqt6svg6) where it is installed.
     setWindowIcon(QIcon(QStringLiteral(":/icons/exhibitor-wizard.svg")));
     setAccessibleName(tr("Exhibitor Migration Wizard"));
     // The same look on every platform: the pages are dense, and ModernStyle gives them the room.
