@@ -43,12 +43,10 @@ inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QB
 // The demo config with one master that is not an IP address, and the line it is on.
 inline QByteArray badConfig(int *badLine)
 {
-    const QByteArray good = demoConfig();
-    const QByteArray bad = good;
+    QByteArray config = demoConfig();
     const QByteArray entry = "- 127.0.1.169";
-    const auto at = good.indexOf(entry);
-    *badLine = int(good.left(at).count('\n')) + 1;
-    return QByteArray(bad).replace(entry, "- 127.0.1.300");
+    *badLine = int(config.left(config.indexOf(entry)).count('\n')) + 1;
+    return config.replace(entry, "- 127.0.1.300");
 }
 
 } // namespace GuiTestSupport
