@@ -144,11 +144,8 @@ void PlanCommand::printJson(const MigrationPlan &plan, QTextStream &out)
 void PlanCommand::printText(const MigrationPlan &plan, const ClusterConfig &config, const QString &idsSource,
                             QTextStream &out)
 {
-    if (config.clusterName().isEmpty())
-        out << tr("Config %1, current IDs from %2").arg(config.fileName(), idsSource) << "\n\n";
-    else
-        out << tr("Cluster \"%1\", config %2, current IDs from %3").arg(config.clusterName(), config.fileName(), idsSource)
-            << "\n\n";
+    out << tr("Cluster \"%1\", config %2, current IDs from %3").arg(config.clusterName(), config.fileName(), idsSource)
+        << "\n\n";
 
     out << tr("Masters as DC/OS sorts them (as strings):") << '\n';
     QList<QStringList> rows{{tr("Master"), tr("Current ID"), tr("Canonical ID"), tr("Changes?")}};
