@@ -18,6 +18,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import journal  # noqa: E402
+from procs import pid_alive  # noqa: E402
 
 UNIT = "dcos-exhibitor"
 DESCRIPTION = "Exhibitor: Zookeeper Supervisor Service"
@@ -26,15 +27,6 @@ DESCRIPTION = "Exhibitor: Zookeeper Supervisor Service"
 def load_master(mdir):
     with open(os.path.join(mdir, "master.json")) as f:
         return json.load(f)
-
-
-def pid_alive(pid):
-    """True if pid runs and is not a zombie (nobody may have reaped it yet)."""
-    try:
-        with open(f"/proc/{int(pid)}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except (OSError, ValueError, IndexError):
-        return False
 
 
 class Unit:
