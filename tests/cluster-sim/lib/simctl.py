@@ -101,7 +101,13 @@ class Sim:
 
     @classmethod
     def from_state(cls, name_or_path):
-        """Commands after `up` use the topology as it was when the sim came up."""
+        """Commands after `up` use the topology as it was when the sim came up; a running
+        sim is also found by its name alone (its topology file may be gone)."""
+        state_path = os.path.join(BASE, name_or_path, "state.json")
+        if not os.path.exists(T.resolve_path(name_or_path)) and os.path.exists(state_path):
+            with open(state_path) as f:
+                state = json.load(f)
+            return cls(state["topology"], state["profile"]), state
         topo = T.load(name_or_path)
         sim = cls(topo)
         try:
