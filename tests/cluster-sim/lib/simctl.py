@@ -164,8 +164,9 @@ class Sim:
                 except OSError as e:
                     hint = ""
                     if port == self.t["ssh_port"]:
-                        hint = (" (another sshd on 0.0.0.0? set ssh_port in the topology or "
-                                "EMW_SIM_SSH_PORT=2222)")
+                        free = 2222 if port != 2222 else 2223
+                        hint = (f" (the machine's own sshd on 0.0.0.0:{port}? pick a free port: "
+                                f"ssh_port in the topology or EMW_SIM_SSH_PORT={free})")
                     raise SimError(f"{ip}:{port} is not free: {e.strerror}{hint}")
 
     def save_state(self, **extra):
