@@ -1,0 +1,59 @@
+#pragma once
+
+#include "BackendSpec.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class PortForward;
+class SshSession;
+class ZkClient;
+
+// Reads Exhibitor's shared config from the ZooKeeper backend ensemble (config.yaml's
+// exhibitor_zk_hosts) and returns its servers-spec. The ensemble is usually reachable only from
+// the masters, so every backend server gets a forward through one master's SSH connection and the
+// ZooKeeper client connects to those local ports. Finishes exactly once, also on timeout.
+class BackendSpecReader : public QObject
+{
+    Q_OBJECT
+
+public:
+    BackendSpecReader(SshSession *session, const QString &zkHosts, const QString &zkPath, int timeoutMs,
+                      QObject *parent = nullptr);
+    ~BackendSpecReader() override;
+
+    void start();
+    void abort(const QString &reason);
+    bool isFinished() const { return !m_result.isPending(); }
+    const BackendSpec &result() const { return m_result; }
+
+    struct HostPort
+    {
+        QString host;
+        quint16 port = 0;
+    };
+    // "h:p,h:p" (a missing port means 2181); empty on a malformed entry, with *error set.
+    static QList<HostPort> parseHosts(const QString &zkHosts, QString *error);
+
+signals:
+    void logLine(const QString &line);
+    void finished();
+
+private:
+    void onForwardSettled();
+    void connectClient();
+    void finish(const BackendSpec &result);
+
+    QPointer<SshSession> m_session;
+    QString m_zkHosts;
+    QString m_zkPath;
+    QList<QPointer<PortForward>> m_forwards; // owned by the session, which may go first
+    int m_settledForwards = 0;
+    QString m_lastNotice;
+    ZkClient *m_client = nullptr;
+    QTimer m_timer;
+    BackendSpec m_result;
+};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+class ClusterConfig;
+
+// Where discovery looks on every master. The defaults are DC/OS's paths and ports (DESIGN.md §2).
+struct DiscoveryOptions
+{
+    QString envFilePath = QStringLiteral("/opt/mesosphere/etc/exhibitor");
+    QString origPath = QStringLiteral("/opt/mesosphere/etc/exhibitor.orig");
+    QString myidPath = QStringLiteral("/var/lib/dcos/exhibitor/zookeeper/snapshot/myid");
+    QString unit = QStringLiteral("dcos-exhibitor");
+
+    // Where the master's ZooKeeper and Exhibitor listen, as seen from the master itself (the
+    // target of the SSH forwards). Empty: the master's own IP, its name in master_list. That is
+    // right everywhere: DC/OS binds 0.0.0.0 (so 127.0.0.1 would work too), while the simulated
+    // cluster binds each master's IP only.
+    QString forwardHost;
+    quint16 zooKeeperPort = 2181;
+    quint16 exhibitorPort = 8181;
+
+    // The ZooKeeper backend ensemble holding Exhibitor's shared config (config.yaml's
+    // exhibitor_zk_hosts "host:port,..." and exhibitor_zk_path). Empty hosts: source 5 is only
+    // read from STATIC env files.
+    QString backendZkHosts;
+    QString backendZkPath;
+
+    int probeTimeoutMs = 5000;    // one four-letter word or REST request
+    int backendTimeoutMs = 15000; // the backend ensemble's shared config
+    int masterTimeoutMs = 120000; // everything on one master, the journal included
+
+    // The defaults, with the backend ensemble from config.yaml when its backend is zookeeper.
+    static DiscoveryOptions fromConfig(const ClusterConfig &config);
+
+    QString forwardHostFor(const QString &master) const { return forwardHost.isEmpty() ? master : forwardHost; }
+};
