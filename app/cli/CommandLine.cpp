@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "DiscoverCommand.h"
 #include "PlanCommand.h"
 
 #include <QTextStream>
@@ -9,6 +10,7 @@
 CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<PlanCommand>());
+    m_commands.push_back(std::make_unique<DiscoverCommand>());
 }
 
 Command *CommandLine::find(const QString &name) const
