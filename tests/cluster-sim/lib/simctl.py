@@ -210,13 +210,13 @@ class Sim:
                 created.append(d)
         write(created_path, json.dumps(created))
         t = self.t
-        for user, pw in ((t["key_user"], None), (t["password_user"], t["password"])):
+        for user in (t["key_user"], t["password_user"]):
             if run("id", user, check=False).returncode != 0:
                 run("useradd", "-m", "-s", "/bin/bash", "-c", "emw cluster-sim", user)
-            if pw is None:
-                run("usermod", "-p", "*", user)  # no password login, but not "locked"
-            else:
-                run("chpasswd", input=f"{user}:{pw}\n")
+            # No password on the host itself, whose own sshd may face a network: "*" allows
+            # no password login but is not "locked" (key login still works).
+            run("usermod", "-p", "*", user)
+        self.write_shadow()
         run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", f"emw-sim-{self.name}",
             "-f", self.client_key)
         shutil.copy(self.client_key + ".pub", os.path.join(self.dir, "authorized_keys",
@@ -226,6 +226,19 @@ class Sim:
         write(self.sudoers_dropin(), f"# cluster-sim {self.name}: per-master policies are "
                                      f"bind-mounted over this file in each master's namespace\n",
               0o440)
+
+    def write_shadow(self):
+        """The masters' /etc/shadow: a private copy where the password user has the
+        topology's password (chpasswd -R works on the copy and leaves the host alone)."""
+        root = os.path.join(self.dir, "shadow-root")
+        os.makedirs(os.path.join(root, "etc"), mode=0o755)
+        for f in ("passwd", "shadow", "group", "login.defs"):
+            if os.path.exists("/etc/" + f):
+                shutil.copy2("/etc/" + f, os.path.join(root, "etc", f))
+                os.chown(os.path.join(root, "etc", f), 0, os.stat("/etc/" + f).st_gid)
+        # An explicit method keeps chpasswd away from PAM, which would look inside the copy.
+        run("chpasswd", "-c", "SHA512", "-R", root,
+            input=f"{self.t['password_user']}:{self.t['password']}\n")
 
     def start_keeper(self):
         env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C.UTF-8", "EMW_SIM": self.name}
@@ -305,14 +318,15 @@ class Sim:
         open(ns, "w").close()
         # A persistent mount namespace (bound to ns/<ip>): the master's own /opt/mesosphere,
         # /var/lib/dcos, /usr/local/sbin (found first by sudo's secure_path), systemctl and
-        # journalctl (for PATHs without /usr/local/sbin) and sudoers policy.
+        # journalctl (for PATHs without /usr/local/sbin), sudoers policy and /etc/shadow.
         script = ('mount --bind "$1/opt" /opt/mesosphere && mount --bind "$1/dcos" /var/lib/dcos'
                   ' && mount --bind "$1/sbin" /usr/local/sbin'
                   ' && mount --bind "$1/sbin/systemctl" /usr/bin/systemctl'
                   ' && mount --bind "$1/sbin/journalctl" /usr/bin/journalctl'
-                  ' && mount --bind "$1/sudoers" "$2"')
+                  ' && mount --bind "$1/sudoers" "$2" && mount --bind "$3" /etc/shadow')
         run("unshare", f"--mount={ns}", "--propagation", "private", "--",
-            "/bin/sh", "-c", script, "sh", md, self.sudoers_dropin())
+            "/bin/sh", "-c", script, "sh", md, self.sudoers_dropin(),
+            os.path.join(self.dir, "shadow-root", "etc", "shadow"))
 
     def write_sudoers(self, m, refuse):
         path = os.path.join(self.mdir(m["ip"]), "sudoers")
@@ -422,8 +436,7 @@ class Sim:
                         pass
                 os.unlink(created_path)
             for user in (self.t["key_user"], self.t["password_user"]):
-                shutil.rmtree(f"/run/sudo/ts/{user}", ignore_errors=True)
-                if os.path.isfile(f"/run/sudo/ts/{user}"):
+                if os.path.isfile(f"/run/sudo/ts/{user}"):  # sudo's per-user timestamps
                     os.unlink(f"/run/sudo/ts/{user}")
             try:
                 os.rmdir(BASE)
