@@ -55,6 +55,7 @@ SshSession::SshSession(const SshTarget &target, QObject *parent)
     connect(m_worker, &SshWorker::connected, this, &SshSession::connected);
     connect(m_worker, &SshWorker::failed, this, [this](const SshError &error) {
         m_lastError = error;
+        onStateChanged(SshState::Failed);
         emit errorOccurred(error);
     });
     connect(m_worker, &SshWorker::logLine, this, &SshSession::logLine);
@@ -111,6 +112,8 @@ QString SshSession::name() const
 
 void SshSession::onStateChanged(SshState state)
 {
+    if (m_state == state)
+        return;
     m_state = state;
     if (state == SshState::Connecting)
         m_lastError = {};

@@ -73,7 +73,8 @@ void SshWorker::fail(const SshError &error)
 {
     abortAll(error);
     releaseSession();
-    setState(SshState::Failed);
+    // failed() carries the state change: SshSession sets lastError() before it reports Failed.
+    m_state = SshState::Failed;
     emit logLine(error.message);
     emit failed(error);
 }
@@ -305,6 +306,12 @@ void SshWorker::authenticate()
 
 void SshWorker::onConnected()
 {
+    // Channel reads process incoming packets only while their channel still expects data; after
+    // EOF, the exit status and close would sit unread in the socket. The event lets pumpAll()
+    // process every packet that has arrived, without waiting.
+    m_event = ssh_event_new();
+    if (m_event != nullptr)
+        ssh_event_add_session(m_event, m_session);
     m_notifier = new QSocketNotifier(ssh_get_fd(m_session), QSocketNotifier::Read, this);
     m_notifier->setEnabled(false);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
@@ -337,6 +344,11 @@ void SshWorker::releaseSession()
         m_notifier->setEnabled(false);
         m_notifier->deleteLater();
         m_notifier = nullptr;
+    }
+    if (m_event != nullptr) {
+        ssh_event_remove_session(m_event, m_session);
+        ssh_event_free(m_event);
+        m_event = nullptr;
     }
     if (m_session != nullptr) {
         if (ssh_is_connected(m_session))
@@ -464,6 +476,8 @@ void SshWorker::pumpAll()
     bool progress = true;
     for (int round = 0; progress && round < 64; ++round) {
         progress = false;
+        if (m_event != nullptr)
+            ssh_event_dopoll(m_event, 0);
         for (auto it = m_commands.begin(); it != m_commands.end();) {
             progress |= it->second->pump();
             if (it->second->isFinished()) {

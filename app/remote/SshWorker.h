@@ -51,7 +51,7 @@ signals:
     void resolved(const SshEffectiveTarget &effective);
     void hostKeyUnknown(const HostKeyInfo &info);
     void connected();
-    void failed(const SshError &error);
+    void failed(const SshError &error); // also means: state is now Failed
     void logLine(const QString &line);
 
     void commandStarted(quint64 id, const QString &displayLine);
@@ -81,6 +81,7 @@ private:
     SshEffectiveTarget m_effective;
     SshState m_state = SshState::Disconnected;
     ssh_session m_session = nullptr;
+    ssh_event m_event = nullptr;
     HostKeyInfo m_pendingKey;
     QSocketNotifier *m_notifier = nullptr;
     QTimer m_pumpTimer;

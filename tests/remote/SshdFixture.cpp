@@ -1,0 +1,225 @@
+#include "SshdFixture.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QTcpSocket>
+
+SshdFixture::SshdFixture(quint16 port)
+    : m_port(port)
+    , m_dir(QDir::tempPath() + QStringLiteral("/emw-sshd-XXXXXX"))
+{
+}
+
+SshdFixture::~SshdFixture()
+{
+    stop();
+}
+
+QByteArray SshdFixture::run(const QString &program, const QStringList &args, int *exitCode, const QByteArray &input)
+{
+    QProcess process;
+    process.start(program, args);
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    if (exitCode != nullptr)
+        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return process.readAllStandardOutput();
+}
+
+QString SshdFixture::writeFile(const QString &name, const QByteArray &content) const
+{
+    const QString path = dir() + QLatin1Char('/') + name;
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(content);
+    return path;
+}
+
+bool SshdFixture::ensureUser(const QString &user, const QString &password, QString *error)
+{
+    int code = 0;
+    run(QStringLiteral("id"), {QStringLiteral("-u"), user}, &code);
+    if (code != 0) {
+        run(QStringLiteral("useradd"), {QStringLiteral("-m"), QStringLiteral("-s"), QStringLiteral("/bin/bash"), user},
+            &code);
+        // 9: created meanwhile by a test on another port.
+        if (code != 0 && code != 9) {
+            *error = QStringLiteral("useradd %1 failed (%2)").arg(user).arg(code);
+            return false;
+        }
+    }
+    run(QStringLiteral("chpasswd"), {}, &code, (user + QLatin1Char(':') + password + QLatin1Char('\n')).toUtf8());
+    if (code != 0) {
+        *error = QStringLiteral("chpasswd for %1 failed").arg(user);
+        return false;
+    }
+    return true;
+}
+
+bool SshdFixture::start(QString *error)
+{
+    if (!m_dir.isValid()) {
+        *error = QStringLiteral("no temporary directory");
+        return false;
+    }
+    // sshd reads authorized keys as the user: every path below must be reachable by the users.
+    QFile::setPermissions(dir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                     | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                     | QFileDevice::ExeOther);
+    int code = 0;
+    const QString keygen = QStringLiteral("ssh-keygen");
+    run(keygen, {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
+                 QStringLiteral("-C"), QStringLiteral("emw-test-host"), QStringLiteral("-f"),
+                 dir() + QStringLiteral("/ssh_host_ed25519_key")},
+        &code);
+    run(keygen, {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
+                 QStringLiteral("-f"), clientKey()},
+        &code);
+    run(keygen, {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                 QString::fromLatin1(KeyPassphrase), QStringLiteral("-f"), encryptedClientKey()},
+        &code);
+    if (code != 0 || !QFile::exists(clientKey()) || !QFile::exists(hostKeyPublic())) {
+        *error = QStringLiteral("ssh-keygen failed");
+        return false;
+    }
+
+    const QString password = QString::fromLatin1(Password);
+    if (!ensureUser(QString::fromLatin1(KeyUser), password, error)
+        || !ensureUser(QString::fromLatin1(PasswordUser), password, error)
+        || !ensureUser(QString::fromLatin1(NoSudoUser), password, error))
+        return false;
+
+    QDir(dir()).mkdir(QStringLiteral("authorized_keys"));
+    QFile pub(clientKey() + QStringLiteral(".pub"));
+    QFile encPub(encryptedClientKey() + QStringLiteral(".pub"));
+    pub.open(QIODevice::ReadOnly);
+    encPub.open(QIODevice::ReadOnly);
+    const QByteArray keys = pub.readAll() + encPub.readAll();
+    for (const char *user : {KeyUser, PasswordUser, NoSudoUser})
+        writeFile(QStringLiteral("authorized_keys/") + QString::fromLatin1(user), keys);
+    writeFile(QStringLiteral("ssh_config_empty"), {});
+
+    m_sudoersFile = QStringLiteral("/etc/sudoers.d/emw-remote-test-%1").arg(m_port);
+    {
+        QFile sudoers(m_sudoersFile);
+        if (!sudoers.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            *error = QStringLiteral("cannot write %1").arg(m_sudoersFile);
+            return false;
+        }
+        sudoers.write(QByteArray(KeyUser) + " ALL=(ALL) NOPASSWD: ALL\n" + QByteArray(PasswordUser) + " ALL=(ALL) ALL\n"
+                      + "Defaults:" + QByteArray(PasswordUser) + " !lecture\n");
+        sudoers.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    }
+    run(QStringLiteral("visudo"), {QStringLiteral("-cf"), m_sudoersFile}, &code);
+    if (code != 0) {
+        *error = QStringLiteral("visudo rejected %1").arg(m_sudoersFile);
+        return false;
+    }
+
+    QDir().mkpath(QStringLiteral("/run/sshd")); // sshd's privilege separation directory
+    const QString config = writeFile(
+        QStringLiteral("sshd_config"),
+        QStringLiteral("HostKey %1/ssh_host_ed25519_key\n"
+                       "PidFile %1/sshd.pid\n"
+                       "AuthorizedKeysFile %1/authorized_keys/%u\n"
+                       "StrictModes no\n"
+                       "PubkeyAuthentication yes\n"
+                       "PasswordAuthentication yes\n"
+                       "KbdInteractiveAuthentication no\n"
+                       "UsePAM no\n"
+                       "PermitRootLogin no\n"
+                       "AllowUsers %2 %3 %4\n"
+                       "AllowTcpForwarding yes\n"
+                       "LogLevel VERBOSE\n")
+            .arg(dir(), QString::fromLatin1(KeyUser), QString::fromLatin1(PasswordUser), QString::fromLatin1(NoSudoUser))
+            .toUtf8());
+
+    m_sshd.setProcessChannelMode(QProcess::ForwardedChannels);
+    m_sshd.start(QStringLiteral("/usr/sbin/sshd"),
+                 {QStringLiteral("-D"), QStringLiteral("-f"), config, QStringLiteral("-o"),
+                  QStringLiteral("ListenAddress=%1:%2").arg(QString::fromLatin1(Address)).arg(m_port),
+                  QStringLiteral("-E"), dir() + QStringLiteral("/sshd.log")});
+    if (!m_sshd.waitForStarted(5000)) {
+        *error = QStringLiteral("sshd did not start: %1").arg(m_sshd.errorString());
+        return false;
+    }
+    // Ready when it answers with its banner.
+    const QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
+        if (m_sshd.state() != QProcess::Running) {
+            *error = QStringLiteral("sshd exited: %1").arg(sshdLog());
+            return false;
+        }
+        QTcpSocket probe;
+        probe.connectToHost(QString::fromLatin1(Address), m_port);
+        if (probe.waitForConnected(200) && probe.waitForReadyRead(2000) && probe.readAll().startsWith("SSH-2.0"))
+            return true;
+        m_sshd.waitForFinished(100); // a short pause that also notices sshd dying
+    }
+    *error = QStringLiteral("sshd did not answer on %1:%2").arg(QString::fromLatin1(Address)).arg(m_port);
+    return false;
+}
+
+void SshdFixture::stop()
+{
+    if (m_sshd.state() != QProcess::NotRunning) {
+        m_sshd.terminate();
+        if (!m_sshd.waitForFinished(5000))
+            m_sshd.kill();
+        m_sshd.waitForFinished(2000);
+    }
+    if (!m_sudoersFile.isEmpty()) {
+        QFile::remove(m_sudoersFile);
+        m_sudoersFile.clear();
+    }
+}
+
+QString SshdFixture::sshdLog() const
+{
+    QFile log(dir() + QStringLiteral("/sshd.log"));
+    log.open(QIODevice::ReadOnly);
+    return QString::fromUtf8(log.readAll());
+}
+
+QString SshdFixture::knownHostsLine() const
+{
+    QFile pub(hostKeyPublic());
+    pub.open(QIODevice::ReadOnly);
+    const QList<QByteArray> fields = pub.readAll().trimmed().split(' ');
+    return QStringLiteral("[%1]:%2 %3 %4")
+        .arg(QString::fromLatin1(Address))
+        .arg(m_port)
+        .arg(QString::fromLatin1(fields.value(0)), QString::fromLatin1(fields.value(1)));
+}
+
+QString SshdFixture::knownHostsWithServerKey(const QString &name) const
+{
+    return writeFile(name, (knownHostsLine() + QLatin1Char('\n')).toUtf8());
+}
+
+SshTarget SshdFixture::keyTarget(const QString &user) const
+{
+    SshTarget target;
+    target.name = QStringLiteral("master-test");
+    target.host = QString::fromLatin1(Address);
+    target.port = m_port;
+    target.user = user;
+    target.auth = SshAuthMethod::KeyFile;
+    target.keyFile = clientKey();
+    target.knownHostsPath = knownHostsWithServerKey(QStringLiteral("known_hosts_ok"));
+    target.sshConfigPath = emptySshConfig();
+    target.connectTimeoutMs = 10000;
+    target.commandTimeoutMs = 30000;
+    return target;
+}
+
+SshTarget SshdFixture::passwordTarget() const
+{
+    SshTarget target = keyTarget(QString::fromLatin1(PasswordUser));
+    target.auth = SshAuthMethod::Password;
+    target.keyFile.clear();
+    target.password = QString::fromLatin1(Password);
+    return target;
+}
