@@ -1,0 +1,70 @@
+#include "ClusterProber.h"
+
+#include "MasterLink.h"
+
+#include <memory>
+
+ClusterProber::ClusterProber(const QList<MasterLink *> &links, QObject *parent)
+    : QObject(parent)
+    , m_links(links)
+{
+}
+
+void ClusterProber::poll(const Request &request, Callback callback)
+{
+    struct Poll
+    {
+        QList<MasterPoll> probes;
+        int outstanding = 0;
+        Callback callback;
+    };
+    auto poll = std::make_shared<Poll>();
+    poll->callback = std::move(callback);
+    for (MasterLink *link : m_links) {
+        MasterPoll probe;
+        probe.master = link->name();
+        poll->probes << probe;
+    }
+    // The counter starts at one so that answers arriving synchronously cannot finish the poll
+    // before every request is out.
+    poll->outstanding = 1;
+    auto done = [this, poll] {
+        if (--poll->outstanding == 0)
+            poll->callback(ClusterSnapshot(poll->probes));
+    };
+    for (qsizetype i = 0; i < m_links.size(); ++i) {
+        MasterLink *link = m_links.at(i);
+        ++poll->outstanding;
+        link->fourLetter("srvr", [poll, i, done](const FourLetterWordReply &reply) {
+            poll->probes[i].srvr = reply;
+            done();
+        }, request.timeoutMs);
+        if (request.conf) {
+            ++poll->outstanding;
+            link->fourLetter("conf", [poll, i, done](const FourLetterWordReply &reply) {
+                poll->probes[i].conf = reply;
+                done();
+            }, request.timeoutMs);
+        }
+        if (request.mntr) {
+            ++poll->outstanding;
+            link->fourLetter("mntr", [poll, i, done](const FourLetterWordReply &reply) {
+                poll->probes[i].mntr = reply;
+                done();
+            }, request.timeoutMs);
+        }
+        if (request.unitOn.contains(link->name())) {
+            ++poll->outstanding;
+            link->run({QStringLiteral("systemctl"), QStringLiteral("is-active"), request.unit}, false,
+                      [poll, i, done](const CommandResult &result) {
+                          poll->probes[i].unitState = QString::fromUtf8(result.stdoutData).trimmed();
+                          if (result.error.isError())
+                              poll->probes[i].unitState = result.error.message;
+                          poll->probes[i].unitActive = result.succeeded();
+                          done();
+                      },
+                      true, request.timeoutMs * 2);
+        }
+    }
+    done();
+}

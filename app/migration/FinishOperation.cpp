@@ -1,0 +1,94 @@
+#include "FinishOperation.h"
+
+#include "AsyncSteps.h"
+#include "MigrationOptions.h"
+#include "MigrationReport.h"
+#include "OperationContext.h"
+#include "ZkAccess.h"
+
+#include "config/MigrationPlan.h"
+#include "config/UnifiedDiff.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+FinishOperation::FinishOperation()
+    : Operation(Phase::Finish, QStringLiteral("finish"))
+{
+}
+
+QString FinishOperation::title() const
+{
+    return tr("Write the new config.yaml and clean up");
+}
+
+QString FinishOperation::configOutPath(const QString &configFile, const QString &requested, bool overwrite)
+{
+    if (overwrite)
+        return configFile;
+    if (!requested.isEmpty())
+        return requested;
+    const QFileInfo info(configFile);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".static.") +
+                               (info.suffix().isEmpty() ? QStringLiteral("yaml") : info.suffix()));
+}
+
+OperationPreview FinishOperation::preview(const PreviewInput &input) const
+{
+    OperationPreview preview;
+    const QString out = configOutPath(input.plan->configFile(), input.options->configOutPath,
+                                      input.options->overwriteConfig);
+    preview.summary = tr("Write %1 (exhibitor_storage_backend: static) for DC/OS's next upgrade or config change, "
+                         "remove the run's znodes under %2, write the report.")
+                          .arg(out, input.options->znodeBase);
+    preview.items << OperationPreview::Item{QString(), {tr("write %1").arg(out)},
+                                            UnifiedDiff::diff(input.plan->configYamlBefore(), input.plan->configYamlAfter(),
+                                                              input.plan->configFile(), out)};
+    return preview;
+}
+
+void FinishOperation::execute(OperationContext *context, Done done)
+{
+    const MigrationPlan &plan = context->plan();
+    const QString out = configOutPath(plan.configFile(), context->options().configOutPath,
+                                      context->options().overwriteConfig);
+    if (out == plan.configFile() && !context->options().overwriteConfig) {
+        done(false, tr("Refusing to write over the original %1.").arg(out));
+        return;
+    }
+    if (plan.configYamlAfter().isEmpty()) {
+        done(false, tr("The new config.yaml could not be rendered; edit a copy by hand (see the plan's issues)."));
+        return;
+    }
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(plan.configYamlAfter()) < 0 || !file.commit()) {
+        done(false, tr("Cannot write %1: %2").arg(out, file.errorString()));
+        return;
+    }
+    context->report().configOut = out;
+    context->log(QString(), LogStream::Info, tr("wrote %1").arg(out));
+
+    // Our znodes go; the canary session ends with the run's last check done.
+    ZkAccess *zk = context->zk();
+    zk->stopCanary();
+    const RunState &state = context->state();
+    QList<AsyncSteps::Step> steps;
+    steps << [zk](AsyncSteps::Next next) {
+        zk->open([next](bool, const QString &) { next(true, QString()); });
+    };
+    for (const QString &path : {state.canaryPath, zk->touchPath(), context->options().znodeBase}) {
+        if (path.isEmpty())
+            continue;
+        steps << [zk, context, path](AsyncSteps::Next next) {
+            zk->remove(path, [context, path, next](bool ok, const QString &error) {
+                if (!ok)
+                    context->log(QString(), LogStream::Warning, tr("could not remove %1: %2").arg(path, error));
+                next(true, QString());
+            });
+        };
+    }
+    AsyncSteps::run(steps, [done, out](bool, const QString &) {
+        done(true, tr("Migration complete. Use %1 for DC/OS from now on.").arg(out));
+    });
+}

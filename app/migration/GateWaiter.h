@@ -1,0 +1,45 @@
+#pragma once
+
+#include "MigrationTypes.h"
+#include "RestartPlanner.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class OperationContext;
+
+// Polls the masters after a restart until the settle gate passes, or times out into a stop
+// (never into "continue anyway"). Polls follow each other pollIntervalMs apart; each one also
+// feeds the quorum-loss measurement. When everything but "caught up" holds it writes the touch
+// node and waits for the restarted master to report that write's zxid.
+class GateWaiter : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(bool passed, const QString &message)>;
+
+    GateWaiter(OperationContext *context, const RestartPlanner::Step &step, Phase phase, QObject *parent = nullptr);
+
+    void start(Done done);
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
+
+private:
+    void poll();
+    void schedule();
+    void finish(bool passed, const QString &message);
+    QString timeoutMessage() const;
+
+    OperationContext *m_context;
+    RestartPlanner::Step m_step;
+    Phase m_phase;
+    Done m_done;
+    QElapsedTimer m_clock;
+    qint64 m_touchZxid = -1;
+    bool m_touchInFlight = false;
+    bool m_finished = false;
+    QStringList m_lastWaiting;
+};

@@ -1,0 +1,302 @@
+#include "MigrationEngine.h"
+
+#include "Operation.h"
+#include "OperationContext.h"
+#include "ZkAccess.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTimer>
+
+MigrationEngine::MigrationEngine(const MigrationSetup &setup, QObject *parent)
+    : QObject(parent)
+    , m_setup(setup)
+{
+}
+
+MigrationEngine::~MigrationEngine()
+{
+    // Operations hold pointers into the context; they go first.
+    m_operations.clear();
+}
+
+bool MigrationEngine::openJournal(OperationListBuilder::Kind kind, QString *error)
+{
+    using Kind = OperationListBuilder::Kind;
+    const MigrationPlan &plan = m_setup.plan;
+    const QString path = m_setup.options.journalPath.isEmpty()
+                             ? MigrationJournal::defaultPath(m_setup.clusterName, plan.masters())
+                             : m_setup.options.journalPath;
+    QString loadError;
+    std::optional<MigrationJournal> existing;
+    if (QFile::exists(path)) {
+        existing = MigrationJournal::load(path, &loadError);
+        if (!existing) {
+            *error = loadError;
+            return false;
+        }
+    }
+    using State = MigrationJournal::State;
+    const bool unfinished = existing && (existing->state == State::Running || existing->state == State::Failed ||
+                                         existing->state == State::Cancelled || existing->state == State::RollingBack);
+    if (kind == Kind::Status || kind == Kind::Verify) {
+        // Read-only runs use what the journal knows and never write it.
+        m_persistJournal = false;
+        if (existing)
+            m_journal = *existing;
+        m_journal.setPath(QString());
+        return true;
+    }
+    if (kind == Kind::Migrate && unfinished) {
+        *error = tr("An earlier run on this cluster did not finish (%1, journal %2). Resume it or roll it back "
+                    "instead of starting a new one.")
+                     .arg(existing->stateText(), path);
+        return false;
+    }
+    if (kind == Kind::Resume) {
+        if (!existing) {
+            *error = tr("There is no journal to resume from at %1.").arg(path);
+            return false;
+        }
+        if (existing->phaseA != plan.phaseA().toString() || existing->phaseB != plan.phaseB().toString()) {
+            *error = tr("The journal %1 belongs to another plan (Phase A %2, Phase B %3); this plan has %4 and %5.")
+                         .arg(path, existing->phaseA, existing->phaseB, plan.phaseA().toString(),
+                              plan.phaseB().toString());
+            return false;
+        }
+    }
+    if ((kind == Kind::Resume || kind == Kind::Rollback) && existing && existing->state != State::RolledBack) {
+        m_journal = *existing;
+    } else {
+        // A fresh journal: a new migration, or a rollback with no (or an old) record of a run.
+        m_journal = MigrationJournal();
+        m_journal.runId = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-")) +
+                          QString::number(QRandomGenerator::global()->generate() % 0x10000, 16);
+        m_journal.clusterName = m_setup.clusterName;
+        m_journal.configFile = plan.configFile();
+        m_journal.configSha256 = QString::fromLatin1(
+            QCryptographicHash::hash(plan.configYamlBefore(), QCryptographicHash::Sha256).toHex());
+        m_journal.masters = plan.masters();
+        m_journal.currentIds = plan.currentIds();
+        m_journal.phaseA = plan.phaseA().toString();
+        m_journal.phaseB = plan.phaseB().toString();
+        m_journal.phaseBNeeded = plan.phaseBNeeded();
+        m_journal.created = QDateTime::currentDateTimeUtc();
+    }
+    m_journal.setPath(path);
+    m_journal.state = kind == Kind::Rollback ? State::RollingBack : State::Running;
+    return m_journal.save(error);
+}
+
+void MigrationEngine::start(OperationListBuilder::Kind kind)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_kind = kind;
+    const MigrationPlan &plan = m_setup.plan;
+    m_report.kind = OperationListBuilder::kindKey(kind);
+    m_report.started = QDateTime::currentDateTimeUtc();
+    m_report.clusterName = m_setup.clusterName;
+    m_report.configFile = plan.configFile();
+    m_report.masters = plan.masters();
+    m_report.currentIds = plan.currentIds();
+    m_report.phaseA = plan.phaseA().toString();
+    m_report.phaseB = plan.phaseB().toString();
+    m_report.phaseBNeeded = plan.phaseBNeeded();
+    m_report.phaseBReason = plan.phaseBReason();
+
+    QString error;
+    if (!plan.isValid() || plan.masters().isEmpty()) {
+        end(RunOutcome::Failed, tr("The plan is not valid; fix its issues first."));
+        return;
+    }
+    if (!openJournal(kind, &error)) {
+        end(RunOutcome::Failed, error);
+        return;
+    }
+    m_report.runId = m_journal.runId;
+    m_context = new OperationContext(m_setup, &m_journal, &m_report, this);
+    connect(m_context, &OperationContext::logLine, this, &MigrationEngine::onLogLine);
+    connect(m_context, &OperationContext::checkFinished, this, &MigrationEngine::checkFinished);
+    m_operations = OperationListBuilder::build(kind, plan, m_setup.options);
+    m_context->log(QString(), LogStream::Info,
+                   tr("%1 run %2: %n operation(s), journal %3", nullptr, int(m_operations.size()))
+                       .arg(m_report.kind, m_journal.runId, m_journal.path().isEmpty() ? tr("(not kept)") : m_journal.path()));
+    m_index = -1;
+    next();
+}
+
+void MigrationEngine::onLogLine(const LogLine &line)
+{
+    m_report.log << line;
+    emit logLine(line);
+}
+
+QString MigrationEngine::question(const Operation &operation) const
+{
+    if (operation.phase() == Phase::Rollback && !operation.master().isEmpty())
+        return tr("Restart dcos-exhibitor on %1 now (rollback)?").arg(operation.master());
+    if (!operation.master().isEmpty())
+        return tr("Restart dcos-exhibitor on %1 now?").arg(operation.master());
+    return tr("Start \"%1\" (%2)? It changes the masters.").arg(operation.title(), phaseTitle(operation.phase()));
+}
+
+void MigrationEngine::next()
+{
+    if (m_ended)
+        return;
+    ++m_index;
+    emit progress(m_index, int(m_operations.size()));
+    if (m_index >= int(m_operations.size())) {
+        end(RunOutcome::Succeeded, m_kind == OperationListBuilder::Kind::Rollback
+                                       ? tr("Rollback complete: the original configuration runs again.")
+                                       : tr("Done."));
+        return;
+    }
+    if (m_context->cancelRequested()) {
+        end(RunOutcome::Cancelled, tr("Cancelled after the last completed step. Resume or roll back when ready."));
+        return;
+    }
+    Operation *operation = m_operations.at(m_index).get();
+    const bool resuming = m_kind == OperationListBuilder::Kind::Resume || m_kind == OperationListBuilder::Kind::Rollback;
+    if (resuming && operation->isDoneIn(m_journal)) {
+        const OperationInfo info = operation->info(m_index);
+        m_report.operations << MigrationReport::OperationRecord{m_index, info.id, info.phase, info.master, info.title,
+                                                                QDateTime::currentDateTimeUtc(),
+                                                                QDateTime::currentDateTimeUtc(), true, true,
+                                                                tr("done in an earlier run")};
+        emit operationFinished(info, true, true, tr("done in an earlier run"));
+        QTimer::singleShot(0, this, &MigrationEngine::next);
+        return;
+    }
+    operation->prepare(m_context, [this, operation](bool ok, const QString &message) {
+        if (m_ended)
+            return;
+        const OperationInfo info = operation->info(m_index);
+        if (!ok) {
+            end(RunOutcome::Failed, message);
+            return;
+        }
+        if (!operation->skipReason().isEmpty()) {
+            m_report.operations << MigrationReport::OperationRecord{m_index, info.id, info.phase, info.master,
+                                                                    info.title, QDateTime::currentDateTimeUtc(),
+                                                                    QDateTime::currentDateTimeUtc(), true, true,
+                                                                    operation->skipReason()};
+            m_context->log(QString(), LogStream::Info, tr("%1: skipped: %2").arg(info.title, operation->skipReason()));
+            emit operationFinished(info, true, true, operation->skipReason());
+            next();
+            return;
+        }
+        if (operation->confirmBefore() && !m_setup.options.autoConfirm) {
+            m_waitingForConfirmation = true;
+            emit waitingForConfirmation(info, question(*operation));
+            return;
+        }
+        runOperation();
+    });
+}
+
+void MigrationEngine::confirm(bool proceed)
+{
+    if (!m_waitingForConfirmation || m_ended)
+        return;
+    m_waitingForConfirmation = false;
+    if (!proceed || m_context->cancelRequested()) {
+        end(RunOutcome::Cancelled, tr("Stopped before \"%1\" at the operator's request.")
+                                       .arg(m_operations.at(m_index)->title()));
+        return;
+    }
+    runOperation();
+}
+
+void MigrationEngine::cancel()
+{
+    if (!m_context || m_ended)
+        return;
+    m_context->requestCancel();
+    m_context->log(QString(), LogStream::Warning, tr("cancel requested: the current step finishes, then the run stops"));
+    if (m_waitingForConfirmation)
+        confirm(false);
+}
+
+void MigrationEngine::runOperation()
+{
+    Operation *operation = m_operations.at(m_index).get();
+    const OperationInfo info = operation->info(m_index);
+    m_journal.record(info.id, info.master, MigrationJournal::Status::Started);
+    if (m_persistJournal)
+        m_context->saveJournal();
+    m_report.operations << MigrationReport::OperationRecord{m_index, info.id, info.phase, info.master, info.title,
+                                                            QDateTime::currentDateTimeUtc(), {}, false, false, {}};
+    m_context->log(info.master, LogStream::Info, tr("— %1").arg(info.title));
+    emit operationStarted(info);
+    operation->execute(m_context, [this, index = m_index](bool ok, const QString &message) {
+        if (index != m_index || m_ended)
+            return;
+        operationDone(ok, message);
+    });
+}
+
+void MigrationEngine::operationDone(bool ok, const QString &message)
+{
+    Operation *operation = m_operations.at(m_index).get();
+    const OperationInfo info = operation->info(m_index);
+    m_journal.record(info.id, info.master, ok ? MigrationJournal::Status::Done : MigrationJournal::Status::Failed, message);
+    if (m_persistJournal)
+        m_context->saveJournal();
+    if (auto *record = m_report.operation(m_index)) {
+        record->finished = QDateTime::currentDateTimeUtc();
+        record->ok = ok;
+        record->message = message;
+        record->master = info.master;
+        record->title = info.title;
+    }
+    m_context->log(info.master, ok ? LogStream::Info : LogStream::Error, message);
+    emit operationFinished(info, ok, false, message);
+    if (!ok) {
+        end(RunOutcome::Failed, message);
+        return;
+    }
+    next();
+}
+
+void MigrationEngine::end(RunOutcome outcome, const QString &message)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    m_waitingForConfirmation = false;
+    if (m_context)
+        m_context->closeQuorumWindow();
+    using State = MigrationJournal::State;
+    const bool rollback = m_kind == OperationListBuilder::Kind::Rollback;
+    if (m_context && m_persistJournal) {
+        if (outcome == RunOutcome::Succeeded)
+            m_journal.state = rollback ? State::RolledBack : State::Completed;
+        else if (!rollback)
+            m_journal.state = outcome == RunOutcome::Cancelled ? State::Cancelled : State::Failed;
+        m_context->saveJournal();
+    }
+    m_report.outcome = outcome;
+    m_report.outcomeMessage = message;
+    m_report.finished = QDateTime::currentDateTimeUtc();
+    QString reportDir = m_setup.options.reportDir;
+    if (reportDir.isEmpty()) {
+        reportDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/reports/") +
+                    (m_report.runId.isEmpty() ? QStringLiteral("no-run") : m_report.runId) + QLatin1Char('-') +
+                    m_report.kind;
+    }
+    QString error;
+    if (!m_report.write(reportDir, &error)) {
+        onLogLine(LogLine{QString(), LogStream::Error, error, QDateTime::currentDateTimeUtc()});
+        reportDir.clear();
+    }
+    if (m_context)
+        m_context->zk()->stopCanary();
+    if (outcome == RunOutcome::Failed)
+        emit failed(message);
+    emit finished(outcome, message, reportDir);
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "MigrationJournal.h"
+#include "MigrationReport.h"
+#include "MigrationSetup.h"
+#include "MigrationTypes.h"
+#include "OperationListBuilder.h"
+
+#include <QObject>
+
+class OperationContext;
+
+// Runs one list of operations, one after another, in the thread it lives in (MigrationRunner
+// gives it a thread of its own). After every step the journal is saved; before each phase (and
+// each restart with pause-each) it waits for confirm(); cancel() lets the current step finish
+// safely, then stops. The report is written at the end of every run, whatever the outcome.
+class MigrationEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MigrationEngine(const MigrationSetup &setup, QObject *parent = nullptr);
+    ~MigrationEngine() override;
+
+    void start(OperationListBuilder::Kind kind);
+    void confirm(bool proceed);
+    void cancel();
+
+    const MigrationJournal &journal() const { return m_journal; }
+    const MigrationReport &report() const { return m_report; }
+
+signals:
+    void operationStarted(const OperationInfo &operation);
+    void operationFinished(const OperationInfo &operation, bool ok, bool skipped, const QString &message);
+    void logLine(const LogLine &line);
+    void checkFinished(const CheckResult &check);
+    void progress(int done, int total);
+    void waitingForConfirmation(const OperationInfo &next, const QString &question);
+    void failed(const QString &message);
+    void finished(RunOutcome outcome, const QString &message, const QString &reportDir);
+
+private:
+    bool openJournal(OperationListBuilder::Kind kind, QString *error);
+    void next();
+    void runOperation();
+    void operationDone(bool ok, const QString &message);
+    void end(RunOutcome outcome, const QString &message);
+    QString question(const Operation &operation) const;
+    void onLogLine(const LogLine &line);
+
+    MigrationSetup m_setup;
+    OperationListBuilder::Kind m_kind = OperationListBuilder::Kind::Migrate;
+    MigrationJournal m_journal;
+    MigrationReport m_report;
+    bool m_persistJournal = true;
+    OperationContext *m_context = nullptr;
+    OperationList m_operations;
+    int m_index = -1;
+    bool m_waitingForConfirmation = false;
+    bool m_running = false;
+    bool m_ended = false;
+};

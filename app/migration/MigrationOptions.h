@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// How a run behaves. Defaults suit a real cluster; tests shorten the timeouts.
+struct MigrationOptions
+{
+    // Settle gate: poll every pollIntervalMs (sub-second, so the next restart follows quickly),
+    // give up after gateTimeoutMs and stop the run. Never "continue anyway".
+    int pollIntervalMs = 200;
+    int gateTimeoutMs = 120000;
+    // `systemctl restart` itself (it waits for the unit to stop).
+    int restartTimeoutMs = 90000;
+    // Preflight: how long all servers get to apply one write ("zxids converged").
+    int convergeTimeoutMs = 15000;
+    // Answer every confirmation with yes (CLI --yes, tests).
+    bool autoConfirm = false;
+    // Also ask before each master's restart, not only before each phase.
+    bool pauseEach = false;
+
+    // Host keys (SHA256:... fingerprints) the operator compared and accepts for this run, for
+    // masters whose key is not in known_hosts yet. Any other unknown key is refused.
+    QStringList acceptedHostKeys;
+
+    // Remote paths (DESIGN.md §2).
+    QString envFilePath = QStringLiteral("/opt/mesosphere/etc/exhibitor");
+    QString backupPath = QStringLiteral("/opt/mesosphere/etc/exhibitor.orig");
+    QString myidPath = QStringLiteral("/var/lib/dcos/exhibitor/zookeeper/snapshot/myid");
+    QString zooCfgPath = QStringLiteral("/var/lib/dcos/exhibitor/conf/zoo.cfg");
+    QString unit = QStringLiteral("dcos-exhibitor");
+    quint16 clientPort = 2181;
+    // Free space needed on the env file's file system (temp file, backup), in KiB.
+    qint64 minFreeKiB = 1024;
+
+    // Our own znodes: the touch node the gate writes, the canary, the canary session's node.
+    QString znodeBase = QStringLiteral("/emw-migration");
+    int canarySessionTimeoutMs = 10000;
+    // Subtrees left out of the data digest besides /zookeeper and znodeBase's touch/session
+    // nodes (e.g. a test's own writer).
+    QStringList digestExcludes;
+
+    // Where the run journal lives; empty: QStandardPaths::AppDataLocation/journals/<cluster>.json.
+    QString journalPath;
+    // Where the report goes; empty: QStandardPaths::AppDataLocation/reports/<run id>/.
+    QString reportDir;
+    // The config.yaml DC/OS needs afterwards; empty: <config dir>/<config base>.static.yaml.
+    // Never the original file unless overwriteConfig is set.
+    QString configOutPath;
+    bool overwriteConfig = false;
+};

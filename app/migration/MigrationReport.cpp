@@ -1,0 +1,179 @@
+#include "MigrationReport.h"
+
+#include "ReportHtml.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace {
+
+QString iso(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonObject checkToJson(const CheckResult &check)
+{
+    QJsonObject object{{QStringLiteral("id"), check.id},
+                       {QStringLiteral("passed"), check.passed},
+                       {QStringLiteral("title"), check.title},
+                       {QStringLiteral("detail"), check.detail},
+                       {QStringLiteral("time"), iso(check.time)}};
+    if (check.skipped)
+        object.insert(QStringLiteral("skipped"), true);
+    if (!check.master.isEmpty())
+        object.insert(QStringLiteral("master"), check.master);
+    return object;
+}
+
+bool writeFile(const QString &path, const QByteArray &content, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0 || !file.commit()) {
+        if (error)
+            *error = MigrationReport::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+MigrationReport::OperationRecord *MigrationReport::operation(int index)
+{
+    for (OperationRecord &record : operations) {
+        if (record.index == index)
+            return &record;
+    }
+    return nullptr;
+}
+
+qint64 MigrationReport::longestQuorumLossMs(Phase phase) const
+{
+    qint64 longest = 0;
+    for (const QuorumWindow &window : quorumWindows) {
+        if (window.phase == phase)
+            longest = std::max(longest, window.durationMs());
+    }
+    return longest;
+}
+
+QList<LogLine> MigrationReport::timeline(const QString &master) const
+{
+    QList<LogLine> lines;
+    for (const OperationRecord &record : operations) {
+        if (record.master != master)
+            continue;
+        lines << LogLine{master, LogStream::Info, tr("started: %1").arg(record.title), record.started};
+        if (record.finished.isValid()) {
+            lines << LogLine{master, record.ok ? LogStream::Info : LogStream::Error,
+                             (record.ok ? tr("finished: %1 (%2 ms)") : tr("failed: %1 (%2 ms)"))
+                                 .arg(record.title)
+                                 .arg(record.durationMs()),
+                             record.finished};
+        }
+    }
+    for (const LogLine &line : log) {
+        if (line.master == master)
+            lines << line;
+    }
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const LogLine &a, const LogLine &b) { return a.time < b.time; });
+    return lines;
+}
+
+QJsonObject MigrationReport::toJson() const
+{
+    QJsonObject root{{QStringLiteral("runId"), runId},
+                     {QStringLiteral("kind"), kind},
+                     {QStringLiteral("outcome"), outcomeKey(outcome)},
+                     {QStringLiteral("outcomeMessage"), outcomeMessage},
+                     {QStringLiteral("started"), iso(started)},
+                     {QStringLiteral("finished"), iso(finished)},
+                     {QStringLiteral("durationMs"), started.isValid() && finished.isValid()
+                                                        ? double(started.msecsTo(finished)) : 0.0},
+                     {QStringLiteral("clusterName"), clusterName},
+                     {QStringLiteral("configFile"), configFile},
+                     {QStringLiteral("configOut"), configOut},
+                     {QStringLiteral("masters"), QJsonArray::fromStringList(masters)},
+                     {QStringLiteral("phaseA"), phaseA},
+                     {QStringLiteral("phaseB"), phaseB},
+                     {QStringLiteral("phaseBNeeded"), phaseBNeeded},
+                     {QStringLiteral("phaseBReason"), phaseBReason}};
+    QJsonObject ids;
+    for (auto it = currentIds.cbegin(); it != currentIds.cend(); ++it)
+        ids.insert(it.key(), it.value());
+    root.insert(QStringLiteral("currentIds"), ids);
+
+    QJsonArray operationsJson;
+    for (const OperationRecord &record : operations) {
+        operationsJson.append(QJsonObject{{QStringLiteral("index"), record.index},
+                                          {QStringLiteral("id"), record.id},
+                                          {QStringLiteral("phase"), phaseKey(record.phase)},
+                                          {QStringLiteral("master"), record.master},
+                                          {QStringLiteral("title"), record.title},
+                                          {QStringLiteral("started"), iso(record.started)},
+                                          {QStringLiteral("finished"), iso(record.finished)},
+                                          {QStringLiteral("durationMs"), double(record.durationMs())},
+                                          {QStringLiteral("ok"), record.ok},
+                                          {QStringLiteral("skipped"), record.skipped},
+                                          {QStringLiteral("message"), record.message}});
+    }
+    root.insert(QStringLiteral("operations"), operationsJson);
+
+    QJsonArray checksJson;
+    for (const CheckResult &check : checks)
+        checksJson.append(checkToJson(check));
+    root.insert(QStringLiteral("checks"), checksJson);
+
+    QJsonObject files;
+    for (auto it = envFiles.cbegin(); it != envFiles.cend(); ++it) {
+        files.insert(it.key(), QJsonObject{{QStringLiteral("before"), QString::fromUtf8(it->before)},
+                                           {QStringLiteral("after"), QString::fromUtf8(it->after)},
+                                           {QStringLiteral("beforeSha256"), it->beforeSha256},
+                                           {QStringLiteral("afterSha256"), it->afterSha256},
+                                           {QStringLiteral("backupSha256"), it->backupSha256}});
+    }
+    root.insert(QStringLiteral("envFiles"), files);
+
+    QJsonArray windows;
+    for (const QuorumWindow &window : quorumWindows) {
+        windows.append(QJsonObject{{QStringLiteral("phase"), phaseKey(window.phase)},
+                                   {QStringLiteral("afterRestartOf"), window.afterRestartOf},
+                                   {QStringLiteral("from"), iso(window.from)},
+                                   {QStringLiteral("to"), iso(window.to)},
+                                   {QStringLiteral("durationMs"), double(window.durationMs())}});
+    }
+    root.insert(QStringLiteral("quorumLossWindows"), windows);
+    root.insert(QStringLiteral("longestQuorumLossMs"),
+                QJsonObject{{QStringLiteral("phaseA"), double(longestQuorumLossMs(Phase::PhaseA))},
+                            {QStringLiteral("phaseB"), double(longestQuorumLossMs(Phase::PhaseB))},
+                            {QStringLiteral("rollback"), double(longestQuorumLossMs(Phase::Rollback))}});
+
+    QJsonArray logJson;
+    for (const LogLine &line : log) {
+        logJson.append(QJsonObject{{QStringLiteral("time"), iso(line.time)},
+                                   {QStringLiteral("master"), line.master},
+                                   {QStringLiteral("stream"), logStreamName(line.stream)},
+                                   {QStringLiteral("text"), line.text}});
+    }
+    root.insert(QStringLiteral("log"), logJson);
+    return root;
+}
+
+bool MigrationReport::write(const QString &dir, QString *error) const
+{
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = tr("cannot create the report directory %1").arg(dir);
+        return false;
+    }
+    const QDir target(dir);
+    return writeFile(target.filePath(QStringLiteral("report.json")),
+                     QJsonDocument(toJson()).toJson(QJsonDocument::Indented), error) &&
+           writeFile(target.filePath(QStringLiteral("report.html")), ReportHtml::render(*this).toUtf8(), error);
+}

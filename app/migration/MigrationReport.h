@@ -1,0 +1,86 @@
+#pragma once
+
+#include "MigrationTypes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+// Everything a run did, for the operator and for the record: exported as JSON and HTML after
+// every run (also failed or cancelled ones). Holds no secrets: log lines come from the SSH layer,
+// which never logs passwords or file contents, and env files are redacted before they get here.
+struct MigrationReport
+{
+    Q_DECLARE_TR_FUNCTIONS(MigrationReport)
+
+public:
+    struct OperationRecord
+    {
+        int index = -1;
+        QString id;
+        Phase phase = Phase::Preflight;
+        QString master;
+        QString title;
+        QDateTime started;
+        QDateTime finished;
+        bool ok = false;
+        bool skipped = false; // already done in an earlier run, or not needed
+        QString message;
+        qint64 durationMs() const { return started.isValid() && finished.isValid() ? started.msecsTo(finished) : 0; }
+    };
+
+    struct EnvFiles
+    {
+        QByteArray before; // redacted
+        QByteArray after;  // redacted
+        QString beforeSha256;
+        QString afterSha256;
+        QString backupSha256;
+    };
+
+    // A time without quorum (no single leader or no majority serving), as the gate's polls saw it.
+    struct QuorumWindow
+    {
+        Phase phase = Phase::PhaseA;
+        QString afterRestartOf;
+        QDateTime from;
+        QDateTime to;
+        qint64 durationMs() const { return from.msecsTo(to); }
+    };
+
+    QString runId;
+    QString kind; // "migrate", "resume", "rollback", "verify", "status"
+    RunOutcome outcome = RunOutcome::Failed;
+    QString outcomeMessage;
+    QDateTime started;
+    QDateTime finished;
+    QString clusterName;
+    QString configFile;
+    QString configOut; // the config.yaml written for DC/OS, if any
+    QStringList masters;
+    QMap<QString, int> currentIds;
+    QString phaseA;
+    QString phaseB;
+    bool phaseBNeeded = false;
+    QString phaseBReason;
+
+    QList<OperationRecord> operations;
+    QList<CheckResult> checks;
+    QList<LogLine> log;
+    QMap<QString, EnvFiles> envFiles;
+    QList<QuorumWindow> quorumWindows;
+
+    OperationRecord *operation(int index);
+    // The longest window in a phase, 0 if quorum was never lost.
+    qint64 longestQuorumLossMs(Phase phase) const;
+    // Per master: its operations and log lines in time order, for the timeline.
+    QList<LogLine> timeline(const QString &master) const;
+
+    QJsonObject toJson() const;
+    // Writes report.json and report.html into dir (created if needed); false and *error otherwise.
+    bool write(const QString &dir, QString *error = nullptr) const;
+};

@@ -1,0 +1,97 @@
+#include "MigrationRunner.h"
+
+#include "MigrationEngine.h"
+
+#include <QThread>
+
+namespace {
+
+void registerTypes()
+{
+    static const bool done = [] {
+        qRegisterMetaType<LogStream>();
+        qRegisterMetaType<LogLine>();
+        qRegisterMetaType<CheckResult>();
+        qRegisterMetaType<OperationInfo>();
+        qRegisterMetaType<RunOutcome>();
+        qRegisterMetaType<Phase>();
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
+} // namespace
+
+MigrationRunner::MigrationRunner(QObject *parent)
+    : QObject(parent)
+{
+    registerTypes();
+}
+
+MigrationRunner::~MigrationRunner()
+{
+    stopThread();
+}
+
+QList<std::pair<OperationInfo, OperationPreview>> MigrationRunner::previews(OperationListBuilder::Kind kind,
+                                                                             const PreviewInput &input)
+{
+    QList<std::pair<OperationInfo, OperationPreview>> result;
+    const OperationList operations = OperationListBuilder::build(kind, *input.plan, *input.options);
+    for (int i = 0; i < int(operations.size()); ++i)
+        result << std::pair{operations.at(i)->info(i), operations.at(i)->preview(input)};
+    return result;
+}
+
+void MigrationRunner::stopThread()
+{
+    if (!m_thread)
+        return;
+    // The engine (and with it every session, forward and client of the run) is destroyed in its
+    // own thread when the thread's event loop ends.
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+bool MigrationRunner::start(OperationListBuilder::Kind kind, const MigrationSetup &setup)
+{
+    if (m_running)
+        return false;
+    stopThread();
+    m_running = true;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("migration-runner"));
+    auto *engine = new MigrationEngine(setup);
+    engine->moveToThread(m_thread);
+    m_engine = engine;
+    connect(m_thread, &QThread::finished, engine, &QObject::deleteLater);
+    connect(engine, &MigrationEngine::operationStarted, this, &MigrationRunner::operationStarted);
+    connect(engine, &MigrationEngine::operationFinished, this, &MigrationRunner::operationFinished);
+    connect(engine, &MigrationEngine::logLine, this, &MigrationRunner::logLine);
+    connect(engine, &MigrationEngine::checkFinished, this, &MigrationRunner::checkFinished);
+    connect(engine, &MigrationEngine::progress, this, &MigrationRunner::progress);
+    connect(engine, &MigrationEngine::waitingForConfirmation, this, &MigrationRunner::waitingForConfirmation);
+    connect(engine, &MigrationEngine::failed, this, &MigrationRunner::failed);
+    connect(engine, &MigrationEngine::finished, this,
+            [this](RunOutcome outcome, const QString &message, const QString &reportDir) {
+                m_running = false;
+                emit finished(outcome, message, reportDir);
+            });
+    m_thread->start();
+    QMetaObject::invokeMethod(engine, [engine, kind] { engine->start(kind); }, Qt::QueuedConnection);
+    return true;
+}
+
+void MigrationRunner::confirm(bool proceed)
+{
+    if (MigrationEngine *engine = m_engine)
+        QMetaObject::invokeMethod(engine, [engine, proceed] { engine->confirm(proceed); }, Qt::QueuedConnection);
+}
+
+void MigrationRunner::cancel()
+{
+    if (MigrationEngine *engine = m_engine)
+        QMetaObject::invokeMethod(engine, [engine] { engine->cancel(); }, Qt::QueuedConnection);
+}

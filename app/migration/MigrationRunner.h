@@ -1,0 +1,55 @@
+#pragma once
+
+#include "MigrationSetup.h"
+#include "MigrationTypes.h"
+#include "Operation.h"
+#include "OperationListBuilder.h"
+
+#include <QObject>
+#include <QPointer>
+
+class MigrationEngine;
+class QThread;
+
+// The migration as the wizard and the CLI see it: start a run (migrate, resume, rollback,
+// status, verify), answer confirmations, cancel. The work happens in a worker thread (never the
+// GUI thread): every SSH session, probe and ZooKeeper client of the run lives there. Everything
+// comes back as queued signals. Destroying the runner mid-run stops the run where it is, like a
+// crash would; the journal then tells a later resume or rollback where it stopped.
+class MigrationRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MigrationRunner(QObject *parent = nullptr);
+    ~MigrationRunner() override;
+
+    // Previews of a run's operations, computed here from the plan (nothing is contacted).
+    static QList<std::pair<OperationInfo, OperationPreview>> previews(OperationListBuilder::Kind kind,
+                                                                       const PreviewInput &input);
+
+    bool isRunning() const { return m_running; }
+
+    // One run at a time; false if one is running.
+    bool start(OperationListBuilder::Kind kind, const MigrationSetup &setup);
+    void confirm(bool proceed = true);
+    void cancel();
+
+signals:
+    void operationStarted(const OperationInfo &operation);
+    void operationFinished(const OperationInfo &operation, bool ok, bool skipped, const QString &message);
+    void logLine(const LogLine &line);
+    void checkFinished(const CheckResult &check);
+    void progress(int done, int total);
+    // Before each phase that changes something, and before each restart with pause-each.
+    void waitingForConfirmation(const OperationInfo &next, const QString &question);
+    void failed(const QString &message);
+    void finished(RunOutcome outcome, const QString &message, const QString &reportDir);
+
+private:
+    void stopThread();
+
+    QThread *m_thread = nullptr;
+    QPointer<MigrationEngine> m_engine;
+    bool m_running = false;
+};

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "MigrationOptions.h"
+
+#include "config/MigrationPlan.h"
+#include "remote/SshTarget.h"
+
+#include <QList>
+#include <QString>
+
+// Everything a run starts from: the plan (built from config.yaml and the current IDs), how to
+// reach each master (one SshTarget per master, named by its master_list address) and options.
+struct MigrationSetup
+{
+    MigrationPlan plan;
+    QString clusterName;
+    QList<SshTarget> targets;
+    MigrationOptions options;
+};

@@ -1,0 +1,265 @@
+#include "PreflightChecks.h"
+
+#include "ClusterProber.h"
+#include "MasterLink.h"
+#include "MigrationJournal.h"
+#include "OperationContext.h"
+#include "ZkAccess.h"
+
+#include "config/ExhibitorEnvFile.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace {
+
+QString sha256(const QByteArray &content)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+void PreflightChecks::sudo(OperationContext *context, const QString &master, AsyncSteps::Next next)
+{
+    context->link(master)->run({QStringLiteral("true")}, true, [=](const CommandResult &result) {
+        context->check(QStringLiteral("sudo"), master, result.succeeded(), tr("sudo works"),
+                       result.succeeded() ? tr("commands run as root")
+                                          : result.error.isError() ? result.error.message
+                                                                   : tr("exit status %1").arg(result.exitStatus));
+        next(true, QString());
+    });
+}
+
+void PreflightChecks::diskSpace(OperationContext *context, const QString &master, AsyncSteps::Next next)
+{
+    const QString dir = QFileInfo(context->options().envFilePath).path();
+    context->link(master)->run({QStringLiteral("df"), QStringLiteral("-Pk"), dir}, false, [=](const CommandResult &result) {
+        // POSIX format: a header, then "fs 1024-blocks used available capacity mount".
+        const QStringList lines = QString::fromUtf8(result.stdoutData).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList fields = lines.size() >= 2 ? lines.at(1).simplified().split(QLatin1Char(' ')) : QStringList();
+        bool ok = false;
+        const qint64 available = fields.size() >= 4 ? fields.at(3).toLongLong(&ok) : 0;
+        const qint64 needed = context->options().minFreeKiB;
+        if (!result.succeeded() || !ok) {
+            context->check(QStringLiteral("disk"), master, false, tr("disk space on %1").arg(dir),
+                           tr("df did not answer as expected: %1").arg(result.error.isError() ? result.error.message
+                                                                       : QString::fromUtf8(result.stderrData).trimmed()));
+        } else {
+            context->check(QStringLiteral("disk"), master, available >= needed, tr("disk space on %1").arg(dir),
+                           tr("%1 KiB free, %2 KiB needed").arg(available).arg(needed));
+        }
+        next(true, QString());
+    });
+}
+
+void PreflightChecks::envFile(OperationContext *context, const QString &master, AsyncSteps::Next next)
+{
+    const QString path = context->options().envFilePath;
+    context->link(master)->readFile(path, [=](bool ok, const QByteArray &content, const QString &error) {
+        if (!ok) {
+            context->check(QStringLiteral("env-file"), master, false, tr("%1 readable").arg(path), error);
+            next(true, QString());
+            return;
+        }
+        RunState &state = context->state();
+        state.originalEnv[master] = content;
+        state.currentEnv[master] = content;
+        state.originalSha256[master] = sha256(content);
+        context->journal().originalSha256[master] = sha256(content);
+        const QString backend = ExhibitorEnvFile::parse(content).backend();
+        const bool migratable = !backend.isEmpty() && backend != QLatin1String("STATIC");
+        context->check(QStringLiteral("env-file"), master, migratable, tr("%1 has a backend to migrate").arg(path),
+                       backend.isEmpty() ? tr("no EXHIBITOR_BACKEND line")
+                       : migratable      ? tr("EXHIBITOR_BACKEND=%1, sha256 %2").arg(backend, sha256(content))
+                                         : tr("already EXHIBITOR_BACKEND=STATIC: resume an interrupted run, or "
+                                              "verify"));
+        next(true, QString());
+    });
+}
+
+void PreflightChecks::backupState(OperationContext *context, const QString &master, AsyncSteps::Next next)
+{
+    const QString backup = context->options().backupPath;
+    const QString title = tr("%1 state").arg(backup);
+    context->link(master)->exists(backup, [=](bool ok, bool exists, const QString &error) {
+        if (!ok) {
+            context->check(QStringLiteral("orig-state"), master, false, title, error);
+            next(true, QString());
+            return;
+        }
+        context->state().backupPresent[master] = exists;
+        if (!exists) {
+            context->check(QStringLiteral("orig-state"), master, true, title, tr("absent: the backup will create it"));
+            next(true, QString());
+            return;
+        }
+        context->link(master)->readFile(backup, [=](bool readOk, const QByteArray &content, const QString &readError) {
+            const QByteArray current = context->state().originalEnv.value(master);
+            if (!readOk) {
+                context->check(QStringLiteral("orig-state"), master, false, title, readError);
+            } else if (content == current) {
+                context->check(QStringLiteral("orig-state"), master, true, title,
+                               tr("present and identical to the current file"));
+            } else {
+                context->check(QStringLiteral("orig-state"), master, false, title,
+                               tr("present and different from the current file: it is an earlier run's backup of "
+                                  "the original configuration. Compare the two files, restore or move the old "
+                                  "backup away, then start again."));
+            }
+            next(true, QString());
+        });
+    });
+}
+
+void PreflightChecks::inEnsemble(OperationContext *context, const QString &master, AsyncSteps::Next next)
+{
+    const MigrationPlan &plan = context->plan();
+    QStringList missing;
+    if (plan.phaseA().idOf(master) <= 0)
+        missing << tr("Phase A");
+    if (plan.phaseBNeeded() && plan.phaseB().idOf(master) <= 0)
+        missing << tr("Phase B");
+    context->check(QStringLiteral("in-ensemble"), master, missing.isEmpty(), tr("its address is in the ensemble it gets"),
+                   missing.isEmpty() ? tr("ID %1 in Phase A, %2 in Phase B")
+                                           .arg(plan.phaseA().idOf(master))
+                                           .arg(plan.phaseB().idOf(master))
+                                     : tr("missing from the %1 ensemble: Exhibitor would refuse to start (\"ip-detect "
+                                          "returned ... is not in the configured list of masters\")")
+                                           .arg(missing.join(QStringLiteral(", "))));
+    next(true, QString());
+}
+
+void PreflightChecks::quorumAndIds(OperationContext *context, AsyncSteps::Next next)
+{
+    ClusterProber::Request request;
+    request.conf = true;
+    request.mntr = true;
+    context->prober()->poll(request, [=](const ClusterSnapshot &snapshot) {
+        context->log(QString(), LogStream::Info, snapshot.summary());
+        const QStringList leaders = snapshot.leaders();
+        const QStringList serving = snapshot.serving();
+        const int total = int(snapshot.probes().size());
+        const bool healthy = total == 1 ? serving.size() == 1 : leaders.size() == 1 && serving.size() == total;
+        context->state().leaderAtStart = snapshot.leader();
+        context->check(QStringLiteral("quorum"), QString(), healthy, tr("quorum healthy with exactly one leader"),
+                       tr("%1 leader(s) %2; %3 of %4 serving: %5")
+                           .arg(leaders.size())
+                           .arg(leaders.join(QStringLiteral(", ")))
+                           .arg(serving.size())
+                           .arg(total)
+                           .arg(snapshot.summary()));
+        auto steps = QList<AsyncSteps::Step>();
+        for (const MasterPoll &probe : snapshot.probes()) {
+            steps << [=](AsyncSteps::Next stepNext) { checkIds(context, probe.master, probe.serverId(), stepNext); };
+        }
+        AsyncSteps::run(steps, next);
+    });
+}
+
+void PreflightChecks::checkIds(OperationContext *context, const QString &master, int confId, AsyncSteps::Next next)
+{
+    const int planned = context->plan().currentIds().value(master);
+    const QString title = tr("running ID is the planned current ID");
+    if (confId > 0) {
+        context->check(QStringLiteral("ids"), master, confId == planned, title,
+                       tr("conf says serverId %1, the plan %2").arg(confId).arg(planned));
+        next(true, QString());
+        return;
+    }
+    // conf refused (not whitelisted) or not serving: the myid file says what ZooKeeper started with.
+    context->link(master)->run({QStringLiteral("cat"), context->options().myidPath}, true, [=](const CommandResult &result) {
+        const int myid = QString::fromUtf8(result.stdoutData).trimmed().toInt();
+        context->check(QStringLiteral("ids"), master, result.succeeded() && myid == planned, title,
+                       result.succeeded() ? tr("myid says %1, the plan %2").arg(myid).arg(planned)
+                                          : tr("neither conf nor the myid file answered"));
+        next(true, QString());
+    });
+}
+
+void PreflightChecks::zxidsConverged(OperationContext *context, AsyncSteps::Next next)
+{
+    context->zk()->open([=](bool ok, const QString &error) {
+        if (!ok) {
+            context->check(QStringLiteral("zxids"), QString(), false, tr("zxids converged"),
+                           tr("no ZooKeeper session through SSH: %1").arg(error));
+            next(false, error);
+            return;
+        }
+        // A write of our own, then every server must report at least its zxid: "converged" on a
+        // cluster that keeps writing, and it works on 3.8 followers that report old zxids.
+        context->zk()->touch([=](bool touched, qint64 zxid, const QString &touchError) {
+            if (!touched) {
+                context->check(QStringLiteral("zxids"), QString(), false, tr("zxids converged"),
+                               tr("the test write failed: %1").arg(touchError));
+                next(true, QString());
+                return;
+            }
+            waitConverged(context, zxid, QDateTime::currentMSecsSinceEpoch(), next);
+        });
+    });
+}
+
+void PreflightChecks::waitConverged(OperationContext *context, qint64 touchZxid, qint64 startedMs, AsyncSteps::Next next)
+{
+    context->prober()->poll({}, [=](const ClusterSnapshot &snapshot) {
+        QStringList behind;
+        for (const MasterPoll &probe : snapshot.probes()) {
+            if (probe.srvr.zxid < touchZxid)
+                behind << QStringLiteral("%1 (0x%2)").arg(probe.master, QString::number(probe.srvr.zxid, 16));
+        }
+        const qint64 waited = QDateTime::currentMSecsSinceEpoch() - startedMs;
+        if (behind.isEmpty() || waited >= context->options().convergeTimeoutMs) {
+            context->check(QStringLiteral("zxids"), QString(), behind.isEmpty(), tr("zxids converged"),
+                           behind.isEmpty() ? tr("every server applied the test write 0x%1 within %2 ms")
+                                                  .arg(QString::number(touchZxid, 16))
+                                                  .arg(waited)
+                                            : tr("behind the test write 0x%1 after %2 ms: %3")
+                                                  .arg(QString::number(touchZxid, 16))
+                                                  .arg(waited)
+                                                  .arg(behind.join(QStringLiteral(", "))));
+            next(true, QString());
+            return;
+        }
+        QTimer::singleShot(context->options().pollIntervalMs, context,
+                           [=] { waitConverged(context, touchZxid, startedMs, next); });
+    });
+}
+
+void PreflightChecks::snapshotAndCanary(OperationContext *context, AsyncSteps::Next next)
+{
+    const QString base = context->options().znodeBase;
+    const QString runId = context->journal().runId;
+    RunState &state = context->state();
+    state.canaryPath = base + QStringLiteral("/canary-") + runId;
+    state.canaryData = QByteArray("emw canary of run ") + runId.toUtf8();
+    state.canarySessionPath = base + QStringLiteral("/session-") + runId;
+    // What changes during any run is left out; the canary is not, Verify expects it as the only
+    // difference.
+    state.digestExcludes = QStringList{QStringLiteral("/zookeeper"), context->zk()->touchPath(),
+                                       state.canarySessionPath} +
+                           context->options().digestExcludes;
+    context->zk()->digest(state.digestExcludes, [=](const ZkTreeDigest &digest) {
+        RunState &runState = context->state();
+        runState.snapshot = digest;
+        runState.haveSnapshot = digest.ok;
+        context->check(QStringLiteral("snapshot"), QString(), digest.ok, tr("data snapshot taken"),
+                       digest.ok ? tr("%n znode(s), digest %1", nullptr, digest.znodeCount())
+                                       .arg(QString::fromLatin1(digest.combined()))
+                                 : digest.errorText);
+        context->zk()->createPersistent(runState.canaryPath, runState.canaryData, [=](bool ok, const QString &error) {
+            context->check(QStringLiteral("canary"), QString(), ok, tr("canary znode written"),
+                           ok ? context->state().canaryPath : error);
+            context->zk()->startCanary(context->state().canarySessionPath, context->options().canarySessionTimeoutMs,
+                                       [=](bool sessionOk, const QString &sessionError) {
+                                           context->check(QStringLiteral("canary-session"), QString(), sessionOk,
+                                                          tr("canary session holds an ephemeral znode"),
+                                                          sessionOk ? context->state().canarySessionPath : sessionError);
+                                           next(true, QString());
+                                       });
+        });
+    });
+}

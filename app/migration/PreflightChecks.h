@@ -1,0 +1,32 @@
+#pragma once
+
+#include "AsyncSteps.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class OperationContext;
+
+// The preflight's checks, each recording a CheckResult (pass/fail and why) and going on:
+// preflight runs them all so that the operator sees every problem at once. A step stops the
+// chain only when going on makes no sense (no ZooKeeper session for the snapshot).
+class PreflightChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(PreflightChecks)
+
+public:
+    // Per master.
+    static void sudo(OperationContext *context, const QString &master, AsyncSteps::Next next);
+    static void diskSpace(OperationContext *context, const QString &master, AsyncSteps::Next next);
+    static void envFile(OperationContext *context, const QString &master, AsyncSteps::Next next);
+    static void backupState(OperationContext *context, const QString &master, AsyncSteps::Next next);
+    static void inEnsemble(OperationContext *context, const QString &master, AsyncSteps::Next next);
+    // The cluster.
+    static void quorumAndIds(OperationContext *context, AsyncSteps::Next next);
+    static void zxidsConverged(OperationContext *context, AsyncSteps::Next next);
+    static void snapshotAndCanary(OperationContext *context, AsyncSteps::Next next);
+
+private:
+    static void checkIds(OperationContext *context, const QString &master, int confId, AsyncSteps::Next next);
+    static void waitConverged(OperationContext *context, qint64 touchZxid, qint64 startedMs, AsyncSteps::Next next);
+};

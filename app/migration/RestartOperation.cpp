@@ -1,0 +1,186 @@
+#include "RestartOperation.h"
+
+#include "ClusterProber.h"
+#include "GateWaiter.h"
+#include "MasterLink.h"
+#include "MigrationJournal.h"
+#include "MigrationOptions.h"
+#include "OperationContext.h"
+#include "ZooCfg.h"
+
+#include "config/MigrationPlan.h"
+
+#include <QTimer>
+
+#include <memory>
+
+RestartOperation::RestartOperation(Phase phase, int slot)
+    : Operation(phase, phaseKey(phase) + QStringLiteral(".restart.") + QString::number(slot))
+    , m_slot(slot)
+{
+}
+
+QString RestartOperation::title() const
+{
+    if (master().isEmpty())
+        return tr("Restart %1 (%2 of the rolling restart)").arg(QStringLiteral("dcos-exhibitor")).arg(m_slot + 1);
+    return tr("Restart dcos-exhibitor on %1").arg(master());
+}
+
+OperationPreview RestartOperation::preview(const PreviewInput &input) const
+{
+    OperationPreview preview;
+    QList<RestartPlanner::Master> masters;
+    const bool renumber = phase() == Phase::PhaseB && input.plan->phaseBNeeded();
+    for (const QString &name : input.plan->masters())
+        masters << RestartPlanner::Master{name, !renumber, true, name == input.leader};
+    const QList<RestartPlanner::Step> steps = RestartPlanner::plan(masters);
+    const QString predicted = m_slot < steps.size() ? steps.at(m_slot).master : QString();
+    preview.summary = tr("Restart dcos-exhibitor on one master (expected: %1), then %2. The master is chosen when "
+                         "the restart is due: followers first, the leader last.")
+                          .arg(predicted.isEmpty() ? tr("none") : predicted,
+                               m_slot < steps.size() ? RestartPlanner::gateDescription(steps.at(m_slot).gate)
+                                                     : QString());
+    preview.undo = tr("Rollback restarts it again once exhibitor.orig is back.");
+    if (!predicted.isEmpty())
+        preview.items << OperationPreview::Item{predicted, {QStringLiteral("sudo systemctl restart %1").arg(input.options->unit)},
+                                                QString()};
+    return preview;
+}
+
+bool RestartOperation::isDoneIn(const MigrationJournal &) const
+{
+    // Slots are not masters: prepare() asks the journal which masters are done.
+    return false;
+}
+
+bool RestartOperation::needsRestart(OperationContext *context, Phase phase, const QString &master)
+{
+    const MigrationJournal &journal = context->journal();
+    if (journal.restartsDone(phase).contains(master))
+        return false;
+    if (phase != Phase::Rollback)
+        return true;
+    // Rolling back: a master needs a restart if it may run a file of ours. Without a journal of the
+    // run only the restore can tell (it changed the file back).
+    if (!journal.entries().isEmpty() &&
+        (journal.restartedMasters(Phase::PhaseA).contains(master) ||
+         journal.restartedMasters(Phase::PhaseB).contains(master)))
+        return true;
+    return context->state().restoredWithoutJournal.contains(master);
+}
+
+QList<RestartPlanner::Step> RestartOperation::planFor(OperationContext *context, Phase phase,
+                                                      const ClusterSnapshot &snapshot,
+                                                      const QMap<QString, Ensemble> &running)
+{
+    const Ensemble target = context->ensembleFor(phase);
+    const MigrationJournal &journal = context->journal();
+    QList<RestartPlanner::Master> masters;
+    for (const QString &name : context->masters()) {
+        Ensemble runs = running.value(name);
+        if (runs.isEmpty()) {
+            // zoo.cfg unreadable: the journal says which numbering it was last started with.
+            const bool onB = phase == Phase::Rollback
+                                 ? journal.restartedMasters(Phase::PhaseB).contains(name) &&
+                                       !journal.restartsDone(Phase::Rollback).contains(name)
+                                 : journal.restartsDone(Phase::PhaseB).contains(name);
+            runs = onB ? context->plan().phaseB() : context->plan().phaseA();
+        }
+        const bool compatible = ZooCfg::sameNumbering(runs, target);
+        masters << RestartPlanner::Master{name, compatible, !compatible || needsRestart(context, phase, name),
+                                          snapshot.leader() == name};
+    }
+    return RestartPlanner::plan(masters);
+}
+
+void RestartOperation::readRunning(OperationContext *context,
+                                   std::function<void(const QMap<QString, Ensemble> &)> callback)
+{
+    struct Pending
+    {
+        QMap<QString, Ensemble> running;
+        int outstanding = 1;
+    };
+    auto pending = std::make_shared<Pending>();
+    auto done = [pending, callback] {
+        if (--pending->outstanding == 0)
+            callback(pending->running);
+    };
+    for (MasterLink *link : context->links()) {
+        ++pending->outstanding;
+        const QString name = link->name();
+        link->run({QStringLiteral("cat"), context->options().zooCfgPath}, true,
+                  [pending, name, done](const CommandResult &result) {
+                      if (result.succeeded())
+                          pending->running.insert(name, ZooCfg::servers(result.stdoutData));
+                      done();
+                  },
+                  true);
+    }
+    done();
+}
+
+void RestartOperation::prepare(OperationContext *context, Done done)
+{
+    context->prober()->poll({}, [this, context, done](const ClusterSnapshot &snapshot) {
+        readRunning(context, [this, context, done, snapshot](const QMap<QString, Ensemble> &running) {
+            const QList<RestartPlanner::Step> steps = planFor(context, phase(), snapshot, running);
+            if (steps.isEmpty()) {
+                setSkipReason(tr("no master is left to restart in this phase"));
+                done(true, QString());
+                return;
+            }
+            m_step = steps.first();
+            setMaster(m_step.master);
+            QStringList order;
+            for (const auto &step : steps)
+                order << step.master;
+            context->log(QString(), LogStream::Info,
+                         tr("restart order from here: %1 (leader now: %2)")
+                             .arg(order.join(QStringLiteral(", ")),
+                                  snapshot.leader().isEmpty() ? tr("none") : snapshot.leader()));
+            done(true, QString());
+        });
+    });
+}
+
+void RestartOperation::observe(OperationContext *context)
+{
+    // While systemctl restart runs the gate does not poll yet; these polls only measure quorum.
+    m_observer = new QTimer(context);
+    m_observer->setInterval(context->options().pollIntervalMs);
+    const Phase restartPhase = phase();
+    const QString restarted = master();
+    QObject::connect(m_observer, &QTimer::timeout, context, [context, restartPhase, restarted] {
+        context->prober()->poll({}, [context, restartPhase, restarted](const ClusterSnapshot &snapshot) {
+            context->recordQuorum(snapshot, restartPhase, restarted);
+        });
+    });
+    m_observer->start();
+}
+
+void RestartOperation::execute(OperationContext *context, Done done)
+{
+    const MigrationOptions &options = context->options();
+    context->log(master(), LogStream::Info, tr("restarting; then: %1").arg(RestartPlanner::gateDescription(m_step.gate)));
+    observe(context);
+    context->link(master())->run(
+        {QStringLiteral("systemctl"), QStringLiteral("restart"), options.unit}, true,
+        [this, context, done](const CommandResult &result) {
+            delete m_observer;
+            m_observer = nullptr;
+            if (!result.succeeded()) {
+                done(false, tr("systemctl restart on %1 failed: %2. The run stops here.")
+                                .arg(master(), result.error.isError() ? result.error.message
+                                                                      : tr("exit status %1").arg(result.exitStatus)));
+                return;
+            }
+            auto *gate = new GateWaiter(context, m_step, phase(), context);
+            gate->start([gate, done](bool passed, const QString &message) {
+                gate->deleteLater();
+                done(passed, message);
+            });
+        },
+        false, options.restartTimeoutMs);
+}

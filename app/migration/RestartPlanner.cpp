@@ -1,0 +1,104 @@
+#include "RestartPlanner.h"
+
+#include <algorithm>
+
+namespace {
+
+// Followers first (in the order given), the leader last.
+QList<RestartPlanner::Master> followersFirst(QList<RestartPlanner::Master> masters)
+{
+    std::stable_partition(masters.begin(), masters.end(),
+                          [](const RestartPlanner::Master &master) { return !master.isLeader; });
+    return masters;
+}
+
+} // namespace
+
+QList<RestartPlanner::Step> RestartPlanner::plan(const QList<Master> &masters)
+{
+    const int total = int(masters.size());
+    const int needed = majority(total);
+    QList<Master> compatibleToRestart;
+    QList<Master> incompatible;
+    QStringList newGroup;
+    QStringList oldGroup;
+    for (const Master &master : masters) {
+        if (master.compatible) {
+            newGroup << master.name;
+            if (master.needsRestart)
+                compatibleToRestart << master;
+        } else {
+            oldGroup << master.name;
+            incompatible << master;
+        }
+    }
+
+    QList<Step> steps;
+    auto add = [&](const Master &master, Gate gate) {
+        steps << Step{master.name, gate, newGroup, oldGroup};
+    };
+
+    if (incompatible.isEmpty()) {
+        for (const Master &master : followersFirst(compatibleToRestart))
+            add(master, Gate::Normal);
+        return steps;
+    }
+
+    // Renumbering. Masters that already run the target numbering but another backend change
+    // nothing about the groups: restart them while the side they belong to is settled.
+    const bool newHasQuorum = newGroup.size() >= needed;
+    if (!newHasQuorum) {
+        const bool oldHasQuorum = oldGroup.size() >= needed;
+        for (const Master &master : followersFirst(compatibleToRestart))
+            add(master, oldHasQuorum ? Gate::OldQuorumHolds : Gate::NoQuorumExpected);
+    }
+    for (const Master &master : followersFirst(incompatible)) {
+        oldGroup.removeAll(master.name);
+        newGroup << master.name;
+        Gate gate = Gate::Normal;
+        if (newGroup.size() == needed && !newHasQuorum)
+            gate = Gate::NewEnsembleForms;
+        else if (newGroup.size() < needed)
+            gate = oldGroup.size() >= needed ? Gate::OldQuorumHolds : Gate::NoQuorumExpected;
+        add(master, gate);
+    }
+    // A quorate target group first takes the others in, then restarts its own for the backend.
+    if (newHasQuorum) {
+        for (const Master &master : followersFirst(compatibleToRestart))
+            add(master, Gate::Normal);
+    }
+    return steps;
+}
+
+QString RestartPlanner::gateDescription(Gate gate)
+{
+    switch (gate) {
+    case Gate::Normal:
+        return tr("wait until it serves, the ensemble has one leader and a majority serving, and it has "
+                  "caught up with the leader");
+    case Gate::OldQuorumHolds:
+        return tr("expected: it does not serve until a majority runs the new numbering; wait until its "
+                  "ZooKeeper runs and the remaining masters still have one leader and a majority serving");
+    case Gate::NewEnsembleForms:
+        return tr("this restart gives the new numbering a majority: wait until the new ensemble has one "
+                  "leader and a majority serving");
+    case Gate::NoQuorumExpected:
+        return tr("expected: no side has a majority after this restart; the next restart follows at once");
+    }
+    return QString();
+}
+
+QString RestartPlanner::gateKey(Gate gate)
+{
+    switch (gate) {
+    case Gate::Normal:
+        return QStringLiteral("normal");
+    case Gate::OldQuorumHolds:
+        return QStringLiteral("old-quorum");
+    case Gate::NewEnsembleForms:
+        return QStringLiteral("new-ensemble");
+    case Gate::NoQuorumExpected:
+        return QStringLiteral("no-quorum");
+    }
+    return QString();
+}

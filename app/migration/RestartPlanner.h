@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Which master to restart next and what to wait for afterwards: pure logic, unit-tested alone.
+//
+// Each master runs some ID numbering (its zoo.cfg's server list). A restart moves it to the
+// numbering of its env file, the target. Masters whose running numbering already is the target
+// are "compatible". Two cases:
+//  - No master is incompatible (Phase A, which keeps every ID; a rollback of Phase A): a plain
+//    rolling restart, followers first and the leader last, each with the Normal gate.
+//  - Some are incompatible (Phase B renumbers; a rollback of Phase B): the old ensemble keeps
+//    quorum while fewer than a majority run the target numbering. Until then a restarted master
+//    cannot serve ("ZooKeeperServer not running", expected) and the gate only checks that the old
+//    ensemble still holds quorum. The restart that makes the target numbering a majority follows
+//    without extra delay and waits for the new ensemble to form; later ones use the Normal gate.
+//    With an even number of masters there is one restart after which neither side has quorum:
+//    it is followed at once by the next (NoQuorumExpected).
+class RestartPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(RestartPlanner)
+
+public:
+    enum class Gate {
+        Normal,           // restarted master serves, one leader, majority serving, zxid caught up
+        OldQuorumHolds,   // restarted master's ZooKeeper runs; old ensemble: one leader, quorum
+        NewEnsembleForms, // target-numbered masters: one leader, a majority serving, caught up
+        NoQuorumExpected  // restarted master's ZooKeeper runs; neither side can have quorum
+    };
+
+    struct Master
+    {
+        QString name;
+        bool compatible = true;    // runs the target numbering already
+        bool needsRestart = true;  // runs something else than its env file says
+        bool isLeader = false;
+    };
+
+    struct Step
+    {
+        QString master;
+        Gate gate = Gate::Normal;
+        QStringList newGroup; // masters on the target numbering once this restart is done
+        QStringList oldGroup; // the others
+    };
+
+    static int majority(int count) { return count / 2 + 1; }
+
+    // masters in DC/OS order. Incompatible masters always need a restart.
+    static QList<Step> plan(const QList<Master> &masters);
+
+    // Translated one-liner for logs and previews.
+    static QString gateDescription(Gate gate);
+    static QString gateKey(Gate gate); // stable: "normal", "old-quorum", "new-ensemble", "no-quorum"
+};

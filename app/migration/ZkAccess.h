@@ -1,0 +1,65 @@
+#pragma once
+
+#include "probe/ZkTreeDigest.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+class CanarySession;
+class MasterLink;
+class ZkClient;
+
+// The run's own ZooKeeper client, reaching every master's ZooKeeper through an SSH port forward
+// (127.0.0.1:<local port> per master, all in one connect string, so the client moves to another
+// server when one restarts). Used for the gate's touch write, the data digest and the canary.
+class ZkAccess : public QObject
+{
+    Q_OBJECT
+
+public:
+    using OpenCallback = std::function<void(bool ok, const QString &error)>;
+    using TouchCallback = std::function<void(bool ok, qint64 zxid, const QString &error)>;
+    using DigestCallback = std::function<void(const ZkTreeDigest &digest)>;
+    using NodeCallback = std::function<void(bool ok, bool exists, const QByteArray &data, const QString &error)>;
+
+    ZkAccess(const QList<MasterLink *> &links, const QString &basePath, QObject *parent = nullptr);
+    ~ZkAccess() override;
+
+    // Forwards (for the connected links) and a session; callback once connected or after timeoutMs.
+    void open(OpenCallback callback, int timeoutMs = 15000);
+    bool isOpen() const;
+    QString connectString() const { return m_connectString; }
+    QString basePath() const { return m_basePath; }
+    QString touchPath() const { return m_basePath + QStringLiteral("/touch"); }
+
+    // Writes the touch node (creating it and its parent if needed); zxid of the write.
+    void touch(TouchCallback callback);
+    void digest(const QStringList &excluded, DigestCallback callback);
+    void createPersistent(const QString &path, const QByteArray &data, OpenCallback callback);
+    void read(const QString &path, NodeCallback callback);
+    // Removes a node if it exists (no children expected).
+    void remove(const QString &path, OpenCallback callback);
+
+    // The canary: an ephemeral node held by a session of its own for the whole run.
+    void startCanary(const QString &path, int sessionTimeoutMs, OpenCallback callback);
+    // callback(alive): ready, never expired, and the node is still this session's.
+    void checkCanary(std::function<void(bool alive, const QString &detail)> callback);
+    bool hasCanary() const { return m_canary != nullptr; }
+    void stopCanary();
+
+private:
+    void ensureBase(OpenCallback callback);
+    void reopenIfExpired();
+
+    QList<MasterLink *> m_links;
+    QString m_basePath;
+    QString m_connectString;
+    ZkClient *m_client = nullptr;
+    CanarySession *m_canary = nullptr;
+    int m_sessionTimeoutMs = 10000;
+};
