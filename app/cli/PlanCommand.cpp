@@ -3,6 +3,7 @@
 #include "config/ClusterConfig.h"
 #include "config/CurrentIds.h"
 #include "config/MigrationPlan.h"
+#include "discovery/DiscoveryIdsFile.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -11,6 +12,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -53,7 +55,9 @@ int PlanCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
                                           tr("The cluster's DC/OS config.yaml (genconf/config.yaml)."), tr("FILE"));
     const QCommandLineOption idsOption(
         {QStringLiteral("i"), QStringLiteral("ids")},
-        tr("The masters' current ZooKeeper IDs: one \"<ip> <id>\" per line; '#' starts a comment."), tr("FILE"));
+        tr("The masters' current ZooKeeper IDs: one \"<ip> <id>\" per line; '#' starts a comment. Or the output "
+           "of \"exhibitor-migrate discover --format json\" (its current_ids)."),
+        tr("FILE"));
     const QCommandLineOption journalOption(
         QStringLiteral("journal-dir"),
         tr("A directory with one <ip>.log per master holding \"journalctl -u dcos-exhibitor\" output; each "
@@ -99,7 +103,11 @@ int PlanCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
 
     const ClusterConfig config = ClusterConfig::fromFile(parser.value(configOption));
     CurrentIds ids;
-    if (parser.isSet(idsOption)) {
+    // `discover --format json` output works as an ids file too.
+    std::optional<DiscoveryIdsFile> discovered;
+    if (parser.isSet(idsOption) && DiscoveryIdsFile::isJsonFile(parser.value(idsOption))) {
+        discovered = DiscoveryIdsFile::read(parser.value(idsOption));
+    } else if (parser.isSet(idsOption)) {
         ids = CurrentIds::fromIdsFile(parser.value(idsOption));
     } else {
         // Without a trustworthy master_list there is no list of journals to look for; the
@@ -108,9 +116,11 @@ int PlanCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
                                          config.hasUsableMasterList() ? config.masterList() : QStringList());
     }
 
-    const MigrationPlan plan = MigrationPlan::build(config, ids);
-    if (!plan.isValid()) {
-        for (const auto &issue : plan.issues())
+    const MigrationPlan plan = discovered ? MigrationPlan::build(config, discovered->ids(), discovered->source())
+                                          : MigrationPlan::build(config, ids);
+    const ConfigIssues issues = discovered ? discovered->withPlanIssues(plan) : plan.issues();
+    if (!issues.isEmpty()) {
+        for (const auto &issue : issues)
             err << issue.toString() << '\n';
         return ExitCode::InvalidInput;
     }
@@ -118,7 +128,7 @@ int PlanCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (format == kFormatJson)
         printJson(plan, out);
     else
-        printText(plan, config, ids.source(), out);
+        printText(plan, config, discovered ? discovered->source() : ids.source(), out);
     return ExitCode::Ok;
 }
 

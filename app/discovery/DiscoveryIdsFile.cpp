@@ -74,8 +74,13 @@ DiscoveryIdsFile DiscoveryIdsFile::parse(const QByteArray &text, const QString &
             continue;
         const QJsonArray problems = master.value(QLatin1String("problems")).toArray();
         QStringList lines;
-        for (const QJsonValue &problem : problems)
-            lines << problem.toString();
+        for (const QJsonValue &problem : problems) {
+            // Discovery's lines name the master first; the issue names it already.
+            QString line = problem.toString();
+            if (line.startsWith(ip + QStringLiteral(": ")))
+                line.remove(0, ip.size() + 2);
+            lines << line;
+        }
         result.m_issues << ConfigIssue{
             fileName, result.lineOf(ip), ip,
             lines.isEmpty() ? tr("Discovery found no agreed ID for %1.").arg(ip) : lines.join(QLatin1Char(' '))};
