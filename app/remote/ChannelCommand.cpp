@@ -178,10 +178,18 @@ bool ChannelCommand::writePending()
         const uint32_t n = std::min({window, WriteChunk, static_cast<uint32_t>(m_toWrite.size())});
         const int written = ssh_channel_write(m_channel, m_toWrite.constData(), n);
         if (written == SSH_ERROR) {
-            finish(SshError::make(SshError::Code::ConnectionLost,
-                                  tr("Could not send input to \"%1\" on %2: %3")
-                                      .arg(m_sudo.displayCommand(), m_master,
-                                           QString::fromUtf8(ssh_get_error(m_session)))));
+            if (!ssh_is_connected(m_session)) {
+                finish(SshError::make(SshError::Code::ConnectionLost,
+                                      tr("Could not send input to \"%1\" on %2: %3")
+                                          .arg(m_sudo.displayCommand(), m_master,
+                                               QString::fromUtf8(ssh_get_error(m_session)))));
+                return progress;
+            }
+            // The command ended (or closed its end) before reading everything: not a transport
+            // error; its exit status says what happened.
+            std::memset(m_toWrite.data(), 0, static_cast<size_t>(m_toWrite.size()));
+            m_toWrite.clear();
+            m_eofSent = true;
             return progress;
         }
         // Overwrite what was sent: it may be the sudo password.

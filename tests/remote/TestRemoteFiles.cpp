@@ -1,0 +1,287 @@
+#include "RemoteTestHelpers.h"
+#include "SshdFixture.h"
+
+#include "remote/AtomicWriteJob.h"
+#include "remote/BackupJob.h"
+#include "remote/FileReadJob.h"
+#include "remote/SshSession.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+// Reading, atomically writing and backing up files: content, owner, mode, checksum, failures.
+class TestRemoteFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void readAsRoot();
+    void readMissingFile();
+    void writePreservesOwnerAndMode();
+    void writeWithSudoPassword();
+    void writeFailsBeforeRename();
+    void writeFailingRenameLeavesOldFile();
+    void writeKilledBeforeRename();
+    void backupCreated();
+    void backupAlreadyThere();
+    void backupDiffersRefused();
+
+private:
+    std::unique_ptr<SshSession> connect(SshTarget target, SudoMode sudo);
+    QString makeFile(const QString &name, const QByteArray &content, const QString &owner, int mode);
+    static QByteArray readLocal(const QString &path);
+    QStringList leftovers() const;
+    uint uidOf(const QString &user) const;
+
+    SshdFixture m_sshd{2224};
+    QString m_etc; // root-owned, like /opt/mesosphere/etc
+    QStringList m_log;
+};
+
+void TestRemoteFiles::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_sshd.start(&error), qPrintable(error));
+}
+
+void TestRemoteFiles::init()
+{
+    m_etc = m_sshd.dir() + QStringLiteral("/etc-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    QVERIFY(QDir().mkpath(m_etc));
+    m_log.clear();
+}
+
+void TestRemoteFiles::cleanupTestCase()
+{
+    m_sshd.stop();
+}
+
+std::unique_ptr<SshSession> TestRemoteFiles::connect(SshTarget target, SudoMode sudo)
+{
+    target.sudo = sudo;
+    auto session = std::make_unique<SshSession>(target);
+    QObject::connect(session.get(), &SshSession::logLine, this, [this](const QString &line) { m_log << line; });
+    session->connectToHost();
+    waitConnected(*session);
+    return session;
+}
+
+QString TestRemoteFiles::makeFile(const QString &name, const QByteArray &content, const QString &owner, int mode)
+{
+    const QString path = m_etc + QLatin1Char('/') + name;
+    QFile file(path);
+    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    file.write(content);
+    file.close();
+    SshdFixture::run(QStringLiteral("chown"), {owner + QLatin1Char(':') + owner, path});
+    SshdFixture::run(QStringLiteral("chmod"), {QString::number(mode, 8), path});
+    return path;
+}
+
+QByteArray TestRemoteFiles::readLocal(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+QStringList TestRemoteFiles::leftovers() const
+{
+    return QDir(m_etc).entryList({QStringLiteral("*emw-tmp*")}, QDir::Files | QDir::Hidden | QDir::System);
+}
+
+uint TestRemoteFiles::uidOf(const QString &user) const
+{
+    return SshdFixture::run(QStringLiteral("id"), {QStringLiteral("-u"), user}).trimmed().toUInt();
+}
+
+void TestRemoteFiles::readAsRoot()
+{
+    const QByteArray secret = "EXHIBITOR_BACKEND=AWS_S3\nAWS_SECRET_ACCESS_KEY=abc123-very-secret\n";
+    const QString path = makeFile(QStringLiteral("exhibitor"), secret, QStringLiteral("root"), 0600);
+    auto session = connect(m_sshd.keyTarget(), SudoMode::Passwordless);
+
+    FileReadJob *job = session->readFile(path, true);
+    QVERIFY(waitFinished(job));
+    QVERIFY2(!job->error().isError(), qPrintable(job->error().message));
+    QCOMPARE(job->content(), secret);
+    // The command is logged, the content is not.
+    const QString log = m_log.join(QLatin1Char('\n'));
+    QVERIFY2(log.contains(QStringLiteral("$ sudo cat -- ") + path), qPrintable(log));
+    QVERIFY(!log.contains(QLatin1String("very-secret")));
+
+    FileReadJob *denied = session->readFile(path, false);
+    QVERIFY(waitFinished(denied));
+    QCOMPARE(denied->error().code, SshError::Code::RemoteFailed);
+    QVERIFY2(denied->error().message.contains(QLatin1String("Permission denied")), qPrintable(denied->error().message));
+}
+
+void TestRemoteFiles::readMissingFile()
+{
+    auto session = connect(m_sshd.keyTarget(), SudoMode::Passwordless);
+    const QString path = m_etc + QStringLiteral("/does not exist");
+    FileReadJob *job = session->readFile(path, true);
+    QVERIFY(waitFinished(job));
+    QCOMPARE(job->error().code, SshError::Code::RemoteFailed);
+    QVERIFY(job->error().message.contains(path));
+    QVERIFY(job->error().message.contains(QLatin1String("master-test")));
+}
+
+void TestRemoteFiles::writePreservesOwnerAndMode()
+{
+    const QString path = makeFile(QStringLiteral("exhibitor"), "EXHIBITOR_BACKEND=ZK\n", QStringLiteral("emwtnosudo"), 0640);
+    auto session = connect(m_sshd.keyTarget(), SudoMode::Passwordless);
+    const QByteArray content = "EXHIBITOR_BACKEND=STATIC\nEXHIBITOR_STATICENSEMBLE=1:10.0.0.1,2:10.0.0.2\n";
+    AtomicWriteJob *job = session->writeFileAtomically(path, content, true);
+    QVERIFY(waitFinished(job));
+    QVERIFY2(!job->error().isError(), qPrintable(job->error().message));
+    QCOMPARE(readLocal(path), content);
+    QCOMPARE(job->checksum(), QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+    const QFileInfo info(path);
+    QCOMPARE(info.ownerId(), uidOf(QStringLiteral("emwtnosudo")));
+    QCOMPARE(info.groupId(), uidOf(QStringLiteral("emwtnosudo"))); // useradd made a same-named group
+    QCOMPARE(SshdFixture::run(QStringLiteral("stat"), {QStringLiteral("-c"), QStringLiteral("%a"), path}).trimmed(),
+             QByteArray("640"));
+    QCOMPARE(leftovers(), QStringList());
+    QVERIFY(!m_log.join(QLatin1Char('\n')).contains(QLatin1String("STATICENSEMBLE"))); // content not logged
+}
+
+void TestRemoteFiles::writeWithSudoPassword()
+{
+    const QString path = makeFile(QStringLiteral("exhibitor"), "old\n", QStringLiteral("root"), 0644);
+    SshTarget target = m_sshd.passwordTarget();
+    target.sudoPassword = QString::fromLatin1(SshdFixture::Password);
+    auto session = connect(target, SudoMode::Password);
+    const QByteArray content = "new content\n";
+    AtomicWriteJob *job = session->writeFileAtomically(path, content, true);
+    QVERIFY(waitFinished(job));
+    QVERIFY2(!job->error().isError(), qPrintable(job->error().message));
+    QCOMPARE(readLocal(path), content); // exactly: no password line in front
+    QCOMPARE(QFileInfo(path).ownerId(), 0u);
+}
+
+void TestRemoteFiles::writeFailsBeforeRename()
+{
+    // The login user may create files in the directory, but cannot give one root's ownership:
+    // the write stops before the rename.
+    SshdFixture::run(QStringLiteral("chown"), {QStringLiteral("emwtkey"), m_etc});
+    const QString path = makeFile(QStringLiteral("exhibitor"), "original\n", QStringLiteral("root"), 0644);
+    auto session = connect(m_sshd.keyTarget(), SudoMode::None);
+    AtomicWriteJob *job = session->writeFileAtomically(path, "replacement\n", false);
+    QVERIFY(waitFinished(job));
+    QCOMPARE(job->error().code, SshError::Code::RemoteFailed);
+    QVERIFY2(job->error().message.contains(QLatin1String("owner")), qPrintable(job->error().message));
+    QVERIFY2(job->error().message.contains(QLatin1String("unchanged")), qPrintable(job->error().message));
+    QCOMPARE(readLocal(path), QByteArray("original\n"));
+    QCOMPARE(leftovers(), QStringList()); // the temp file was removed
+}
+
+void TestRemoteFiles::writeFailingRenameLeavesOldFile()
+{
+    const QString path = makeFile(QStringLiteral("exhibitor"), "original\n", QStringLiteral("root"), 0644);
+    int code = -1;
+    SshdFixture::run(QStringLiteral("chattr"), {QStringLiteral("+i"), path}, &code);
+    if (code != 0)
+        QSKIP("chattr +i is not supported here");
+    auto session = connect(m_sshd.keyTarget(), SudoMode::Passwordless);
+    AtomicWriteJob *job = session->writeFileAtomically(path, "replacement\n", true);
+    QVERIFY(waitFinished(job));
+    SshdFixture::run(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
+    QCOMPARE(job->error().code, SshError::Code::RemoteFailed);
+    QVERIFY2(job->error().message.contains(QLatin1String("renaming")), qPrintable(job->error().message));
+    QCOMPARE(readLocal(path), QByteArray("original\n"));
+    QCOMPARE(leftovers(), QStringList());
+}
+
+void TestRemoteFiles::writeKilledBeforeRename()
+{
+    // The remote script is killed (SIGKILL, no trap runs) while the temp file is being written:
+    // the old file stays, and the temp file left behind is clearly named.
+    const QString marker = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    const QString path = makeFile(QStringLiteral("exhibitor-") + marker, "original\n", QStringLiteral("root"), 0644);
+    auto session = connect(m_sshd.keyTarget(), SudoMode::Passwordless);
+    const QByteArray big(48 * 1024 * 1024, 'x');
+    AtomicWriteJob *job = session->writeFileAtomically(path, big, true);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!leftovers().isEmpty(), 20000);
+    // The "sh -c <script>" process, not sudo or dd.
+    const QList<QByteArray> pids = SshdFixture::run(QStringLiteral("pgrep"), {QStringLiteral("-f"), marker}).split('\n');
+    bool killed = false;
+    for (const QByteArray &pid : pids) {
+        if (pid.isEmpty())
+            continue;
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(QString::fromLatin1(pid)));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "sh") {
+            SshdFixture::run(QStringLiteral("kill"), {QStringLiteral("-KILL"), QString::fromLatin1(pid)});
+            killed = true;
+        }
+    }
+    QVERIFY(killed);
+    QVERIFY(waitFinished(job, 60000));
+    QVERIFY(job->error().isError());
+    QCOMPARE(readLocal(path), QByteArray("original\n"));
+    const QStringList left = leftovers();
+    QCOMPARE(left.size(), 1);
+    QVERIFY2(left.first().startsWith(QStringLiteral(".exhibitor-") + marker + QStringLiteral(".emw-tmp.")),
+             qPrintable(left.first()));
+}
+
+void TestRemoteFiles::backupCreated()
+{
+    const QString path = makeFile(QStringLiteral("exhibitor"), "EXHIBITOR_BACKEND=ZK\n", QStringLiteral("emwtnosudo"), 0640);
+    SshdFixture::run(QStringLiteral("touch"), {QStringLiteral("-d"), QStringLiteral("2020-01-02 03:04:05"), path});
+    auto session = connect(m_sshd.keyTarget(), SudoMode::Passwordless);
+    const QString backup = path + QStringLiteral(".orig");
+    BackupJob *job = session->backupFile(path, backup, true);
+    QVERIFY(waitFinished(job));
+    QVERIFY2(!job->error().isError(), qPrintable(job->error().message));
+    QCOMPARE(job->outcome(), BackupJob::Outcome::Created);
+    QCOMPARE(readLocal(backup), QByteArray("EXHIBITOR_BACKEND=ZK\n"));
+    QCOMPARE(job->checksum(), QString::fromLatin1(QCryptographicHash::hash("EXHIBITOR_BACKEND=ZK\n",
+                                                                             QCryptographicHash::Sha256).toHex()));
+    // cp -p: owner, mode and time kept.
+    const QFileInfo original(path), copy(backup);
+    QCOMPARE(copy.ownerId(), original.ownerId());
+    QCOMPARE(copy.permissions(), original.permissions());
+    QCOMPARE(copy.lastModified(), original.lastModified());
+    QCOMPARE(leftovers(), QStringList());
+}
+
+void TestRemoteFiles::backupAlreadyThere()
+{
+    const QString path = makeFile(QStringLiteral("exhibitor"), "same\n", QStringLiteral("root"), 0644);
+    makeFile(QStringLiteral("exhibitor.orig"), "same\n", QStringLiteral("root"), 0644);
+    auto session = connect(m_sshd.keyTarget(), SudoMode::Passwordless);
+    BackupJob *job = session->backupFile(path, path + QStringLiteral(".orig"), true);
+    QVERIFY(waitFinished(job));
+    QVERIFY2(!job->error().isError(), qPrintable(job->error().message));
+    QCOMPARE(job->outcome(), BackupJob::Outcome::AlreadyBackedUp);
+    QVERIFY(job->outcomeText().contains(QLatin1String("already backed up")));
+}
+
+void TestRemoteFiles::backupDiffersRefused()
+{
+    const QString path = makeFile(QStringLiteral("exhibitor"), "EXHIBITOR_BACKEND=STATIC\n", QStringLiteral("root"), 0644);
+    const QString backup = makeFile(QStringLiteral("exhibitor.orig"), "EXHIBITOR_BACKEND=ZK\n", QStringLiteral("root"), 0644);
+    auto session = connect(m_sshd.keyTarget(), SudoMode::Passwordless);
+    BackupJob *job = session->backupFile(path, backup, true);
+    QVERIFY(waitFinished(job));
+    QCOMPARE(job->error().code, SshError::Code::BackupDiffers);
+    QVERIFY2(job->error().message.contains(backup), qPrintable(job->error().message));
+    QCOMPARE(job->outcome(), BackupJob::Outcome::None);
+    QCOMPARE(readLocal(backup), QByteArray("EXHIBITOR_BACKEND=ZK\n")); // untouched
+    QCOMPARE(leftovers(), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestRemoteFiles)
+#include "TestRemoteFiles.moc"
