@@ -57,6 +57,57 @@
     </message>
 </context>
 <context>
+    <name>BackendSpecReader</name>
+    <message>
+        <source>no answer from the backend ensemble %1 through %2&apos;s SSH connection within %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in exhibitor_zk_hosts is not host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibitor_zk_hosts names no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no master is connected to reach the backend ensemble through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend: reading %1 from %2 through this master&apos;s SSH connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not forward to any server of the backend ensemble %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the shared config: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backend ensemble %1 refused authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the ZooKeeper client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend: servers-spec %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupJob</name>
     <message>
         <source>backed up to %1</source>
@@ -77,6 +128,41 @@
     <message>
         <source>The backup %1 on %2 does not have the checksum of %3.</source>
         <translation>Die Sicherung %1 auf %2 hat nicht die Prüfsumme von %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOperation</name>
+    <message>
+        <source>Back up the env file on every master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 to %2 (cp -p) on every master and verify the copy&apos;s checksum. An existing backup with other content is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the backup is what rollback restores from. It stays on the masters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup&apos;s sha256 %1 differs from the env file&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibitor.orig verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup on %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256 %1 equals the env file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibitor.orig is on every master, verified.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -345,6 +431,318 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     </message>
 </context>
 <context>
+    <name>DiscoverCommand</name>
+    <message>
+        <source>Connect to every master and read each ZooKeeper server&apos;s ID from every source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation type="unfinished">Zeigt diese Hilfe an.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s DC/OS config.yaml: master_list and the backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <source>SSH user (default: ~/.ssh/config, else yours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH port (default: ~/.ssh/config, else 22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file to log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEYFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with a password read from the first line of stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the sudo password from the next line of stdin (default: the login password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to become root: none, nopasswd (default) or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts file (default: ~/.ssh/config, else ~/.ssh/known_hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this host key for this run, after comparing it on the master. Repeat for each master.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256:...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where ZooKeeper and Exhibitor listen as seen from each master (default: the master&apos;s own IP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished">Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished">FORMAT</translation>
+    </message>
+    <message>
+        <source>Show every master&apos;s log (commands, probes) on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibitor-migrate discover: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;exhibitor-migrate discover --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate discover --config FILE [--user U] [--port P] [--identity KEYFILE] [--password-stdin] [--sudo none|nopasswd|password] [--known-hosts FILE] [--format text|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects to every master over SSH and reads, without changing anything, each ZooKeeper server&apos;s ID from the journal, the myid file, the four-letter word conf, Exhibitor&apos;s get-state and the backend&apos;s servers-spec, plus mode, zxid, the env file&apos;s backend and the exhibitor.orig backup. The JSON output&apos;s current_ids can be given to &quot;exhibitor-migrate plan --ids&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 every master&apos;s ID sources agree; 2 sources disagree, a master has no ID, or the input is invalid (one line per problem on stderr, naming the master); 1 a master could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished">unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--config FILE is required.</source>
+        <translation type="unfinished">--config DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text or json.</source>
+        <translation type="unfinished">unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
+    </message>
+    <message>
+        <source>unknown sudo mode &quot;%1&quot;; use none, nopasswd or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --identity or --password-stdin, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--accept-host-key takes a fingerprint as ssh-keygen -l prints it, &quot;SHA256:...&quot;; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sudo-password-stdin: no sudo password on stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sudo password needs --password-stdin or --sudo-password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: trusting host key %2 %3 for this run, as given with --accept-host-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: host key %2 %3 is not in %4. Compare it with the master&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the master) and, if it is the same, pass --accept-host-key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masters as DC/OS sorts them (as strings):</source>
+        <translation type="unfinished">Master in der Sortierung von DC/OS (als Zeichenketten):</translation>
+    </message>
+    <message>
+        <source>%1: exhibitor.orig differs from the current env file (an earlier run&apos;s backup; it is never overwritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (sources that could not say are not a disagreement):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current IDs (an ids file for &quot;exhibitor-migrate plan --ids&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Discovery</name>
+    <message>
+        <source>the ZooKeeper backend ensemble is not known (exhibitor_zk_hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryIdsFile</name>
+    <message>
+        <source>Cannot read the file (%1). Check the path, and that your user may read it.</source>
+        <translation type="unfinished">Die Datei kann nicht gelesen werden (%1). Prüfen Sie den Pfad und ob Ihr Benutzer sie lesen darf.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (%1). Give the output of &quot;exhibitor-migrate discover --format json&quot; or an ids file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &quot;current_ids&quot; object. Give the output of &quot;exhibitor-migrate discover --format json&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of %1 in current_ids is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery found no agreed ID for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID sources disagree: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Still discovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibitor.orig differs from the current env file: an earlier run&apos;s backup. It is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation type="unfinished">Master</translation>
+    </message>
+    <message>
+        <source>Current ID</source>
+        <translation type="unfinished">Aktuelle ID</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get-state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zxid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.orig</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ensemble</name>
     <message>
         <source>&quot;%1&quot; is not an id:host pair such as 1:10.0.0.1.</source>
@@ -420,6 +818,45 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     </message>
 </context>
 <context>
+    <name>FinishOperation</name>
+    <message>
+        <source>Write the new config.yaml and clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1 (exhibitor_storage_backend: static) for DC/OS&apos;s next upgrade or config change, remove the run&apos;s znodes under %2, write the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to write over the original %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new config.yaml could not be rendered; edit a copy by hand (see the plan&apos;s issues).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration complete. Use %1 for DC/OS from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ForwardServer</name>
     <message>
         <source>%1 could not connect to %2:%3: %4</source>
@@ -482,6 +919,33 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <message>
         <source>answered</source>
         <translation>beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>GateWaiter</name>
+    <message>
+        <source>settle gate (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not settle within %2 s; still waiting for: %3. The run stops here: nothing else is restarted. Check the master (journalctl -u %4), then resume or roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting (%1 ms): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settled after %2 ms: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test write to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test write failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -606,6 +1070,108 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     </message>
 </context>
 <context>
+    <name>InspectOperation</name>
+    <message>
+        <source>Read the state of every master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: env file, %1, zoo.cfg, srvr and conf on every master.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend %1%2; %3; runs %4; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibitor.orig sha256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exhibitor.orig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibitor.orig changed since the run backed it up (sha256 %1 then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibitor.orig on %1 is not the run&apos;s backup any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every master&apos;s state is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MasterDiscovery</name>
+    <message>
+        <source>agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DISAGREE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 say %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the Exhibitor env file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the ID sources disagree: %2. Find out which ID this ZooKeeper server really has before migrating; the wizard never picks one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no source gave an ID (%2). Read it on the master (cat /var/lib/dcos/exhibitor/zookeeper/snapshot/myid) and supply the IDs by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MasterIdsModel</name>
     <message>
         <source>This master has no current ID yet. Type the ID its ZooKeeper uses now.</source>
@@ -681,6 +1247,279 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     </message>
 </context>
 <context>
+    <name>MasterLink</name>
+    <message>
+        <source>host key %1 %2 accepted for this run, as the operator asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) is not in %4. Connect once in the wizard or with ssh and compare the key before migrating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected; connecting again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>read %1: %n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>atomic write of %1 (%n byte(s)): temp file beside it, fsync, same owner and mode, rename, checksum read back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote %1, sha256 %2 verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sha256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test -e %1 failed with status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MasterProbe</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>env file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>env file: %1, EXHIBITOR_BACKEND=%2, sha256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journalctl failed (exit status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;my id&apos; line (rotated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds &quot;%2&quot;, not an ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.orig: %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.orig: %1 exists, sha256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not whitelisted (4lw.commands.whitelist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper at %1 is not serving requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from ZooKeeper at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from ZooKeeper at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper at %1 unreachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>srvr gave no mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>srvr: %1, zxid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>srvr: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply has no serverId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibitor does not know this server&apos;s ID (serverId %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXHIBITOR_BACKEND=%1 keeps its shared config outside ZooKeeper; only the ZK backend&apos;s is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servers-spec &quot;%1&quot; in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the servers-spec &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationEngine</name>
+    <message>
+        <source>An earlier run on this cluster did not finish (%1, journal %2). Resume it or roll it back instead of starting a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal to resume from at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 belongs to another plan (Phase A %2, Phase B %3); this plan has %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is not valid; fix its issues first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run %2: %n operation(s), journal %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart dcos-exhibitor on %1 now (rollback)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart dcos-exhibitor on %1 now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &quot;%1&quot; (%2)? It changes the masters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback complete: the original configuration runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after the last completed step. Resume or roll back when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done in an earlier run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before &quot;%1&quot; at the operator&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel requested: the current step finishes, then the run stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationJournal</name>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running, or interrupted (the app or the connection went away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling back, or a rollback was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a migration journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal format %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the journal has no path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MigrationPlan</name>
     <message>
         <source>Cannot write the config.yaml DC/OS needs after the migration: %1 Edit a copy by hand: set exhibitor_storage_backend: static and remove %2.</source>
@@ -707,10 +1546,95 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     </message>
 </context>
 <context>
+    <name>MigrationReport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished: %1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the report directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationText</name>
+    <message>
+        <source>Preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the masters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase A: static backend, current IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase B: canonical IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MigrationWizard</name>
     <message>
         <source>Exhibitor Migration Wizard</source>
         <translation>Exhibitor-Migrationsassistent</translation>
+    </message>
+</context>
+<context>
+    <name>OperationContext</name>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check skipped: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check passed: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check FAILED: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ensemble has no quorum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorum is back after %1 ms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -730,10 +1654,6 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <message>
         <source>FILE</source>
         <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>The masters&apos; current ZooKeeper IDs: one &quot;&lt;ip&gt; &lt;id&gt;&quot; per line; &apos;#&apos; starts a comment.</source>
-        <translation>Die aktuellen ZooKeeper-IDs der Master: eine Zeile „&lt;ip&gt; &lt;id&gt;“ pro Master; „#“ leitet einen Kommentar ein.</translation>
     </message>
     <message>
         <source>A directory with one &lt;ip&gt;.log per master holding &quot;journalctl -u dcos-exhibitor&quot; output; each master&apos;s ID is the last &quot;my id = N&quot; in it.</source>
@@ -830,6 +1750,10 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <message>
         <source>config.yaml after the migration (write it only once the migration is verified):</source>
         <translation>config.yaml nach der Migration (erst schreiben, wenn die Migration geprüft ist):</translation>
+    </message>
+    <message>
+        <source>The masters&apos; current ZooKeeper IDs: one &quot;&lt;ip&gt; &lt;id&gt;&quot; per line; &apos;#&apos; starts a comment. Or the output of &quot;exhibitor-migrate discover --format json&quot; (its current_ids).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -952,6 +1876,475 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     </message>
 </context>
 <context>
+    <name>PreflightChecks</name>
+    <message>
+        <source>sudo works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands run as root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk space on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df did not answer as expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB free, %2 KiB needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a backend to migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no EXHIBITOR_BACKEND line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXHIBITOR_BACKEND=%1, sha256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already EXHIBITOR_BACKEND=STATIC: resume an interrupted run, or verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent: the backup will create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present and identical to the current file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present and different from the current file: it is an earlier run&apos;s backup of the original configuration. Compare the two files, restore or move the old backup away, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its address is in the ensemble it gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1 in Phase A, %2 in Phase B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing from the %1 ensemble: Exhibitor would refuse to start (&quot;ip-detect returned ... is not in the configured list of masters&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorum healthy with exactly one leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leader(s) %2; %3 of %4 serving: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running ID is the planned current ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conf says serverId %1, the plan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myid says %1, the plan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither conf nor the myid file answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zxids converged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ZooKeeper session through SSH: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test write failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every server applied the test write 0x%1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind the test write 0x%1 after %2 ms: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data snapshot taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n znode(s), digest %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>canary znode written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canary session holds an ephemeral znode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreflightOperation</name>
+    <message>
+        <source>Preflight checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only checks on every master; then a snapshot of the ZooKeeper data and a canary znode under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect (see the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All preflight checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight failed; nothing was changed on any master.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed checks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>Exhibitor migration report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibitor migration report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.yaml for DC/OS afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase A ensemble</source>
+        <translation type="unfinished">Ensemble für Phase A</translation>
+    </message>
+    <message>
+        <source>Phase B ensemble</source>
+        <translation type="unfinished">Ensemble für Phase B</translation>
+    </message>
+    <message>
+        <source>Phase B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation type="unfinished">Master</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum-loss windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The polls never saw the ensemble without quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the restart of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Env files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before sha256 %1, after sha256 %2, exhibitor.orig sha256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline per master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands and output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestartOperation</name>
+    <message>
+        <source>Restart %1 (%2 of the rolling restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart dcos-exhibitor on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart dcos-exhibitor on one master (expected: %1), then %2. The master is chosen when the restart is due: followers first, the leader last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback restarts it again once exhibitor.orig is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no master is left to restart in this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart order from here: %1 (leader now: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarting; then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl restart on %1 failed: %2. The run stops here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestartPlanner</name>
+    <message>
+        <source>wait until it serves, the ensemble has one leader and a majority serving, and it has caught up with the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected: it does not serve until a majority runs the new numbering; wait until its ZooKeeper runs and the remaining masters still have one leader and a majority serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this restart gives the new numbering a majority: wait until the new ensemble has one leader and a majority serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected: no side has a majority after this restart; the next restart follows at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOperation</name>
+    <message>
+        <source>Restore exhibitor.orig on every changed master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where %1 differs from %2: write the backup back (atomic write, checksum verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atomic write of %1 with the content of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exhibitor.orig, and %1 is the original: nothing to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 and its env file is not known to be the original: restore it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not the backup this run made (sha256 %3, expected %4); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already equals exhibitor.orig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read back sha256 %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 on %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every env file is the original again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretCache</name>
     <message>
         <source>no system keychain</source>
@@ -990,6 +2383,65 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <message>
         <source>too many writes waiting for ZooKeeper</source>
         <translation>zu viele Schreibvorgänge warten auf ZooKeeper</translation>
+    </message>
+</context>
+<context>
+    <name>SettleGate</name>
+    <message>
+        <source>%1 did not answer the poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit on %1 is %2, not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>no leader among %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaders among %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 serving, %3 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not serving yet (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the masters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper on %1 does not answer yet (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the masters on the old numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs ID %2, not %3 (the new file is not in effect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not tell its ID yet (conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at zxid %2, has not yet applied the test write %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at zxid %2, the leader at %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1164,10 +2616,241 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     </message>
 </context>
 <context>
+    <name>VerifyChecks</name>
+    <message>
+        <source>exactly one leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leader(s): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all followers synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every master serves (mntr not available on the leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leader reports %1 synced follower(s) of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not serving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server ID as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conf says serverId %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conf did not answer (%1), expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>env file as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>env file is the original, byte for byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256 %1, original %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>EXHIBITOR_BACKEND=%1, EXHIBITOR_STATICENSEMBLE=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(DC/OS would write %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>but other lines differ from the original file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>env file has DC/OS&apos;s static ensemble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myid and zoo.cfg agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myid %1 (expected %2); zoo.cfg servers %3 (expected %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data as in the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no snapshot in this run (taken by preflight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data as in the snapshot, plus the canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n znode(s) with the same data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added: %1; removed: %2; changed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canary znode intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client sessions survived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no canary session in this run (an interrupted run&apos;s session ended with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyOperation</name>
+    <message>
+        <source>Verify the original configuration is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the migrated cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: one leader, all followers synced, every ID back to the original, every env file byte-identical to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: one leader, all followers synced, IDs %1, every env file with DC/OS&apos;s ensemble, myid and zoo.cfg agreeing, the data as in the snapshot plus the canary, the canary session alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WizardController</name>
     <message>
         <source>ID table</source>
         <translation>ID-Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>WriteEnvFilesOperation</name>
+    <message>
+        <source>Write the env file with canonical IDs on every master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the static env file with current IDs on every master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On every master, before any restart: %1 becomes EXHIBITOR_BACKEND=STATIC with EXHIBITOR_STATICENSEMBLE=%2 (atomic write: temp file, fsync, same owner and mode, rename, checksum read back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback writes %1 back over it, byte for byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atomic write of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original env file of %1 is not known; nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the %2 content; not written again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read back sha256 %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 on %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every master has EXHIBITOR_STATICENSEMBLE=%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZkAccess</name>
+    <message>
+        <source>no master&apos;s ZooKeeper could be reached through SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run&apos;s ZooKeeper session did not connect in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ZooKeeper session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no canary session in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the canary session expired: client sessions did not survive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session 0x%1 alive, its ephemeral node still there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the canary&apos;s ephemeral node is gone or belongs to another session</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
