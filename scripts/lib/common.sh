@@ -8,12 +8,16 @@ EMW_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libssh-dev libzookeeper-mt-dev libyaml-cpp-dev libgl-dev
+    librsvg2-bin  # rsvg-convert renders the PNG icons (installer/)
 )
 # The parts the simulated cluster and the tests run for real.
 EMW_RUNTIME_PACKAGES=(
     openssh-server openssh-client sudo zookeeper default-jre-headless
     python3 python3-yaml procps psmisc iproute2 util-linux netcat-openbsd
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth
+    libqt6svg6  # the SVG icon engine: the window icon is SVG (a Depends of the .deb)
+    # installer tests: dpkg-shlibdeps, file, appstreamcli, desktop-file-validate, man --warnings
+    dpkg-dev file appstream desktop-file-utils man-db
 )
 
 emw_log() { printf '==> %s\n' "$*" >&2; }
