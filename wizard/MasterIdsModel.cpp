@@ -24,7 +24,9 @@ void MasterIdsModel::refresh()
         beginResetModel();
         m_masters = masters;
         m_canonical.clear();
-        for (const auto &member : Ensemble::canonical(masterList).members())
+        // Keep the ensemble alive: members() returns a reference into it.
+        const Ensemble canonical = Ensemble::canonical(masterList);
+        for (const auto &member : canonical.members())
             m_canonical.insert(member.host, member.id);
         endResetModel();
         return;
