@@ -60,51 +60,51 @@
     <name>BackendSpecReader</name>
     <message>
         <source>no answer from the backend ensemble %1 through %2&apos;s SSH connection within %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort vom Backend-Ensemble %1 über die SSH-Verbindung von %2 innerhalb von %3 s</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in exhibitor_zk_hosts is not host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in exhibitor_zk_hosts hat nicht die Form host:port</translation>
     </message>
     <message>
         <source>exhibitor_zk_hosts names no server</source>
-        <translation type="unfinished"></translation>
+        <translation>exhibitor_zk_hosts nennt keinen Server</translation>
     </message>
     <message>
         <source>no master is connected to reach the backend ensemble through</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Master ist verbunden, über den das Backend-Ensemble erreichbar wäre</translation>
     </message>
     <message>
         <source>backend: reading %1 from %2 through this master&apos;s SSH connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend: lese %1 von %2 über die SSH-Verbindung dieses Masters</translation>
     </message>
     <message>
         <source>could not forward to any server of the backend ensemble %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Weiterleitung zu einem Server des Backend-Ensembles %1 möglich: %2</translation>
     </message>
     <message>
         <source>cannot read the shared config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die gemeinsame Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 has no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein %2</translation>
     </message>
     <message>
         <source>the backend ensemble %1 refused authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>das Backend-Ensemble %1 hat die Authentifizierung abgelehnt</translation>
     </message>
     <message>
         <source>cannot start the ZooKeeper client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der ZooKeeper-Client kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>backend: servers-spec %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend: servers-spec %1</translation>
     </message>
     <message>
         <source>backend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend: %1</translation>
     </message>
 </context>
 <context>
@@ -134,35 +134,35 @@
     <name>BackupOperation</name>
     <message>
         <source>Back up the env file on every master</source>
-        <translation type="unfinished"></translation>
+        <translation>Env-Datei auf jedem Master sichern</translation>
     </message>
     <message>
         <source>Copy %1 to %2 (cp -p) on every master and verify the copy&apos;s checksum. An existing backup with other content is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf jedem Master %1 nach %2 kopieren (cp -p) und die Prüfsumme der Kopie prüfen. Eine vorhandene Sicherung mit anderem Inhalt wird nie überschrieben.</translation>
     </message>
     <message>
         <source>Nothing to undo: the backup is what rollback restores from. It stays on the masters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen: Aus der Sicherung stellt das Rollback wieder her. Sie bleibt auf den Mastern.</translation>
     </message>
     <message>
         <source>the backup&apos;s sha256 %1 differs from the env file&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256 der Sicherung %1 weicht von dem der Env-Datei %2 ab</translation>
     </message>
     <message>
         <source>exhibitor.orig verified</source>
-        <translation type="unfinished"></translation>
+        <translation>exhibitor.orig geprüft</translation>
     </message>
     <message>
         <source>Backup on %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung auf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>sha256 %1 equals the env file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256 %1 gleicht dem der Env-Datei</translation>
     </message>
     <message>
         <source>exhibitor.orig is on every master, verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>exhibitor.orig liegt geprüft auf jedem Master.</translation>
     </message>
 </context>
 <context>
@@ -434,312 +434,312 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <name>DiscoverCommand</name>
     <message>
         <source>Connect to every master and read each ZooKeeper server&apos;s ID from every source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit jedem Master verbinden und die ID jedes ZooKeeper-Servers aus jeder Quelle lesen.</translation>
     </message>
     <message>
         <source>Displays this help.</source>
-        <translation type="unfinished">Zeigt diese Hilfe an.</translation>
+        <translation>Zeigt diese Hilfe an.</translation>
     </message>
     <message>
         <source>The cluster&apos;s DC/OS config.yaml: master_list and the backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die config.yaml des DC/OS-Clusters: master_list und das Backend.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>SSH user (default: ~/.ssh/config, else yours).</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Benutzer (Standard: aus ~/.ssh/config, sonst Ihrer).</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <source>SSH port (default: ~/.ssh/config, else 22).</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Port (Standard: aus ~/.ssh/config, sonst 22).</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>Private key file to log in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit dem privaten Schlüssel für die Anmeldung.</translation>
     </message>
     <message>
         <source>KEYFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSELDATEI</translation>
     </message>
     <message>
         <source>Log in with a password read from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Passwort anmelden, das aus der ersten Zeile von stdin gelesen wird.</translation>
     </message>
     <message>
         <source>Read the sudo password from the next line of stdin (default: the login password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sudo-Passwort aus der nächsten Zeile von stdin lesen (Standard: das Anmeldepasswort).</translation>
     </message>
     <message>
         <source>How to become root: none, nopasswd (default) or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie root-Rechte erlangt werden: none, nopasswd (Standard) oder password.</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODUS</translation>
     </message>
     <message>
         <source>known_hosts file (default: ~/.ssh/config, else ~/.ssh/known_hosts).</source>
-        <translation type="unfinished"></translation>
+        <translation>known_hosts-Datei (Standard: aus ~/.ssh/config, sonst ~/.ssh/known_hosts).</translation>
     </message>
     <message>
         <source>Trust this host key for this run, after comparing it on the master. Repeat for each master.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Host-Schlüssel für diesen Lauf vertrauen, nachdem Sie ihn auf dem Master verglichen haben. Für jeden Master wiederholen.</translation>
     </message>
     <message>
         <source>SHA256:...</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256:...</translation>
     </message>
     <message>
         <source>Where ZooKeeper and Exhibitor listen as seen from each master (default: the master&apos;s own IP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo ZooKeeper und Exhibitor lauschen, von jedem Master aus gesehen (Standard: die eigene IP des Masters).</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation type="unfinished">Ausgabeformat: text (Standard) oder json.</translation>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished">FORMAT</translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Show every master&apos;s log (commands, probes) on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll jedes Masters (Befehle, Abfragen) auf stderr ausgeben.</translation>
     </message>
     <message>
         <source>exhibitor-migrate discover: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exhibitor-migrate discover: %1</translation>
     </message>
     <message>
         <source>Run &quot;exhibitor-migrate discover --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verwendung zeigt „exhibitor-migrate discover --help“.</translation>
     </message>
     <message>
         <source>Usage: exhibitor-migrate discover --config FILE [--user U] [--port P] [--identity KEYFILE] [--password-stdin] [--sudo none|nopasswd|password] [--known-hosts FILE] [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: exhibitor-migrate discover --config DATEI [--user U] [--port P] [--identity SCHLÜSSELDATEI] [--password-stdin] [--sudo none|nopasswd|password] [--known-hosts DATEI] [--format text|json]</translation>
     </message>
     <message>
         <source>Connects to every master over SSH and reads, without changing anything, each ZooKeeper server&apos;s ID from the journal, the myid file, the four-letter word conf, Exhibitor&apos;s get-state and the backend&apos;s servers-spec, plus mode, zxid, the env file&apos;s backend and the exhibitor.orig backup. The JSON output&apos;s current_ids can be given to &quot;exhibitor-migrate plan --ids&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet sich per SSH mit jedem Master und liest, ohne etwas zu ändern, die ID jedes ZooKeeper-Servers aus dem Journal, der myid-Datei, dem Vier-Buchstaben-Wort conf, dem get-state von Exhibitor und der servers-spec des Backends, dazu Modus, zxid, das Backend der Env-Datei und die Sicherung exhibitor.orig. Die current_ids der JSON-Ausgabe lassen sich an „exhibitor-migrate plan --ids“ übergeben.</translation>
     </message>
     <message>
         <source>Exit status: 0 every master&apos;s ID sources agree; 2 sources disagree, a master has no ID, or the input is invalid (one line per problem on stderr, naming the master); 1 a master could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status: 0 die ID-Quellen jedes Masters stimmen überein; 2 Quellen widersprechen sich, ein Master hat keine ID oder die Eingabe ist ungültig (eine Zeile pro Problem auf stderr, mit dem Master); 1 ein Master war nicht erreichbar.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished">unerwartetes Argument „%1“.</translation>
+        <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>--config FILE is required.</source>
-        <translation type="unfinished">--config DATEI ist erforderlich.</translation>
+        <translation>--config DATEI ist erforderlich.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use text or json.</source>
-        <translation type="unfinished">unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
+        <translation>unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
     </message>
     <message>
         <source>unknown sudo mode &quot;%1&quot;; use none, nopasswd or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter sudo-Modus „%1“; verwenden Sie none, nopasswd oder password.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Portnummer.</translation>
     </message>
     <message>
         <source>give either --identity or --password-stdin, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --identity oder --password-stdin an, nicht beides.</translation>
     </message>
     <message>
         <source>--accept-host-key takes a fingerprint as ssh-keygen -l prints it, &quot;SHA256:...&quot;; &quot;%1&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accept-host-key erwartet einen Fingerabdruck, wie ssh-keygen -l ihn ausgibt, „SHA256:...“; „%1“ ist keiner.</translation>
     </message>
     <message>
         <source>--password-stdin: no password on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin: kein Passwort auf stdin.</translation>
     </message>
     <message>
         <source>--sudo-password-stdin: no sudo password on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sudo-password-stdin: kein sudo-Passwort auf stdin.</translation>
     </message>
     <message>
         <source>--sudo password needs --password-stdin or --sudo-password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sudo password braucht --password-stdin oder --sudo-password-stdin.</translation>
     </message>
     <message>
         <source>%1: trusting host key %2 %3 for this run, as given with --accept-host-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Host-Schlüssel %2 %3 wird für diesen Lauf vertraut, wie mit --accept-host-key angegeben.</translation>
     </message>
     <message>
         <source>%1: host key %2 %3 is not in %4. Compare it with the master&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the master) and, if it is the same, pass --accept-host-key %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Host-Schlüssel %2 %3 steht nicht in %4. Vergleichen Sie ihn mit dem des Masters (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub auf dem Master) und übergeben Sie, wenn er gleich ist, --accept-host-key %3.</translation>
     </message>
     <message>
         <source>Masters as DC/OS sorts them (as strings):</source>
-        <translation type="unfinished">Master in der Sortierung von DC/OS (als Zeichenketten):</translation>
+        <translation>Master in der Sortierung von DC/OS (als Zeichenketten):</translation>
     </message>
     <message>
         <source>%1: exhibitor.orig differs from the current env file (an earlier run&apos;s backup; it is never overwritten)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: exhibitor.orig unterscheidet sich von der aktuellen Env-Datei (die Sicherung eines früheren Laufs; sie wird nie überschrieben)</translation>
     </message>
     <message>
         <source>Notes (sources that could not say are not a disagreement):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise (Quellen ohne Antwort sind kein Widerspruch):</translation>
     </message>
     <message>
         <source>Current IDs (an ids file for &quot;exhibitor-migrate plan --ids&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle IDs (eine ID-Datei für „exhibitor-migrate plan --ids“):</translation>
     </message>
 </context>
 <context>
     <name>Discovery</name>
     <message>
         <source>the ZooKeeper backend ensemble is not known (exhibitor_zk_hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZooKeeper-Backend-Ensemble ist nicht bekannt (exhibitor_zk_hosts)</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinde</translation>
     </message>
     <message>
         <source>discovering</source>
-        <translation type="unfinished"></translation>
+        <translation>ermittle</translation>
     </message>
     <message>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung möglich: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>DiscoveryIdsFile</name>
     <message>
         <source>Cannot read the file (%1). Check the path, and that your user may read it.</source>
-        <translation type="unfinished">Die Datei kann nicht gelesen werden (%1). Prüfen Sie den Pfad und ob Ihr Benutzer sie lesen darf.</translation>
+        <translation>Die Datei kann nicht gelesen werden (%1). Prüfen Sie den Pfad und ob Ihr Benutzer sie lesen darf.</translation>
     </message>
     <message>
         <source>This is not valid JSON (%1). Give the output of &quot;exhibitor-migrate discover --format json&quot; or an ids file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein gültiges JSON (%1). Geben Sie die Ausgabe von „exhibitor-migrate discover --format json“ oder eine ID-Datei an.</translation>
     </message>
     <message>
         <source>No &quot;current_ids&quot; object. Give the output of &quot;exhibitor-migrate discover --format json&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Objekt „current_ids“. Geben Sie die Ausgabe von „exhibitor-migrate discover --format json“ an.</translation>
     </message>
     <message>
         <source>The ID of %1 in current_ids is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID von %1 in current_ids ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>Discovery found no agreed ID for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ermittlung fand für %1 keine übereinstimmende ID.</translation>
     </message>
 </context>
 <context>
     <name>DiscoveryModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>abweichend</translation>
     </message>
     <message>
         <source>Cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung möglich: %1</translation>
     </message>
     <message>
         <source>The ID sources disagree: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID-Quellen widersprechen sich: %1</translation>
     </message>
     <message>
         <source>Unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Still discovering</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittlung läuft noch</translation>
     </message>
     <message>
         <source>Agreed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmend laut %1</translation>
     </message>
     <message>
         <source>exhibitor.orig differs from the current env file: an earlier run&apos;s backup. It is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>exhibitor.orig unterscheidet sich von der aktuellen Env-Datei: die Sicherung eines früheren Laufs. Sie wird nie überschrieben.</translation>
     </message>
     <message>
         <source>Master</source>
-        <translation type="unfinished">Master</translation>
+        <translation>Master</translation>
     </message>
     <message>
         <source>Current ID</source>
-        <translation type="unfinished">Aktuelle ID</translation>
+        <translation>Aktuelle ID</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>myid</source>
-        <translation type="unfinished"></translation>
+        <translation>myid</translation>
     </message>
     <message>
         <source>conf</source>
-        <translation type="unfinished"></translation>
+        <translation>conf</translation>
     </message>
     <message>
         <source>get-state</source>
-        <translation type="unfinished"></translation>
+        <translation>get-state</translation>
     </message>
     <message>
         <source>Backend spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Spec</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>zxid</source>
-        <translation type="unfinished"></translation>
+        <translation>zxid</translation>
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend</translation>
     </message>
     <message>
         <source>.orig</source>
-        <translation type="unfinished"></translation>
+        <translation>.orig</translation>
     </message>
 </context>
 <context>
@@ -821,39 +821,39 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <name>FinishOperation</name>
     <message>
         <source>Write the new config.yaml and clean up</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue config.yaml schreiben und aufräumen</translation>
     </message>
     <message>
         <source>Write %1 (exhibitor_storage_backend: static) for DC/OS&apos;s next upgrade or config change, remove the run&apos;s znodes under %2, write the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (exhibitor_storage_backend: static) für das nächste Upgrade oder die nächste Konfigurationsänderung von DC/OS schreiben, die Znodes des Laufs unter %2 entfernen, den Bericht schreiben.</translation>
     </message>
     <message>
         <source>write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreiben</translation>
     </message>
     <message>
         <source>Refusing to write over the original %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Original %1 wird nicht überschrieben.</translation>
     </message>
     <message>
         <source>The new config.yaml could not be rendered; edit a copy by hand (see the plan&apos;s issues).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue config.yaml konnte nicht erzeugt werden; bearbeiten Sie eine Kopie von Hand (siehe die Probleme des Plans).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>could not remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>Migration complete. Use %1 for DC/OS from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration abgeschlossen. Verwenden Sie ab jetzt %1 für DC/OS.</translation>
     </message>
 </context>
 <context>
@@ -925,27 +925,27 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <name>GateWaiter</name>
     <message>
         <source>settle gate (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle-Gate (%1): %2</translation>
     </message>
     <message>
         <source>%1 did not settle within %2 s; still waiting for: %3. The run stops here: nothing else is restarted. Check the master (journalctl -u %4), then resume or roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich nicht innerhalb von %2 s stabilisiert; es fehlt noch: %3. Der Lauf hält hier an: Nichts weiteres wird neu gestartet. Prüfen Sie den Master (journalctl -u %4), dann setzen Sie fort oder rollen zurück.</translation>
     </message>
     <message>
         <source>waiting (%1 ms): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>warte (%1 ms): %2</translation>
     </message>
     <message>
         <source>%1 settled after %2 ms: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich nach %2 ms stabilisiert: %3</translation>
     </message>
     <message>
         <source>the test write to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Testschreibvorgang nach %1</translation>
     </message>
     <message>
         <source>the test write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Testschreibvorgang ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1073,102 +1073,102 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <name>InspectOperation</name>
     <message>
         <source>Read the state of every master</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand jedes Masters lesen</translation>
     </message>
     <message>
         <source>Read-only: env file, %1, zoo.cfg, srvr and conf on every master.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesend: Env-Datei, %1, zoo.cfg, srvr und conf auf jedem Master.</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden: %1</translation>
     </message>
     <message>
         <source>Cannot reach %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>backend %1%2; %3; runs %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1%2; %3; läuft mit %4; %5</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keins</translation>
     </message>
     <message>
         <source>exhibitor.orig sha256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exhibitor.orig sha256 %1</translation>
     </message>
     <message>
         <source>no exhibitor.orig</source>
-        <translation type="unfinished"></translation>
+        <translation>kein exhibitor.orig</translation>
     </message>
     <message>
         <source>unknown numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Nummerierung</translation>
     </message>
     <message>
         <source>exhibitor.orig changed since the run backed it up (sha256 %1 then)</source>
-        <translation type="unfinished"></translation>
+        <translation>exhibitor.orig hat sich geändert, seit der Lauf es gesichert hat (damals sha256 %1)</translation>
     </message>
     <message>
         <source>exhibitor.orig on %1 is not the run&apos;s backup any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>exhibitor.orig auf %1 ist nicht mehr die Sicherung dieses Laufs.</translation>
     </message>
     <message>
         <source>Cannot connect to %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Every master&apos;s state is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand jedes Masters ist gelesen.</translation>
     </message>
 </context>
 <context>
     <name>MasterDiscovery</name>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>übereinstimmend</translation>
     </message>
     <message>
         <source>DISAGREE</source>
-        <translation type="unfinished"></translation>
+        <translation>WIDERSPRUCH</translation>
     </message>
     <message>
         <source>no ID</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ID</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <source>%1 says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet %2</translation>
     </message>
     <message>
         <source>%1 say %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 melden %2</translation>
     </message>
     <message>
         <source>%1: cannot connect: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Verbindung möglich: %2</translation>
     </message>
     <message>
         <source>%1: cannot read the Exhibitor env file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Env-Datei von Exhibitor kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: the ID sources disagree: %2. Find out which ID this ZooKeeper server really has before migrating; the wizard never picks one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die ID-Quellen widersprechen sich: %2. Finden Sie vor der Migration heraus, welche ID dieser ZooKeeper-Server wirklich hat; der Assistent wählt nie selbst eine aus.</translation>
     </message>
     <message>
         <source>%1: no source gave an ID (%2). Read it on the master (cat /var/lib/dcos/exhibitor/zookeeper/snapshot/myid) and supply the IDs by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keine Quelle lieferte eine ID (%2). Lesen Sie sie auf dem Master aus (cat /var/lib/dcos/exhibitor/zookeeper/snapshot/myid) und geben Sie die IDs von Hand an.</translation>
     </message>
 </context>
 <context>
@@ -1250,273 +1250,273 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <name>MasterLink</name>
     <message>
         <source>host key %1 %2 accepted for this run, as the operator asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Schlüssel %1 %2 für diesen Lauf akzeptiert, wie vom Bediener verlangt</translation>
     </message>
     <message>
         <source>The host key of %1 (%2 %3) is not in %4. Connect once in the wizard or with ssh and compare the key before migrating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 (%2 %3) steht nicht in %4. Verbinden Sie sich vor der Migration einmal im Assistenten oder mit ssh und vergleichen Sie den Schlüssel.</translation>
     </message>
     <message>
         <source>not connected; connecting again</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden; verbinde erneut</translation>
     </message>
     <message>
         <source>exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status %1</translation>
     </message>
     <message numerus="yes">
         <source>read %1: %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gelesen: %n Byte</numerusform>
+            <numerusform>%1 gelesen: %n Bytes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>atomic write of %1 (%n byte(s)): temp file beside it, fsync, same owner and mode, rename, checksum read back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>atomares Schreiben von %1 (%n Byte): temporäre Datei daneben, fsync, gleicher Eigentümer und gleiche Rechte, umbenennen, Prüfsumme zurückgelesen</numerusform>
+            <numerusform>atomares Schreiben von %1 (%n Bytes): temporäre Datei daneben, fsync, gleicher Eigentümer und gleiche Rechte, umbenennen, Prüfsumme zurückgelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>wrote %1, sha256 %2 verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben, sha256 %2 geprüft</translation>
     </message>
     <message>
         <source>%1, sha256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sha256 %2</translation>
     </message>
     <message>
         <source>test -e %1 failed with status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>test -e %1 ist mit Status %2 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>MasterProbe</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>env file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Env-Datei: %1</translation>
     </message>
     <message>
         <source>env file: %1, EXHIBITOR_BACKEND=%2, sha256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Env-Datei: %1, EXHIBITOR_BACKEND=%2, sha256 %3</translation>
     </message>
     <message>
         <source>journalctl failed (exit status %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>journalctl ist fehlgeschlagen (Exit-Status %1): %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>no &apos;my id&apos; line (rotated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile &apos;my id&apos; (rotiert?)</translation>
     </message>
     <message>
         <source>%1 holds &quot;%2&quot;, not an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält „%2“, keine ID</translation>
     </message>
     <message>
         <source>cannot check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
         <source>.orig: %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>.orig: %1 existiert nicht</translation>
     </message>
     <message>
         <source>.orig: %1 exists, sha256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>.orig: %1 existiert, sha256 %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not whitelisted (4lw.commands.whitelist)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; steht nicht auf der Whitelist (4lw.commands.whitelist)</translation>
     </message>
     <message>
         <source>ZooKeeper at %1 is not serving requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper unter %1 bedient keine Anfragen</translation>
     </message>
     <message>
         <source>no answer from ZooKeeper at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von ZooKeeper unter %1</translation>
     </message>
     <message>
         <source>no answer from ZooKeeper at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von ZooKeeper unter %1: %2</translation>
     </message>
     <message>
         <source>ZooKeeper at %1 unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper unter %1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>srvr gave no mode</source>
-        <translation type="unfinished"></translation>
+        <translation>srvr lieferte keinen Modus</translation>
     </message>
     <message>
         <source>srvr: %1, zxid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>srvr: %1, zxid %2</translation>
     </message>
     <message>
         <source>srvr: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>srvr: %1</translation>
     </message>
     <message>
         <source>the reply has no serverId</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält keine serverId</translation>
     </message>
     <message>
         <source>Exhibitor does not know this server&apos;s ID (serverId %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exhibitor kennt die ID dieses Servers nicht (serverId %1)</translation>
     </message>
     <message>
         <source>EXHIBITOR_BACKEND=%1 keeps its shared config outside ZooKeeper; only the ZK backend&apos;s is read</source>
-        <translation type="unfinished"></translation>
+        <translation>EXHIBITOR_BACKEND=%1 hält seine gemeinsame Konfiguration außerhalb von ZooKeeper; nur die des ZK-Backends wird gelesen</translation>
     </message>
     <message>
         <source>servers-spec &quot;%1&quot; in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>servers-spec „%1“ in %2: %3</translation>
     </message>
     <message>
         <source>%1 is not in the servers-spec &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht in der servers-spec „%2“ (%3)</translation>
     </message>
 </context>
 <context>
     <name>MigrationEngine</name>
     <message>
         <source>An earlier run on this cluster did not finish (%1, journal %2). Resume it or roll it back instead of starting a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein früherer Lauf auf diesem Cluster wurde nicht beendet (%1, Journal %2). Setzen Sie ihn fort oder rollen Sie ihn zurück, statt einen neuen zu beginnen.</translation>
     </message>
     <message>
         <source>There is no journal to resume from at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es kein Journal, mit dem sich fortsetzen ließe.</translation>
     </message>
     <message>
         <source>The journal %1 belongs to another plan (Phase A %2, Phase B %3); this plan has %4 and %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 gehört zu einem anderen Plan (Phase A %2, Phase B %3); dieser Plan hat %4 und %5.</translation>
     </message>
     <message>
         <source>The plan is not valid; fix its issues first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist nicht gültig; beheben Sie zuerst seine Probleme.</translation>
     </message>
     <message numerus="yes">
         <source>%1 run %2: %n operation(s), journal %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lauf %2 (%1): %n Schritt, Journal %3</numerusform>
+            <numerusform>Lauf %2 (%1): %n Schritte, Journal %3</numerusform>
         </translation>
     </message>
     <message>
         <source>(not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wird nicht gespeichert)</translation>
     </message>
     <message>
         <source>Restart dcos-exhibitor on %1 now (rollback)?</source>
-        <translation type="unfinished"></translation>
+        <translation>dcos-exhibitor auf %1 jetzt neu starten (Rollback)?</translation>
     </message>
     <message>
         <source>Restart dcos-exhibitor on %1 now?</source>
-        <translation type="unfinished"></translation>
+        <translation>dcos-exhibitor auf %1 jetzt neu starten?</translation>
     </message>
     <message>
         <source>Start &quot;%1&quot; (%2)? It changes the masters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ starten (%2)? Das verändert die Master.</translation>
     </message>
     <message>
         <source>Rollback complete: the original configuration runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback abgeschlossen: Die ursprüngliche Konfiguration läuft wieder.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>Cancelled after the last completed step. Resume or roll back when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem letzten abgeschlossenen Schritt abgebrochen. Setzen Sie fort oder rollen Sie zurück, sobald Sie bereit sind.</translation>
     </message>
     <message>
         <source>done in an earlier run</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem früheren Lauf erledigt</translation>
     </message>
     <message>
         <source>%1: skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: übersprungen: %2</translation>
     </message>
     <message>
         <source>Stopped before &quot;%1&quot; at the operator&apos;s request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor „%1“ auf Wunsch des Bedieners angehalten.</translation>
     </message>
     <message>
         <source>cancel requested: the current step finishes, then the run stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch angefordert: Der laufende Schritt wird beendet, dann hält der Lauf an</translation>
     </message>
     <message>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
 </context>
 <context>
     <name>MigrationJournal</name>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gestartet</translation>
     </message>
     <message>
         <source>running, or interrupted (the app or the connection went away)</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft oder wurde unterbrochen (die Anwendung oder die Verbindung ist weggefallen)</translation>
     </message>
     <message>
         <source>stopped after a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einem Fehler angehalten</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>rolling back, or a rollback was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback läuft oder wurde unterbrochen</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgerollt</translation>
     </message>
     <message>
         <source>not a migration journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Migrationsjournal: %1</translation>
     </message>
     <message>
         <source>journal format %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalformat %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>cannot read the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the journal has no path</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal hat keinen Pfad</translation>
     </message>
     <message>
         <source>cannot write the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1549,58 +1549,58 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <name>MigrationReport</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gestartet: %1</translation>
     </message>
     <message>
         <source>finished: %1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: %1 (%2 ms)</translation>
     </message>
     <message>
         <source>failed: %1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1 (%2 ms)</translation>
     </message>
     <message>
         <source>cannot create the report directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Berichtsverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>MigrationText</name>
     <message>
         <source>Preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung</translation>
     </message>
     <message>
         <source>State of the masters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand der Master</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>Phase A: static backend, current IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase A: statisches Backend, aktuelle IDs</translation>
     </message>
     <message>
         <source>Phase B: canonical IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase B: kanonische IDs</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback</translation>
     </message>
 </context>
 <context>
@@ -1614,27 +1614,27 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <name>OperationContext</name>
     <message>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung möglich: %1</translation>
     </message>
     <message>
         <source>check skipped: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung übersprungen: %1: %2</translation>
     </message>
     <message>
         <source>check passed: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung bestanden: %1: %2</translation>
     </message>
     <message>
         <source>check FAILED: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung FEHLGESCHLAGEN: %1: %2</translation>
     </message>
     <message>
         <source>the ensemble has no quorum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ensemble hat kein Quorum: %1</translation>
     </message>
     <message>
         <source>quorum is back after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum nach %1 ms wieder da</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +1753,7 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     </message>
     <message>
         <source>The masters&apos; current ZooKeeper IDs: one &quot;&lt;ip&gt; &lt;id&gt;&quot; per line; &apos;#&apos; starts a comment. Or the output of &quot;exhibitor-migrate discover --format json&quot; (its current_ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen ZooKeeper-IDs der Master: eine Zeile „&lt;ip&gt; &lt;id&gt;“ pro Master; „#“ leitet einen Kommentar ein. Oder die Ausgabe von „exhibitor-migrate discover --format json“ (deren current_ids).</translation>
     </message>
 </context>
 <context>
@@ -1879,469 +1879,469 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <name>PreflightChecks</name>
     <message>
         <source>sudo works</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo funktioniert</translation>
     </message>
     <message>
         <source>commands run as root</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle laufen als root</translation>
     </message>
     <message>
         <source>exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status %1</translation>
     </message>
     <message>
         <source>disk space on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherplatz auf %1</translation>
     </message>
     <message>
         <source>df did not answer as expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>df antwortete nicht wie erwartet: %1</translation>
     </message>
     <message>
         <source>%1 KiB free, %2 KiB needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB frei, %2 KiB nötig</translation>
     </message>
     <message>
         <source>%1 readable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lesbar</translation>
     </message>
     <message>
         <source>%1 has a backend to migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Backend, das migriert werden kann</translation>
     </message>
     <message>
         <source>no EXHIBITOR_BACKEND line</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile EXHIBITOR_BACKEND</translation>
     </message>
     <message>
         <source>EXHIBITOR_BACKEND=%1, sha256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>EXHIBITOR_BACKEND=%1, sha256 %2</translation>
     </message>
     <message>
         <source>already EXHIBITOR_BACKEND=STATIC: resume an interrupted run, or verify</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits EXHIBITOR_BACKEND=STATIC: einen unterbrochenen Lauf fortsetzen oder überprüfen</translation>
     </message>
     <message>
         <source>%1 state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand von %1</translation>
     </message>
     <message>
         <source>absent: the backup will create it</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: die Sicherung legt sie an</translation>
     </message>
     <message>
         <source>present and identical to the current file</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden und identisch mit der aktuellen Datei</translation>
     </message>
     <message>
         <source>present and different from the current file: it is an earlier run&apos;s backup of the original configuration. Compare the two files, restore or move the old backup away, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden und verschieden von der aktuellen Datei: Es ist die Sicherung der ursprünglichen Konfiguration aus einem früheren Lauf. Vergleichen Sie die beiden Dateien, stellen Sie die alte Sicherung wieder her oder verschieben Sie sie, und beginnen Sie dann neu.</translation>
     </message>
     <message>
         <source>Phase A</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase A</translation>
     </message>
     <message>
         <source>Phase B</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase B</translation>
     </message>
     <message>
         <source>its address is in the ensemble it gets</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Adresse steht im Ensemble, das er bekommt</translation>
     </message>
     <message>
         <source>ID %1 in Phase A, %2 in Phase B</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 in Phase A, %2 in Phase B</translation>
     </message>
     <message>
         <source>missing from the %1 ensemble: Exhibitor would refuse to start (&quot;ip-detect returned ... is not in the configured list of masters&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt im Ensemble für %1: Exhibitor würde den Start verweigern („ip-detect returned ... is not in the configured list of masters“)</translation>
     </message>
     <message>
         <source>quorum healthy with exactly one leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum gesund mit genau einem Leader</translation>
     </message>
     <message>
         <source>%1 leader(s) %2; %3 of %4 serving: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Leader %2; %3 von %4 bedienen Anfragen: %5</translation>
     </message>
     <message>
         <source>running ID is the planned current ID</source>
-        <translation type="unfinished"></translation>
+        <translation>die laufende ID ist die geplante aktuelle ID</translation>
     </message>
     <message>
         <source>conf says serverId %1, the plan %2</source>
-        <translation type="unfinished"></translation>
+        <translation>conf meldet serverId %1, der Plan %2</translation>
     </message>
     <message>
         <source>myid says %1, the plan %2</source>
-        <translation type="unfinished"></translation>
+        <translation>myid meldet %1, der Plan %2</translation>
     </message>
     <message>
         <source>neither conf nor the myid file answered</source>
-        <translation type="unfinished"></translation>
+        <translation>weder conf noch die myid-Datei lieferten eine Antwort</translation>
     </message>
     <message>
         <source>zxids converged</source>
-        <translation type="unfinished"></translation>
+        <translation>zxids angeglichen</translation>
     </message>
     <message>
         <source>no ZooKeeper session through SSH: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ZooKeeper-Sitzung über SSH: %1</translation>
     </message>
     <message>
         <source>the test write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Testschreibvorgang ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>every server applied the test write 0x%1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Server hat den Testschreibvorgang 0x%1 innerhalb von %2 ms übernommen</translation>
     </message>
     <message>
         <source>behind the test write 0x%1 after %2 ms: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %2 ms noch hinter dem Testschreibvorgang 0x%1: %3</translation>
     </message>
     <message>
         <source>data snapshot taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten-Snapshot erstellt</translation>
     </message>
     <message numerus="yes">
         <source>%n znode(s), digest %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Znode, Digest %1</numerusform>
+            <numerusform>%n Znodes, Digest %1</numerusform>
         </translation>
     </message>
     <message>
         <source>canary znode written</source>
-        <translation type="unfinished"></translation>
+        <translation>Canary-Znode geschrieben</translation>
     </message>
     <message>
         <source>canary session holds an ephemeral znode</source>
-        <translation type="unfinished"></translation>
+        <translation>Canary-Sitzung hält einen ephemeren Znode</translation>
     </message>
 </context>
 <context>
     <name>PreflightOperation</name>
     <message>
         <source>Preflight checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfungen</translation>
     </message>
     <message>
         <source>Read-only checks on every master; then a snapshot of the ZooKeeper data and a canary znode under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesende Prüfungen auf jedem Master; danach ein Snapshot der ZooKeeper-Daten und ein Canary-Znode unter %1.</translation>
     </message>
     <message>
         <source>SSH connection</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Verbindung</translation>
     </message>
     <message>
         <source>cannot connect (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung möglich (siehe Protokoll)</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>Cannot connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich.</translation>
     </message>
     <message>
         <source>All preflight checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorabprüfungen bestanden.</translation>
     </message>
     <message>
         <source>Preflight failed; nothing was changed on any master.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung fehlgeschlagen; auf keinem Master wurde etwas geändert.</translation>
     </message>
     <message>
         <source>Failed checks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Prüfungen: %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportHtml</name>
     <message>
         <source>Exhibitor migration report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exhibitor-Migrationsbericht %1</translation>
     </message>
     <message>
         <source>Exhibitor migration report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exhibitor-Migrationsbericht</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>config.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>config.yaml</translation>
     </message>
     <message>
         <source>config.yaml for DC/OS afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>config.yaml für DC/OS danach</translation>
     </message>
     <message>
         <source>Masters</source>
-        <translation type="unfinished"></translation>
+        <translation>Master</translation>
     </message>
     <message>
         <source>Phase A ensemble</source>
-        <translation type="unfinished">Ensemble für Phase A</translation>
+        <translation>Ensemble für Phase A</translation>
     </message>
     <message>
         <source>Phase B ensemble</source>
-        <translation type="unfinished">Ensemble für Phase B</translation>
+        <translation>Ensemble für Phase B</translation>
     </message>
     <message>
         <source>Phase B</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase B</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Master</source>
-        <translation type="unfinished">Master</translation>
+        <translation>Master</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Duration (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (ms)</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>Quorum-loss windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster ohne Quorum</translation>
     </message>
     <message>
         <source>The polls never saw the ensemble without quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfragen haben das Ensemble nie ohne Quorum gesehen.</translation>
     </message>
     <message>
         <source>After the restart of</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Neustart von</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Env files</source>
-        <translation type="unfinished"></translation>
+        <translation>Env-Dateien</translation>
     </message>
     <message>
         <source>before sha256 %1, after sha256 %2, exhibitor.orig sha256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher sha256 %1, nachher sha256 %2, exhibitor.orig sha256 %3</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Timeline per master</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf pro Master</translation>
     </message>
     <message>
         <source>Commands and output</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle und Ausgaben</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
     <name>RestartOperation</name>
     <message>
         <source>Restart %1 (%2 of the rolling restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu starten (Nr. %2 des rollierenden Neustarts)</translation>
     </message>
     <message>
         <source>Restart dcos-exhibitor on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dcos-exhibitor auf %1 neu starten</translation>
     </message>
     <message>
         <source>Restart dcos-exhibitor on one master (expected: %1), then %2. The master is chosen when the restart is due: followers first, the leader last.</source>
-        <translation type="unfinished"></translation>
+        <translation>dcos-exhibitor auf einem Master neu starten (erwartet: %1), dann %2. Der Master wird gewählt, wenn der Neustart ansteht: zuerst die Follower, zuletzt der Leader.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Rollback restarts it again once exhibitor.orig is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rollback startet ihn erneut, sobald exhibitor.orig wiederhergestellt ist.</translation>
     </message>
     <message>
         <source>no master is left to restart in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>in dieser Phase ist kein Master mehr neu zu starten</translation>
     </message>
     <message>
         <source>restart order from here: %1 (leader now: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustartreihenfolge ab hier: %1 (Leader jetzt: %2)</translation>
     </message>
     <message>
         <source>restarting; then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>starte neu; dann: %1</translation>
     </message>
     <message>
         <source>systemctl restart on %1 failed: %2. The run stops here.</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl restart auf %1 ist fehlgeschlagen: %2. Der Lauf hält hier an.</translation>
     </message>
     <message>
         <source>exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status %1</translation>
     </message>
 </context>
 <context>
     <name>RestartPlanner</name>
     <message>
         <source>wait until it serves, the ensemble has one leader and a majority serving, and it has caught up with the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>warten, bis er Anfragen bedient, das Ensemble einen Leader hat und eine Mehrheit Anfragen bedient, und er den Stand des Leaders erreicht hat</translation>
     </message>
     <message>
         <source>expected: it does not serve until a majority runs the new numbering; wait until its ZooKeeper runs and the remaining masters still have one leader and a majority serving</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: Er bedient keine Anfragen, bis eine Mehrheit mit der neuen Nummerierung läuft; warten, bis sein ZooKeeper läuft und die übrigen Master weiterhin einen Leader und eine Mehrheit haben, die Anfragen bedient</translation>
     </message>
     <message>
         <source>this restart gives the new numbering a majority: wait until the new ensemble has one leader and a majority serving</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Neustart verschafft der neuen Nummerierung die Mehrheit: warten, bis das neue Ensemble einen Leader hat und eine Mehrheit Anfragen bedient</translation>
     </message>
     <message>
         <source>expected: no side has a majority after this restart; the next restart follows at once</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: Nach diesem Neustart hat keine Seite eine Mehrheit; der nächste Neustart folgt sofort</translation>
     </message>
 </context>
 <context>
     <name>RestoreOperation</name>
     <message>
         <source>Restore exhibitor.orig on every changed master</source>
-        <translation type="unfinished"></translation>
+        <translation>exhibitor.orig auf jedem geänderten Master wiederherstellen</translation>
     </message>
     <message>
         <source>Where %1 differs from %2: write the backup back (atomic write, checksum verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo %1 von %2 abweicht: die Sicherung zurückschreiben (atomares Schreiben, Prüfsumme geprüft).</translation>
     </message>
     <message>
         <source>atomic write of %1 with the content of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>atomares Schreiben von %1 mit dem Inhalt von %2</translation>
     </message>
     <message>
         <source>no exhibitor.orig, and %1 is the original: nothing to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>kein exhibitor.orig, und %1 ist das Original: nichts wiederherzustellen</translation>
     </message>
     <message>
         <source>%1 has no %2 and its env file is not known to be the original: restore it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein %2, und es ist nicht bekannt, ob seine Env-Datei das Original ist: Stellen Sie sie von Hand wieder her.</translation>
     </message>
     <message>
         <source>%1 on %2 is not the backup this run made (sha256 %3, expected %4); nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 ist nicht die Sicherung dieses Laufs (sha256 %3, erwartet %4); nichts wurde wiederhergestellt.</translation>
     </message>
     <message>
         <source>%1 already equals exhibitor.orig</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gleicht bereits exhibitor.orig</translation>
     </message>
     <message>
         <source>read back sha256 %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgelesen sha256 %1, erwartet %2</translation>
     </message>
     <message>
         <source>Restoring %1 on %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen von %1 auf %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Every env file is the original again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Env-Datei ist wieder das Original.</translation>
     </message>
 </context>
 <context>
@@ -2389,59 +2389,59 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <name>SettleGate</name>
     <message>
         <source>%1 did not answer the poll</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf die Abfrage nicht geantwortet</translation>
     </message>
     <message>
         <source>unit on %1 is %2, not active</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit auf %1 ist %2, nicht active</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>no leader among %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Leader unter %1</translation>
     </message>
     <message>
         <source>%1 leaders among %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Leader unter %2 (%3)</translation>
     </message>
     <message>
         <source>%1 of %2 serving, %3 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bedienen Anfragen (unter %2), %3 nötig</translation>
     </message>
     <message>
         <source>%1 is not serving yet (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bedient noch keine Anfragen (%2)</translation>
     </message>
     <message>
         <source>the masters</source>
-        <translation type="unfinished"></translation>
+        <translation>den Mastern</translation>
     </message>
     <message>
         <source>ZooKeeper on %1 does not answer yet (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper auf %1 antwortet noch nicht (%2)</translation>
     </message>
     <message>
         <source>the masters on the old numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>den Mastern mit der alten Nummerierung</translation>
     </message>
     <message>
         <source>%1 runs ID %2, not %3 (the new file is not in effect)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft mit ID %2, nicht %3 (die neue Datei ist nicht wirksam)</translation>
     </message>
     <message>
         <source>%1 does not tell its ID yet (conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt seine ID noch nicht (conf)</translation>
     </message>
     <message>
         <source>%1 is at zxid %2, has not yet applied the test write %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht bei zxid %2, hat den Testschreibvorgang %3 noch nicht übernommen</translation>
     </message>
     <message>
         <source>%1 is at zxid %2, the leader at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht bei zxid %2, der Leader bei %3</translation>
     </message>
 </context>
 <context>
@@ -2619,153 +2619,153 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <name>VerifyChecks</name>
     <message>
         <source>exactly one leader</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein Leader</translation>
     </message>
     <message>
         <source>%1 leader(s): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Leader: %2</translation>
     </message>
     <message>
         <source>all followers synced</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Follower synchron</translation>
     </message>
     <message>
         <source>every master serves (mntr not available on the leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Master bedient Anfragen (mntr auf dem Leader nicht verfügbar)</translation>
     </message>
     <message>
         <source>the leader reports %1 synced follower(s) of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Leader meldet %1 synchrone Follower von %2</translation>
     </message>
     <message>
         <source>not serving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bedient keine Anfragen: %1</translation>
     </message>
     <message>
         <source>server ID as expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-ID wie erwartet</translation>
     </message>
     <message>
         <source>conf says serverId %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>conf meldet serverId %1, erwartet %2</translation>
     </message>
     <message>
         <source>conf did not answer (%1), expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>conf hat nicht geantwortet (%1), erwartet %2</translation>
     </message>
     <message>
         <source>env file as expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Env-Datei wie erwartet</translation>
     </message>
     <message>
         <source>env file is the original, byte for byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Env-Datei ist Byte für Byte das Original</translation>
     </message>
     <message>
         <source>sha256 %1, original %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256 %1, Original %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>EXHIBITOR_BACKEND=%1, EXHIBITOR_STATICENSEMBLE=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>EXHIBITOR_BACKEND=%1, EXHIBITOR_STATICENSEMBLE=%2</translation>
     </message>
     <message>
         <source>(DC/OS would write %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(DC/OS würde %1 schreiben)</translation>
     </message>
     <message>
         <source>but other lines differ from the original file</source>
-        <translation type="unfinished"></translation>
+        <translation>aber andere Zeilen weichen von der ursprünglichen Datei ab</translation>
     </message>
     <message>
         <source>env file has DC/OS&apos;s static ensemble</source>
-        <translation type="unfinished"></translation>
+        <translation>Env-Datei hat das statische Ensemble von DC/OS</translation>
     </message>
     <message>
         <source>myid and zoo.cfg agree</source>
-        <translation type="unfinished"></translation>
+        <translation>myid und zoo.cfg stimmen überein</translation>
     </message>
     <message>
         <source>myid %1 (expected %2); zoo.cfg servers %3 (expected %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>myid %1 (erwartet %2); zoo.cfg-Server %3 (erwartet %4)</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <source>data as in the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten wie im Snapshot</translation>
     </message>
     <message>
         <source>no snapshot in this run (taken by preflight)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Snapshot in diesem Lauf (wird in der Vorabprüfung erstellt)</translation>
     </message>
     <message>
         <source>data as in the snapshot, plus the canary</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten wie im Snapshot, plus Canary</translation>
     </message>
     <message numerus="yes">
         <source>%n znode(s) with the same data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Znode mit denselben Daten</numerusform>
+            <numerusform>%n Znodes mit denselben Daten</numerusform>
         </translation>
     </message>
     <message>
         <source>added: %1; removed: %2; changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: %1; entfernt: %2; geändert: %3</translation>
     </message>
     <message>
         <source>canary znode intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Canary-Znode intakt</translation>
     </message>
     <message>
         <source>missing or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt oder geändert</translation>
     </message>
     <message>
         <source>client sessions survived</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Sitzungen haben überlebt</translation>
     </message>
     <message>
         <source>no canary session in this run (an interrupted run&apos;s session ended with it)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Canary-Sitzung in diesem Lauf (die Sitzung eines unterbrochenen Laufs endete mit ihm)</translation>
     </message>
 </context>
 <context>
     <name>VerifyOperation</name>
     <message>
         <source>Verify the original configuration is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob die ursprüngliche Konfiguration wieder da ist</translation>
     </message>
     <message>
         <source>Verify the migrated cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrierten Cluster überprüfen</translation>
     </message>
     <message>
         <source>Read-only: one leader, all followers synced, every ID back to the original, every env file byte-identical to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesend: ein Leader, alle Follower synchron, jede ID wieder die ursprüngliche, jede Env-Datei byte-identisch mit %1.</translation>
     </message>
     <message>
         <source>Read-only: one leader, all followers synced, IDs %1, every env file with DC/OS&apos;s ensemble, myid and zoo.cfg agreeing, the data as in the snapshot plus the canary, the canary session alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesend: ein Leader, alle Follower synchron, IDs %1, jede Env-Datei mit dem Ensemble von DC/OS, myid und zoo.cfg übereinstimmend, die Daten wie im Snapshot plus Canary, die Canary-Sitzung am Leben.</translation>
     </message>
     <message>
         <source>Cannot connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich.</translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message>
         <source>Verify failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung fehlgeschlagen: %1.</translation>
     </message>
 </context>
 <context>
@@ -2779,78 +2779,78 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <name>WriteEnvFilesOperation</name>
     <message>
         <source>Write the env file with canonical IDs on every master</source>
-        <translation type="unfinished"></translation>
+        <translation>Env-Datei mit kanonischen IDs auf jeden Master schreiben</translation>
     </message>
     <message>
         <source>Write the static env file with current IDs on every master</source>
-        <translation type="unfinished"></translation>
+        <translation>Statische Env-Datei mit aktuellen IDs auf jeden Master schreiben</translation>
     </message>
     <message>
         <source>On every master, before any restart: %1 becomes EXHIBITOR_BACKEND=STATIC with EXHIBITOR_STATICENSEMBLE=%2 (atomic write: temp file, fsync, same owner and mode, rename, checksum read back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf jedem Master, vor jedem Neustart: %1 wird zu EXHIBITOR_BACKEND=STATIC mit EXHIBITOR_STATICENSEMBLE=%2 (atomares Schreiben: temporäre Datei, fsync, gleicher Eigentümer und gleiche Rechte, umbenennen, Prüfsumme zurückgelesen).</translation>
     </message>
     <message>
         <source>Rollback writes %1 back over it, byte for byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rollback schreibt %1 Byte für Byte darüber zurück.</translation>
     </message>
     <message>
         <source>atomic write of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atomares Schreiben von %1</translation>
     </message>
     <message>
         <source>The original env file of %1 is not known; nothing was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ursprüngliche Env-Datei von %1 ist nicht bekannt; dort wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cannot read %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>%1 already has the %2 content; not written again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits den Inhalt für %2; nicht erneut geschrieben</translation>
     </message>
     <message>
         <source>read back sha256 %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgelesen sha256 %1, erwartet %2</translation>
     </message>
     <message>
         <source>Writing %1 on %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von %1 auf %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Every master has EXHIBITOR_STATICENSEMBLE=%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Master hat EXHIBITOR_STATICENSEMBLE=%1.</translation>
     </message>
 </context>
 <context>
     <name>ZkAccess</name>
     <message>
         <source>no master&apos;s ZooKeeper could be reached through SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>der ZooKeeper keines Masters war über SSH erreichbar</translation>
     </message>
     <message>
         <source>the run&apos;s ZooKeeper session did not connect in time</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZooKeeper-Sitzung des Laufs kam nicht rechtzeitig zustande</translation>
     </message>
     <message>
         <source>no ZooKeeper session</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ZooKeeper-Sitzung</translation>
     </message>
     <message>
         <source>no canary session in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Canary-Sitzung in diesem Lauf</translation>
     </message>
     <message>
         <source>the canary session expired: client sessions did not survive</source>
-        <translation type="unfinished"></translation>
+        <translation>die Canary-Sitzung ist abgelaufen: Client-Sitzungen haben nicht überlebt</translation>
     </message>
     <message>
         <source>session 0x%1 alive, its ephemeral node still there</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung 0x%1 lebt, ihr ephemerer Knoten ist noch da</translation>
     </message>
     <message>
         <source>the canary&apos;s ephemeral node is gone or belongs to another session</source>
-        <translation type="unfinished"></translation>
+        <translation>der ephemere Knoten des Canary ist weg oder gehört zu einer anderen Sitzung</translation>
     </message>
 </context>
 <context>
