@@ -12,10 +12,19 @@ ChannelExchange::ChannelExchange(ssh_session session, const Request &request, co
 
 ChannelExchange::~ChannelExchange()
 {
-    if (m_channel != nullptr) {
+    releaseChannel();
+}
+
+void ChannelExchange::releaseChannel()
+{
+    if (m_channel == nullptr)
+        return;
+    // Only an open channel may be closed: libssh would otherwise send EOF for a remote channel
+    // id that was never assigned, and sshd drops the whole connection for that.
+    if (ssh_channel_is_open(m_channel))
         ssh_channel_close(m_channel);
-        ssh_channel_free(m_channel);
-    }
+    ssh_channel_free(m_channel);
+    m_channel = nullptr;
 }
 
 void ChannelExchange::start()
@@ -96,9 +105,5 @@ void ChannelExchange::finish(const SshError &error)
         return;
     m_finished = true;
     m_error = error;
-    if (m_channel != nullptr) {
-        ssh_channel_close(m_channel);
-        ssh_channel_free(m_channel);
-        m_channel = nullptr;
-    }
+    releaseChannel();
 }

@@ -39,6 +39,7 @@ public:
 
 private:
     void finish(const SshError &error);
+    void releaseChannel();
 
     ssh_session m_session;
     ssh_channel m_channel = nullptr;

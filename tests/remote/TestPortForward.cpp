@@ -309,7 +309,7 @@ void TestPortForward::exchangeUnreachable()
     QCOMPARE(job->error().code, SshError::Code::ForwardFailed);
     QVERIFY2(job->error().message.contains(QStringLiteral("127.0.5.1:%1").arg(closedPort)),
              qPrintable(job->error().message));
-    QVERIFY(m_session->isConnected());
+    QVERIFY2(m_session->isConnected(), qPrintable(m_session->lastError().message));
 }
 
 QTEST_GUILESS_MAIN(TestPortForward)
