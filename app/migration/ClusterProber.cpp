@@ -34,24 +34,35 @@ void ClusterProber::poll(const Request &request, Callback callback)
     };
     for (qsizetype i = 0; i < m_links.size(); ++i) {
         MasterLink *link = m_links.at(i);
+        // A master whose SSH is down: its ZooKeeper through another master's connection.
+        MasterLink *via = link;
+        if (!link->isConnected()) {
+            for (MasterLink *other : std::as_const(m_links)) {
+                if (other->isConnected()) {
+                    via = other;
+                    break;
+                }
+            }
+        }
+        const QString host = link->name();
         ++poll->outstanding;
-        link->fourLetter("srvr", [poll, i, done](const FourLetterWordReply &reply) {
+        via->fourLetter("srvr", [poll, i, done](const FourLetterWordReply &reply) {
             poll->probes[i].srvr = reply;
             done();
-        }, request.timeoutMs);
-        if (request.conf) {
+        }, request.timeoutMs, host);
+        if (request.conf || request.confOn.contains(link->name())) {
             ++poll->outstanding;
-            link->fourLetter("conf", [poll, i, done](const FourLetterWordReply &reply) {
+            via->fourLetter("conf", [poll, i, done](const FourLetterWordReply &reply) {
                 poll->probes[i].conf = reply;
                 done();
-            }, request.timeoutMs);
+            }, request.timeoutMs, host);
         }
         if (request.mntr) {
             ++poll->outstanding;
-            link->fourLetter("mntr", [poll, i, done](const FourLetterWordReply &reply) {
+            via->fourLetter("mntr", [poll, i, done](const FourLetterWordReply &reply) {
                 poll->probes[i].mntr = reply;
                 done();
-            }, request.timeoutMs);
+            }, request.timeoutMs, host);
         }
         if (request.unitOn.contains(link->name())) {
             ++poll->outstanding;

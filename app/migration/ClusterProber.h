@@ -21,6 +21,7 @@ public:
     struct Request
     {
         bool conf = false;
+        QStringList confOn; // masters asked for `conf` when conf is false
         bool mntr = false;
         QStringList unitOn; // masters whose unit state is wanted
         QString unit = QStringLiteral("dcos-exhibitor");

@@ -7,11 +7,13 @@
 
 #include <QTimer>
 
-GateWaiter::GateWaiter(OperationContext *context, const RestartPlanner::Step &step, Phase phase, QObject *parent)
+GateWaiter::GateWaiter(OperationContext *context, const RestartPlanner::Step &step, Phase phase, int expectedId,
+                       QObject *parent)
     : QObject(parent)
     , m_context(context)
     , m_step(step)
     , m_phase(phase)
+    , m_expectedId(expectedId)
 {
 }
 
@@ -52,6 +54,7 @@ void GateWaiter::poll()
         return;
     ClusterProber::Request request;
     request.unitOn = {m_step.master};
+    request.confOn = {m_step.master};
     request.unit = m_context->options().unit;
     request.timeoutMs = qMax(500, m_context->options().pollIntervalMs * 5);
     m_context->prober()->poll(request, [this](const ClusterSnapshot &snapshot) {
@@ -59,7 +62,7 @@ void GateWaiter::poll()
             return;
         m_context->recordQuorum(snapshot, m_phase, m_step.master);
         const bool touchAvailable = !m_context->zk()->connectString().isEmpty();
-        const SettleGate::Verdict verdict = SettleGate::evaluate(m_step, snapshot, m_touchZxid, touchAvailable);
+        const SettleGate::Verdict verdict = SettleGate::evaluate(m_step, m_expectedId, snapshot, m_touchZxid, touchAvailable);
         if (verdict.waitingFor != m_lastWaiting && !verdict.waitingFor.isEmpty()) {
             m_context->log(m_step.master, LogStream::Info,
                            tr("waiting (%1 ms): %2").arg(m_clock.elapsed()).arg(verdict.waitingFor.join(QStringLiteral("; "))));

@@ -22,7 +22,8 @@ class GateWaiter : public QObject
 public:
     using Done = std::function<void(bool passed, const QString &message)>;
 
-    GateWaiter(OperationContext *context, const RestartPlanner::Step &step, Phase phase, QObject *parent = nullptr);
+    GateWaiter(OperationContext *context, const RestartPlanner::Step &step, Phase phase, int expectedId,
+               QObject *parent = nullptr);
 
     void start(Done done);
     qint64 elapsedMs() const { return m_clock.elapsed(); }
@@ -36,6 +37,7 @@ private:
     OperationContext *m_context;
     RestartPlanner::Step m_step;
     Phase m_phase;
+    int m_expectedId;
     Done m_done;
     QElapsedTimer m_clock;
     qint64 m_touchZxid = -1;

@@ -85,8 +85,32 @@ void MasterLink::log(LogStream stream, const QString &text)
     emit logLine(LogLine{m_name, stream, text, QDateTime::currentDateTimeUtc()});
 }
 
+void MasterLink::whenOpen(std::function<void(const QString &error)> then)
+{
+    // A dropped connection is opened again before a command that matters; the gate's quiet polls
+    // do not reconnect (they would hammer a master that is down) and simply fail.
+    if (m_session->isConnected()) {
+        then(QString());
+        return;
+    }
+    log(LogStream::Warning, tr("not connected; connecting again"));
+    open([then = std::move(then)](bool ok, const QString &error) { then(ok ? QString() : error); });
+}
+
 void MasterLink::run(const QStringList &argv, bool asRoot, CommandCallback callback, bool quiet, int timeoutMs)
 {
+    if (!quiet && !m_session->isConnected()) {
+        whenOpen([this, argv, asRoot, callback, timeoutMs](const QString &error) {
+            if (!error.isEmpty()) {
+                CommandResult result;
+                result.error = SshError::make(SshError::Code::NotConnected, error);
+                callback(result);
+                return;
+            }
+            run(argv, asRoot, callback, false, timeoutMs);
+        });
+        return;
+    }
     RemoteCommand command;
     command.argv = argv;
     command.asRoot = asRoot;
@@ -114,9 +138,9 @@ void MasterLink::run(const QStringList &argv, bool asRoot, CommandCallback callb
     });
 }
 
-void MasterLink::fourLetter(const QByteArray &word, ReplyCallback callback, int timeoutMs)
+void MasterLink::fourLetter(const QByteArray &word, ReplyCallback callback, int timeoutMs, const QString &host)
 {
-    ExchangeJob *job = m_session->exchange(m_name, m_clientPort, word, timeoutMs);
+    ExchangeJob *job = m_session->exchange(host.isEmpty() ? m_name : host, m_clientPort, word, timeoutMs);
     connect(job, &SshJob::finished, this, [job, word, callback = std::move(callback)] {
         job->deleteLater();
         if (job->error().isError() && job->reply().isEmpty())
@@ -128,6 +152,15 @@ void MasterLink::fourLetter(const QByteArray &word, ReplyCallback callback, int 
 
 void MasterLink::readFile(const QString &path, ReadCallback callback)
 {
+    if (!m_session->isConnected()) {
+        whenOpen([this, path, callback](const QString &error) {
+            if (!error.isEmpty())
+                callback(false, QByteArray(), error);
+            else
+                readFile(path, callback);
+        });
+        return;
+    }
     // Contents are never logged (an env file may hold cloud credentials): the command only.
     log(LogStream::Command, QStringLiteral("$ sudo cat ") + ShellQuote::quote(path));
     FileReadJob *job = m_session->readFile(path, true);
@@ -145,6 +178,15 @@ void MasterLink::readFile(const QString &path, ReadCallback callback)
 
 void MasterLink::writeFile(const QString &path, const QByteArray &content, WriteCallback callback)
 {
+    if (!m_session->isConnected()) {
+        whenOpen([this, path, content, callback](const QString &error) {
+            if (!error.isEmpty())
+                callback(false, QString(), error);
+            else
+                writeFile(path, content, callback);
+        });
+        return;
+    }
     log(LogStream::Command, tr("atomic write of %1 (%n byte(s)): temp file beside it, fsync, same owner and mode, "
                                "rename, checksum read back",
                                nullptr, int(content.size()))
@@ -164,6 +206,15 @@ void MasterLink::writeFile(const QString &path, const QByteArray &content, Write
 
 void MasterLink::backup(const QString &path, const QString &backupPath, BackupCallback callback)
 {
+    if (!m_session->isConnected()) {
+        whenOpen([this, path, backupPath, callback](const QString &error) {
+            if (!error.isEmpty())
+                callback(false, BackupJob::Outcome::None, QString(), error);
+            else
+                backup(path, backupPath, callback);
+        });
+        return;
+    }
     log(LogStream::Command, QStringLiteral("$ sudo cp -p %1 %2").arg(ShellQuote::quote(path), ShellQuote::quote(backupPath)));
     BackupJob *job = m_session->backupFile(path, backupPath, true);
     connect(job, &SshJob::finished, this, [this, job, callback = std::move(callback)] {

@@ -51,7 +51,9 @@ public:
     // quiet: neither the command nor its output go to the log (the gate's polls).
     void run(const QStringList &argv, bool asRoot, CommandCallback callback, bool quiet = false,
              int timeoutMs = -1);
-    void fourLetter(const QByteArray &word, ReplyCallback callback, int timeoutMs = 2000);
+    // To this master's ZooKeeper, or with host set to another master's (when that master's own
+    // SSH is down, its ZooKeeper may still be reachable from here).
+    void fourLetter(const QByteArray &word, ReplyCallback callback, int timeoutMs = 2000, const QString &host = {});
     void readFile(const QString &path, ReadCallback callback);
     void writeFile(const QString &path, const QByteArray &content, WriteCallback callback);
     void backup(const QString &path, const QString &backupPath, BackupCallback callback);
@@ -67,6 +69,7 @@ signals:
 private:
     void log(LogStream stream, const QString &text);
     void finishOpen(bool ok, const QString &error);
+    void whenOpen(std::function<void(const QString &error)> then);
 
     QString m_name;
     quint16 m_clientPort;

@@ -176,7 +176,8 @@ void RestartOperation::execute(OperationContext *context, Done done)
                                                                       : tr("exit status %1").arg(result.exitStatus)));
                 return;
             }
-            auto *gate = new GateWaiter(context, m_step, phase(), context);
+            const int expectedId = context->ensembleFor(phase()).idOf(master());
+            auto *gate = new GateWaiter(context, m_step, phase(), expectedId, context);
             gate->start([gate, done](bool passed, const QString &message) {
                 gate->deleteLater();
                 done(passed, message);

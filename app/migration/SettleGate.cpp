@@ -9,8 +9,8 @@ QString hex(qint64 zxid)
 
 } // namespace
 
-SettleGate::Verdict SettleGate::evaluate(const RestartPlanner::Step &step, const ClusterSnapshot &snapshot,
-                                         qint64 touchZxid, bool touchAvailable)
+SettleGate::Verdict SettleGate::evaluate(const RestartPlanner::Step &step, int expectedId,
+                                         const ClusterSnapshot &snapshot, qint64 touchZxid, bool touchAvailable)
 {
     Verdict verdict;
     const int total = int(snapshot.probes().size());
@@ -44,27 +44,47 @@ SettleGate::Verdict SettleGate::evaluate(const RestartPlanner::Step &step, const
     switch (step.gate) {
     case RestartPlanner::Gate::Normal:
     case RestartPlanner::Gate::NewEnsembleForms:
+        // The new ensemble may form around a new leader, or (when the leader's ID is the same in
+        // both numberings) the renumbered masters keep following the old one: either way, one
+        // leader among all masters and a majority serving.
         if (!restarted->isServing())
             verdict.waitingFor << tr("%1 is not serving yet (%2)").arg(step.master, restarted->srvr.summary());
-        if (step.gate == RestartPlanner::Gate::Normal)
-            requireGroup({}, tr("the masters"));
-        else
-            requireGroup(step.newGroup, tr("the masters on the new numbering"));
+        checkId(*restarted, expectedId, true, &verdict);
+        requireGroup({}, tr("the masters"));
         if (verdict.waitingFor.isEmpty())
             checkCaughtUp(*restarted, snapshot, touchZxid, touchAvailable, &verdict);
         break;
     case RestartPlanner::Gate::OldQuorumHolds:
         if (!restarted->zooKeeperRuns())
             verdict.waitingFor << tr("ZooKeeper on %1 does not answer yet (%2)").arg(step.master, restarted->srvr.summary());
+        checkId(*restarted, expectedId, false, &verdict);
         requireGroup(step.oldGroup, tr("the masters on the old numbering"));
         break;
     case RestartPlanner::Gate::NoQuorumExpected:
         if (!restarted->zooKeeperRuns())
             verdict.waitingFor << tr("ZooKeeper on %1 does not answer yet (%2)").arg(step.master, restarted->srvr.summary());
+        checkId(*restarted, expectedId, false, &verdict);
         break;
     }
     verdict.passed = verdict.waitingFor.isEmpty() && !verdict.wantsTouch;
     return verdict;
+}
+
+void SettleGate::checkId(const MasterPoll &restarted, int expectedId, bool required, Verdict *verdict)
+{
+    if (expectedId <= 0)
+        return;
+    const int running = restarted.serverId();
+    if (running == expectedId)
+        return;
+    if (running > 0) {
+        verdict->waitingFor << tr("%1 runs ID %2, not %3 (the new file is not in effect)")
+                                   .arg(restarted.master)
+                                   .arg(running)
+                                   .arg(expectedId);
+    } else if (required) {
+        verdict->waitingFor << tr("%1 does not tell its ID yet (conf)").arg(restarted.master);
+    }
 }
 
 void SettleGate::checkCaughtUp(const MasterPoll &restarted, const ClusterSnapshot &snapshot, qint64 touchZxid,

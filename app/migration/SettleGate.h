@@ -26,12 +26,16 @@ public:
         QStringList waitingFor;   // translated, what is still missing
     };
 
+    // expectedId: the ID the restarted master must run now (its `conf` serverId). A renumbered
+    // master can join a leader whose ID both numberings share, under a duplicate ID, and report
+    // "follower": modes alone do not tell whether the new file is in effect.
     // touchZxid: the zxid of the latest touch write since the restart, -1 if none yet;
     // touchAvailable: whether the waiter can write at all.
-    static Verdict evaluate(const RestartPlanner::Step &step, const ClusterSnapshot &snapshot, qint64 touchZxid,
-                            bool touchAvailable);
+    static Verdict evaluate(const RestartPlanner::Step &step, int expectedId, const ClusterSnapshot &snapshot,
+                            qint64 touchZxid, bool touchAvailable);
 
 private:
+    static void checkId(const MasterPoll &restarted, int expectedId, bool required, Verdict *verdict);
     static void checkCaughtUp(const MasterPoll &restarted, const ClusterSnapshot &snapshot, qint64 touchZxid,
                               bool touchAvailable, Verdict *verdict);
 };

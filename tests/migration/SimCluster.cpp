@@ -1,0 +1,220 @@
+#include "SimCluster.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+
+#include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+QString simTool()
+{
+    return QStringLiteral(EMW_SOURCE_DIR "/tests/cluster-sim/sim");
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+SimCluster::SimCluster(const QString &topology)
+    : m_topologyPath(QStringLiteral(EMW_SOURCE_DIR "/tests/migration/topologies/") + topology + QStringLiteral(".yaml"))
+{
+}
+
+SimCluster::~SimCluster()
+{
+    if (!qEnvironmentVariableIsSet("EMW_KEEP_SIM"))
+        down();
+}
+
+bool SimCluster::available(QString *why)
+{
+    if (geteuid() != 0) {
+        *why = QStringLiteral("the simulated cluster needs root");
+        return false;
+    }
+    for (const char *path : {"/usr/sbin/sshd", "/usr/share/java/zookeeper.jar", "/usr/bin/sudo"}) {
+        if (!QFile::exists(QString::fromLatin1(path))) {
+            *why = QStringLiteral("%1 is missing (see tests/cluster-sim/README.md)").arg(QString::fromLatin1(path));
+            return false;
+        }
+    }
+    return true;
+}
+
+QByteArray SimCluster::runSim(const QStringList &args, int *exitCode, int timeoutMs) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("EMW_SIM_SSH_PORT")))
+        env.insert(QStringLiteral("EMW_SIM_SSH_PORT"), QStringLiteral("2222"));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(simTool(), args);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    if (exitCode)
+        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return process.readAll();
+}
+
+bool SimCluster::up(QString *error)
+{
+    runSim({QStringLiteral("down"), m_topologyPath});
+    int code = -1;
+    const QByteArray output = runSim({QStringLiteral("up"), m_topologyPath}, &code);
+    if (code != 0) {
+        *error = QString::fromUtf8(output);
+        return false;
+    }
+    const QJsonObject st = status();
+    m_name = st.value(QStringLiteral("name")).toString();
+    m_stateDir = st.value(QStringLiteral("state_dir")).toString();
+    m_clientKey = st.value(QStringLiteral("client_key")).toString();
+    m_sshPort = st.value(QStringLiteral("ssh_port")).toInt();
+    m_user = st.value(QStringLiteral("users")).toObject().value(QStringLiteral("key_user")).toString();
+    m_masters.clear();
+    QByteArray knownHosts;
+    for (const QJsonValue &value : st.value(QStringLiteral("masters")).toArray()) {
+        const QJsonObject master = value.toObject();
+        const QString ip = master.value(QStringLiteral("ip")).toString();
+        m_masters << ip;
+        for (const QJsonValue &key : master.value(QStringLiteral("host_keys")).toArray()) {
+            const QList<QByteArray> parts = readAll(key.toString()).split(' ');
+            if (parts.size() >= 2)
+                knownHosts += QStringLiteral("[%1]:%2 ").arg(ip).arg(m_sshPort).toUtf8() + parts.at(0) + ' ' + parts.at(1) + '\n';
+        }
+    }
+    m_knownHosts = m_temp.filePath(QStringLiteral("known_hosts"));
+    QFile hosts(m_knownHosts);
+    if (!hosts.open(QIODevice::WriteOnly) || hosts.write(knownHosts) < 0)
+        return false;
+    hosts.close();
+    m_configPath = m_temp.filePath(QStringLiteral("config.yaml"));
+    QFile config(m_configPath);
+    if (!config.open(QIODevice::WriteOnly))
+        return false;
+    config.write(runSim({QStringLiteral("config-yaml"), m_topologyPath}));
+    return !m_masters.isEmpty();
+}
+
+void SimCluster::down()
+{
+    runSim({QStringLiteral("down"), m_topologyPath});
+}
+
+bool SimCluster::fault(const QString &master, const QString &kind, double seconds)
+{
+    QStringList args{QStringLiteral("fault"), m_topologyPath, master, kind};
+    if (seconds >= 0)
+        args << QString::number(seconds);
+    int code = -1;
+    runSim(args, &code);
+    return code == 0;
+}
+
+bool SimCluster::sshdDownHard(const QString &master)
+{
+    if (!fault(master, QStringLiteral("sshd-down")))
+        return false;
+    // The per-connection sshd processes live in the master's mount namespace.
+    struct stat ns {};
+    if (stat(QFile::encodeName(m_stateDir + QStringLiteral("/ns/") + master).constData(), &ns) != 0)
+        return false;
+    const QString wanted = QStringLiteral("mnt:[%1]").arg(quint64(ns.st_ino));
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        bool numeric = false;
+        const int id = pid.toInt(&numeric);
+        if (!numeric)
+            continue;
+        char target[64] = {};
+        const QByteArray nsLink = QFile::encodeName(QStringLiteral("/proc/%1/ns/mnt").arg(pid));
+        const ssize_t length = ::readlink(nsLink.constData(), target, sizeof(target) - 1);
+        const QString comm = QString::fromUtf8(readAll(QStringLiteral("/proc/%1/comm").arg(pid))).trimmed();
+        if (length > 0 && QString::fromLatin1(target, int(length)) == wanted && comm == QLatin1String("sshd"))
+            ::kill(id, SIGKILL);
+    }
+    return true;
+}
+
+QJsonObject SimCluster::status() const
+{
+    return QJsonDocument::fromJson(runSim({QStringLiteral("status"), m_topologyPath, QStringLiteral("--json")})).object();
+}
+
+QString SimCluster::connectString() const
+{
+    QStringList hosts;
+    for (const QString &master : m_masters)
+        hosts << master + QStringLiteral(":2181");
+    return hosts.join(QLatin1Char(','));
+}
+
+QList<SshTarget> SimCluster::targets() const
+{
+    QList<SshTarget> targets;
+    for (const QString &master : m_masters) {
+        SshTarget target;
+        target.name = master;
+        target.host = master;
+        target.port = m_sshPort;
+        target.user = m_user;
+        target.auth = SshAuthMethod::KeyFile;
+        target.keyFile = m_clientKey;
+        target.knownHostsPath = m_knownHosts;
+        target.useSshConfig = false;
+        target.sudo = SudoMode::Passwordless;
+        target.connectTimeoutMs = 5000;
+        targets << target;
+    }
+    return targets;
+}
+
+QByteArray SimCluster::masterFile(const QString &master, const QString &relative) const
+{
+    return readAll(m_stateDir + QStringLiteral("/masters/") + master + QLatin1Char('/') + relative);
+}
+
+QByteArray SimCluster::envFile(const QString &master) const
+{
+    return masterFile(master, QStringLiteral("opt/etc/exhibitor"));
+}
+
+QByteArray SimCluster::origFile(const QString &master) const
+{
+    return masterFile(master, QStringLiteral("opt/etc/exhibitor.orig"));
+}
+
+bool SimCluster::origExists(const QString &master) const
+{
+    return QFile::exists(m_stateDir + QStringLiteral("/masters/") + master + QStringLiteral("/opt/etc/exhibitor.orig"));
+}
+
+QByteArray SimCluster::myid(const QString &master) const
+{
+    return masterFile(master, QStringLiteral("dcos/exhibitor/zookeeper/snapshot/myid"));
+}
+
+QByteArray SimCluster::zooCfg(const QString &master) const
+{
+    return masterFile(master, QStringLiteral("dcos/exhibitor/conf/zoo.cfg"));
+}
+
+double SimCluster::unitSince(const QString &master) const
+{
+    const QJsonObject unit = QJsonDocument::fromJson(masterFile(master, QStringLiteral("run/unit.json"))).object();
+    return unit.value(QStringLiteral("since")).toDouble();
+}

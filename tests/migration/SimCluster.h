@@ -1,0 +1,59 @@
+#pragma once
+
+#include "remote/SshTarget.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+// One topology of tests/cluster-sim for a migration test: brought up fresh (down, then up),
+// torn down in the destructor. Files on a master are read straight from the sim's state dir,
+// not through the app, so the tests check the app with an independent view.
+class SimCluster
+{
+public:
+    // topology: a file under tests/migration/topologies/, e.g. "migration-default".
+    explicit SimCluster(const QString &topology);
+    ~SimCluster();
+
+    static bool available(QString *why); // root, the sim's packages
+
+    bool up(QString *error);
+    void down();
+    bool fault(const QString &master, const QString &kind, double seconds = -1);
+    // Kills the master's open SSH sessions too (the sim's sshd-down keeps them, like systemd).
+    bool sshdDownHard(const QString &master);
+    QJsonObject status() const;
+
+    QString name() const { return m_name; }
+    QStringList masters() const { return m_masters; } // master_list order
+    QString configYaml() const { return m_configPath; }
+    QString connectString() const; // ip:2181,...
+    QList<SshTarget> targets() const;
+
+    QByteArray envFile(const QString &master) const;
+    QByteArray origFile(const QString &master) const;
+    bool origExists(const QString &master) const;
+    QByteArray myid(const QString &master) const;
+    QByteArray zooCfg(const QString &master) const;
+    double unitSince(const QString &master) const; // when the unit last started
+
+    QString tempPath(const QString &name) const { return m_temp.filePath(name); }
+
+private:
+    QByteArray runSim(const QStringList &args, int *exitCode = nullptr, int timeoutMs = 180000) const;
+    QByteArray masterFile(const QString &master, const QString &relative) const;
+
+    QString m_topologyPath;
+    QString m_name;
+    QStringList m_masters;
+    QString m_stateDir;
+    QString m_clientKey;
+    QString m_user;
+    int m_sshPort = 22;
+    QString m_configPath;
+    QString m_knownHosts;
+    QTemporaryDir m_temp;
+};

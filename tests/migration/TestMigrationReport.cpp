@@ -1,0 +1,119 @@
+// MigrationReport and ReportHtml: JSON content, escaping, quorum windows; Redaction of env files.
+#include "migration/MigrationReport.h"
+#include "migration/Redaction.h"
+#include "migration/ReportHtml.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestMigrationReport : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QDateTime at(int ms) { return QDateTime::fromMSecsSinceEpoch(1700000000000 + ms, Qt::UTC); }
+
+    static MigrationReport sample()
+    {
+        MigrationReport report;
+        report.runId = QStringLiteral("run-1");
+        report.kind = QStringLiteral("migrate");
+        report.outcome = RunOutcome::Succeeded;
+        report.started = at(0);
+        report.finished = at(60000);
+        report.masters = {QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2")};
+        report.phaseA = QStringLiteral("2:10.0.0.1,1:10.0.0.2");
+        report.phaseB = QStringLiteral("1:10.0.0.1,2:10.0.0.2");
+        report.phaseBNeeded = true;
+        report.operations << MigrationReport::OperationRecord{3, QStringLiteral("phaseA.restart.0"), Phase::PhaseA,
+                                                              QStringLiteral("10.0.0.1"), QStringLiteral("Restart"),
+                                                              at(1000), at(4500), true, false, QStringLiteral("settled")};
+        report.checks << CheckResult{QStringLiteral("quorum"), QString(), true, false, QStringLiteral("quorum"),
+                                     QStringLiteral("one leader"), at(500)};
+        report.checks << CheckResult{QStringLiteral("disk"), QStringLiteral("10.0.0.2"), false, false,
+                                     QStringLiteral("disk <space>"), QStringLiteral("1 KiB free"), at(600)};
+        report.log << LogLine{QStringLiteral("10.0.0.1"), LogStream::Command, QStringLiteral("$ sudo systemctl restart x"), at(1001)};
+        report.log << LogLine{QStringLiteral("10.0.0.1"), LogStream::Stdout, QStringLiteral("<script>alert(1)</script>"), at(1002)};
+        report.envFiles[QStringLiteral("10.0.0.1")] = MigrationReport::EnvFiles{
+            "EXHIBITOR_BACKEND=ZK\n", "EXHIBITOR_BACKEND=STATIC\n", QStringLiteral("s1"), QStringLiteral("s2"),
+            QStringLiteral("s1")};
+        report.quorumWindows << MigrationReport::QuorumWindow{Phase::PhaseB, QStringLiteral("10.0.0.2"), at(30000), at(31200)};
+        report.quorumWindows << MigrationReport::QuorumWindow{Phase::PhaseB, QStringLiteral("10.0.0.1"), at(40000), at(40400)};
+        return report;
+    }
+
+private slots:
+    void json()
+    {
+        const QJsonObject json = sample().toJson();
+        QCOMPARE(json.value(u"outcome"_s).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(json.value(u"durationMs"_s).toDouble(), 60000.0);
+        QCOMPARE(json.value(u"operations"_s).toArray().first().toObject().value(u"durationMs"_s).toDouble(), 3500.0);
+        QCOMPARE(json.value(u"operations"_s).toArray().first().toObject().value(u"phase"_s).toString(), QStringLiteral("phaseA"));
+        QCOMPARE(json.value(u"checks"_s).toArray().size(), 2);
+        QCOMPARE(json.value(u"checks"_s).toArray().at(1).toObject().value(u"master"_s).toString(), QStringLiteral("10.0.0.2"));
+        QCOMPARE(json.value(u"longestQuorumLossMs"_s).toObject().value(u"phaseB"_s).toDouble(), 1200.0);
+        QCOMPARE(json.value(u"longestQuorumLossMs"_s).toObject().value(u"phaseA"_s).toDouble(), 0.0);
+        QCOMPARE(json.value(u"quorumLossWindows"_s).toArray().size(), 2);
+        QCOMPARE(json.value(u"envFiles"_s).toObject().value(u"10.0.0.1"_s).toObject().value(u"after"_s).toString(),
+                 QStringLiteral("EXHIBITOR_BACKEND=STATIC\n"));
+        QCOMPARE(json.value(u"log"_s).toArray().first().toObject().value(u"stream"_s).toString(), QStringLiteral("command"));
+    }
+
+    void htmlEscapesEverything()
+    {
+        const QString html = ReportHtml::render(sample());
+        QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
+        QVERIFY(!html.contains(QLatin1String("<script>")));
+        QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;")));
+        QVERIFY(html.contains(QLatin1String("disk &lt;space&gt;")));
+        QVERIFY(html.contains(QLatin1String("EXHIBITOR_BACKEND=STATIC")));
+        QVERIFY(html.contains(QLatin1String("1200")));
+        QVERIFY(html.contains(QLatin1String("class=\"fail\"")));
+        QVERIFY(html.contains(QLatin1String("$ sudo systemctl restart x")));
+    }
+
+    void timelinePerMaster()
+    {
+        const auto timeline = sample().timeline(QStringLiteral("10.0.0.1"));
+        QCOMPARE(timeline.size(), 4); // started, command, output, finished
+        QCOMPARE(timeline.first().time, at(1000));
+        QCOMPARE(timeline.last().time, at(4500));
+        QVERIFY(sample().timeline(QStringLiteral("10.0.0.9")).isEmpty());
+    }
+
+    void writesBothFiles()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(sample().write(dir.filePath(QStringLiteral("r")), &error), qPrintable(error));
+        QFile json(dir.filePath(QStringLiteral("r/report.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value(u"runId"_s).toString(), QStringLiteral("run-1"));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("r/report.html"))));
+    }
+
+    void redactsSecrets()
+    {
+        const QByteArray env = "EXHIBITOR_BACKEND=AWS_S3\nAWS_REGION=us-west-2\nAWS_SECRET_ACCESS_KEY=abc/def\r\n"
+                               "export AZURE_ACCOUNT_KEY=\"k\"\n# comment=secret\nEXHIBITOR_TLS_ENABLED=false";
+        const QByteArray redacted = Redaction::envFile(env);
+        QVERIFY(!redacted.contains("abc/def"));
+        QVERIFY(!redacted.contains("\"k\""));
+        QVERIFY(redacted.contains("AWS_SECRET_ACCESS_KEY=<redacted>\r\n"));
+        QVERIFY(redacted.contains("AWS_REGION=us-west-2\n"));
+        QVERIFY(redacted.contains("# comment=secret\n"));
+        QVERIFY(redacted.endsWith("EXHIBITOR_TLS_ENABLED=false"));
+        QVERIFY(!Redaction::isSecretKey(QStringLiteral("EXHIBITOR_STATICENSEMBLE")));
+        QVERIFY(!Redaction::isSecretKey(QStringLiteral("ZK_CONFIG_CONNECT")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrationReport)
+#include "TestMigrationReport.moc"

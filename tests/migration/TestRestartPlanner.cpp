@@ -1,0 +1,149 @@
+// RestartPlanner: followers first and the leader last; Phase B's majority logic; resume and
+// rollback from the middle of a renumbering.
+#include "migration/RestartPlanner.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+using Gate = RestartPlanner::Gate;
+using Master = RestartPlanner::Master;
+
+class TestRestartPlanner : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QList<Master> masters(int count, int leader, bool compatible)
+    {
+        QList<Master> list;
+        for (int i = 0; i < count; ++i)
+            list << Master{QStringLiteral("m%1").arg(i), compatible, true, i == leader};
+        return list;
+    }
+    static QStringList order(const QList<RestartPlanner::Step> &steps)
+    {
+        QStringList names;
+        for (const auto &step : steps)
+            names << step.master;
+        return names;
+    }
+    static QList<Gate> gates(const QList<RestartPlanner::Step> &steps)
+    {
+        QList<Gate> list;
+        for (const auto &step : steps)
+            list << step.gate;
+        return list;
+    }
+
+private slots:
+    void majority()
+    {
+        QCOMPARE(RestartPlanner::majority(1), 1);
+        QCOMPARE(RestartPlanner::majority(3), 2);
+        QCOMPARE(RestartPlanner::majority(4), 3);
+        QCOMPARE(RestartPlanner::majority(5), 3);
+    }
+
+    void phaseAFollowersFirstLeaderLast()
+    {
+        const auto steps = RestartPlanner::plan(masters(5, 2, true));
+        QCOMPARE(order(steps), (QStringList{u"m0"_s, u"m1"_s, u"m3"_s, u"m4"_s, u"m2"_s}));
+        QCOMPARE(gates(steps), QList<Gate>(5, Gate::Normal));
+    }
+
+    void phaseAResumeSkipsDone()
+    {
+        auto list = masters(5, 4, true);
+        list[0].needsRestart = false;
+        list[3].needsRestart = false;
+        QCOMPARE(order(RestartPlanner::plan(list)), (QStringList{u"m1"_s, u"m2"_s, u"m4"_s}));
+    }
+
+    void phaseBFiveMasters()
+    {
+        const auto steps = RestartPlanner::plan(masters(5, 1, false));
+        QCOMPARE(order(steps), (QStringList{u"m0"_s, u"m2"_s, u"m3"_s, u"m4"_s, u"m1"_s}));
+        QCOMPARE(gates(steps), (QList<Gate>{Gate::OldQuorumHolds, Gate::OldQuorumHolds, Gate::NewEnsembleForms,
+                                            Gate::Normal, Gate::Normal}));
+        // The groups after each restart: the old one loses a member each time.
+        QCOMPARE(steps.at(1).newGroup, (QStringList{u"m0"_s, u"m2"_s}));
+        QCOMPARE(steps.at(1).oldGroup, (QStringList{u"m1"_s, u"m3"_s, u"m4"_s}));
+        QCOMPARE(steps.at(2).newGroup.size(), 3);
+    }
+
+    void phaseBThreeMasters()
+    {
+        const auto steps = RestartPlanner::plan(masters(3, 0, false));
+        QCOMPARE(order(steps), (QStringList{u"m1"_s, u"m2"_s, u"m0"_s}));
+        QCOMPARE(gates(steps), (QList<Gate>{Gate::OldQuorumHolds, Gate::NewEnsembleForms, Gate::Normal}));
+    }
+
+    void phaseBEvenCountHasNoQuorumStep()
+    {
+        const auto steps = RestartPlanner::plan(masters(4, 3, false));
+        QCOMPARE(gates(steps), (QList<Gate>{Gate::OldQuorumHolds, Gate::NoQuorumExpected, Gate::NewEnsembleForms,
+                                            Gate::Normal}));
+    }
+
+    void phaseBResumeAfterTwo()
+    {
+        // Two masters already run the canonical numbering (restarted before the interruption).
+        auto list = masters(5, 4, false);
+        list[0] = Master{u"m0"_s, true, false, false};
+        list[1] = Master{u"m1"_s, true, false, false};
+        const auto steps = RestartPlanner::plan(list);
+        QCOMPARE(order(steps), (QStringList{u"m2"_s, u"m3"_s, u"m4"_s}));
+        QCOMPARE(gates(steps), (QList<Gate>{Gate::NewEnsembleForms, Gate::Normal, Gate::Normal}));
+    }
+
+    void rollbackWithForeignMinority()
+    {
+        // Phase B restarted one master, then stopped: it runs the canonical numbering, the other
+        // four the original (and need a restart for the backend). It joins them first.
+        auto list = masters(5, 2, true);
+        list[4].compatible = false;
+        const auto steps = RestartPlanner::plan(list);
+        QCOMPARE(order(steps), (QStringList{u"m4"_s, u"m0"_s, u"m1"_s, u"m3"_s, u"m2"_s}));
+        QCOMPARE(gates(steps), QList<Gate>(5, Gate::Normal));
+    }
+
+    void rollbackWithForeignMajority()
+    {
+        // Three of five run canonical IDs: the two original ones are restarted first (the
+        // canonical side holds quorum), then the renumbering back.
+        auto list = masters(5, 0, false);
+        list[3].compatible = true;
+        list[4].compatible = true;
+        const auto steps = RestartPlanner::plan(list);
+        QCOMPARE(order(steps), (QStringList{u"m3"_s, u"m4"_s, u"m1"_s, u"m2"_s, u"m0"_s}));
+        QCOMPARE(gates(steps), (QList<Gate>{Gate::OldQuorumHolds, Gate::OldQuorumHolds, Gate::NewEnsembleForms,
+                                            Gate::Normal, Gate::Normal}));
+    }
+
+    void nothingToDo()
+    {
+        auto list = masters(3, 0, true);
+        for (auto &master : list)
+            master.needsRestart = false;
+        QVERIFY(RestartPlanner::plan(list).isEmpty());
+    }
+
+    void singleMaster()
+    {
+        const auto steps = RestartPlanner::plan(masters(1, 0, false));
+        QCOMPARE(steps.size(), 1);
+        QCOMPARE(steps.first().gate, Gate::NewEnsembleForms);
+    }
+
+    void descriptions()
+    {
+        for (Gate gate : {Gate::Normal, Gate::OldQuorumHolds, Gate::NewEnsembleForms, Gate::NoQuorumExpected}) {
+            QVERIFY(!RestartPlanner::gateDescription(gate).isEmpty());
+            QVERIFY(!RestartPlanner::gateKey(gate).isEmpty());
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRestartPlanner)
+#include "TestRestartPlanner.moc"
