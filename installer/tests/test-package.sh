@@ -20,7 +20,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-step() { echo "== $*"; }
+started=$(date +%s.%N)
+# Elapsed seconds on each step: the test has a 2 minute budget on 2 cores.
+step() { echo "== $* ($(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}') s)"; }
 
 step "cpack (DEB, TGZ)"
 if ! cpack -G "DEB;TGZ" -B "$work/out" --config "$build/CPackConfig.cmake" >"$work/cpack.log" 2>&1; then
@@ -123,9 +125,14 @@ depends=$(field Depends)
 echo "Depends: $depends"
 # "a (>= 1), b | c" -> one package name per line
 names() { tr ',|' '\n\n' | sed -E 's/\(.*\)//; s/^ +//; s/ +$//' | grep -v '^$'; }
+# One apt-cache call for all (each call loads apt's whole cache): a block per known package,
+# "name:" then "  Candidate: <version or (none)>".
+apt-cache policy $(names <<<"$depends") 2>/dev/null |
+    awk '/^[^ ].*:$/ {name = substr($0, 1, length($0) - 1)} $1 == "Candidate:" && $2 != "(none)" {print name}' |
+    sed 's/:.*//' | sort -u >"$work/installable"
 for name in $(names <<<"$depends"); do
-    apt-cache show --no-all-versions "$name" >/dev/null 2>&1 ||
-        fail "Depends names $name, which apt does not know (apt-get update?)"
+    grep -qx -- "$name" "$work/installable" ||
+        fail "Depends names $name, which apt cannot install (unknown, or no candidate; apt-get update?)"
 done
 # What "apt install ./package.deb" would do, resolved against this machine's apt, without doing it.
 if ! out=$(apt-get install --simulate -o Debug::NoLocking=1 "$deb" 2>&1); then
@@ -136,26 +143,34 @@ step "libraries the binaries link, against Depends"
 binaries=("$root/usr/bin/exhibitor-wizard" "$root/usr/bin/exhibitor-migrate")
 declared=$(names <<<"$depends" | sort -u)
 # Each NEEDED library, as the loader resolves it, and the installed package that owns it.
-# usrmerge: ldd may say /lib/... where dpkg registered /usr/lib/..., or the other way round.
-owner() {
-    dpkg -S "$1" 2>/dev/null || dpkg -S "/usr$1" 2>/dev/null || dpkg -S "${1#/usr}" 2>/dev/null
+# "libfoo.so.1 => /path (0x...)", or for the loader itself "/lib64/ld-linux-....so.2 (0x...)"
+resolve() { # binary library
+    ldd "$1" | awk -v lib="$2" '$1 == lib && $2 == "=>" {print $3} $1 ~ "/" lib "$" {print $1}' | head -n1
 }
 for bin in "${binaries[@]}"; do
     for lib in $(readelf -d "$bin" | sed -nE 's/.*\(NEEDED\).*\[(.*)\]/\1/p'); do
-        # "libfoo.so.1 => /path (0x...)", or for the loader itself "/lib64/ld-linux....so.2 (0x...)"
-        path=$(ldd "$bin" | awk -v lib="$lib" '$1 == lib && $2 == "=>" {print $3}
-                                               $1 ~ "/" lib "$" {print $1}' | head -n1)
-        pkg=
-        [ -z "$path" ] || pkg=$(owner "$path" | head -n1 | cut -d: -f1)
+        path=$(resolve "$bin" "$lib")
         if [ -z "$path" ]; then
             fail "$(basename "$bin") needs $lib, which the loader does not find"
-        elif [ -z "$pkg" ]; then
-            fail "$(basename "$bin") needs $lib ($path), which no installed package provides"
-        elif ! grep -qx "$pkg" <<<"$declared"; then
-            fail "$(basename "$bin") needs $lib from $pkg, which Depends lacks"
+        else
+            echo "$(basename "$bin") $lib $path"
         fi
     done
-done
+done >"$work/needed"
+# One dpkg -S for all paths (each call reads dpkg's whole database). usrmerge: ldd may say
+# /lib/... where dpkg registered /usr/lib/..., or the other way round, so both are asked.
+paths=$(awk '{print $3; print ($3 ~ /^\/usr\//) ? substr($3, 5) : "/usr" $3}' "$work/needed" | sort -u)
+# "pkg:arch: /path" -> "/path pkg"; diversions and other lines have no ": /".
+dpkg -S $paths 2>/dev/null | sed -nE 's|^([^:,]+)(:[^:]+)?: (/.*)$|\3 \1|p' >"$work/owners"
+while read -r bin lib path; do
+    other=$([[ $path == /usr/* ]] && echo "${path#/usr}" || echo "/usr$path")
+    pkg=$(awk -v a="$path" -v b="$other" '$1 == a || $1 == b {print $2; exit}' "$work/owners")
+    if [ -z "$pkg" ]; then
+        fail "$bin needs $lib ($path), which no installed package provides"
+    elif ! grep -qx -- "$pkg" <<<"$declared"; then
+        fail "$bin needs $lib from $pkg, which Depends lacks"
+    fi
+done <"$work/needed"
 # dpkg-shlibdeps adds the minimum versions (from the libraries' symbols files).
 mkdir -p "$work/src/debian"
 printf 'Source: %s\n\nPackage: %s\nArchitecture: any\n' "$package" "$package" >"$work/src/debian/control"
@@ -169,6 +184,7 @@ declared_version() {
     tr ',' '\n' <<<"$depends" | awk -v name="$1" '$1 == name && $2 == "(>=" {sub(/\)$/, "", $3); print $3}'
 }
 while IFS= read -r entry; do
+    entry=$(sed -E "s/^ +//" <<<"$entry")
     [ -n "$entry" ] || continue
     name=$(sed -E 's/^ *([^ (]+).*/\1/' <<<"$entry")
     minimum=$(sed -nE 's/.*\(>= *([^)]*)\).*/\1/p' <<<"$entry")
@@ -187,6 +203,7 @@ linked=$(tr ',' '\n' <<<"$needed" | sed -E 's/^ *([^ (]+).*/\1/' | sort -u)
 unlinked=$(comm -23 <(echo "$declared") <(echo "$linked") | tr '\n' ' ')
 [ -z "$unlinked" ] || echo "note: declared, not linked by the binaries today: $unlinked"
 
+step "done"
 if [ "$failures" -gt 0 ]; then
     echo "$failures problem(s)" >&2
     exit 1
