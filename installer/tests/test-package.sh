@@ -134,9 +134,21 @@ for name in $(names <<<"$depends"); do
     grep -qx -- "$name" "$work/installable" ||
         fail "Depends names $name, which apt cannot install (unknown, or no candidate; apt-get update?)"
 done
-# What "apt install ./package.deb" would do, resolved against this machine's apt, without doing it.
-if ! out=$(apt-get install --simulate -o Debug::NoLocking=1 "$deb" 2>&1); then
-    fail "apt-get could not install the .deb: $out"
+# What "apt install ./package.deb" would do, resolved by apt without doing it, on a machine with
+# nothing installed at all (an empty dpkg status): stricter than a fresh Debian 12, as every
+# package down to libc6 must come from the archive. Without apt lists (no apt-get update) only
+# this machine's installed packages are known, so it is simulated here instead.
+simulate=(apt-get install --simulate -o Debug::NoLocking=1)
+if ls /var/lib/apt/lists/*_Packages* >/dev/null 2>&1; then
+    : >"$work/empty-status"
+    if out=$("${simulate[@]}" -o Dir::State::status="$work/empty-status" "$deb" 2>&1); then
+        echo "on an empty system apt would install $(grep -c '^Inst ' <<<"$out") packages"
+    else
+        fail "apt-get could not install the .deb on an empty system: $(grep -E '^ |^E:' <<<"$out")"
+    fi
+else
+    echo "note: no apt lists (apt-get update), so the install is simulated on this machine only"
+    out=$("${simulate[@]}" "$deb" 2>&1) || fail "apt-get could not install the .deb: $out"
 fi
 
 step "libraries the binaries link, against Depends"
