@@ -52,26 +52,49 @@ QString ChannelCommand::displayLine() const
 void ChannelCommand::start()
 {
     m_elapsed.start();
+    m_wire = m_sudo.wireCommand().toUtf8();
     m_channel = ssh_channel_new(m_session);
-    if (m_channel == nullptr || ssh_channel_open_session(m_channel) != SSH_OK) {
+    if (m_channel == nullptr) {
         finish(SshError::make(SshError::Code::ChannelFailed,
                               tr("Could not open a command channel on %1: %2")
                                   .arg(m_master, QString::fromUtf8(ssh_get_error(m_session)))));
         return;
     }
-    ssh_set_channel_callbacks(m_channel, &m_callbacks);
-    const QByteArray wire = m_sudo.wireCommand().toUtf8();
-    if (ssh_channel_request_exec(m_channel, wire.constData()) != SSH_OK) {
+    pump();
+}
+
+bool ChannelCommand::advanceSetup()
+{
+    // The session is non-blocking: opening and exec are round trips that complete over several
+    // pumps (SSH_AGAIN), so a slow master never stalls the other channels.
+    if (m_phase == Phase::Opening) {
+        const int rc = ssh_channel_open_session(m_channel);
+        if (rc == SSH_AGAIN)
+            return false;
+        if (rc != SSH_OK) {
+            finish(SshError::make(SshError::Code::ChannelFailed,
+                                  tr("Could not open a command channel on %1: %2")
+                                      .arg(m_master, QString::fromUtf8(ssh_get_error(m_session)))));
+            return false;
+        }
+        ssh_set_channel_callbacks(m_channel, &m_callbacks);
+        m_phase = Phase::Requesting;
+    }
+    const int rc = ssh_channel_request_exec(m_channel, m_wire.constData());
+    if (rc == SSH_AGAIN)
+        return false;
+    if (rc != SSH_OK) {
         finish(SshError::make(SshError::Code::ChannelFailed,
                               tr("%1 refused to run a command: %2")
                                   .arg(m_master, QString::fromUtf8(ssh_get_error(m_session)))));
-        return;
+        return false;
     }
+    m_phase = Phase::Running;
     if (!m_sudo.usesSudo()) {
         m_stdinReleased = true;
         m_toWrite = m_command.stdinData;
     }
-    pump();
+    return true;
 }
 
 bool ChannelCommand::pump()
@@ -85,6 +108,8 @@ bool ChannelCommand::pump()
                                  .arg(m_sudo.displayCommand(), m_master)));
         return false;
     }
+    if (m_phase != Phase::Running && !advanceSetup())
+        return false;
     bool progress = readStream(OutputStream::Stdout);
     if (!m_finished)
         progress |= readStream(OutputStream::Stderr);

@@ -27,7 +27,7 @@ public:
                    const QString &masterLabel, LineSink sink);
     ~ChannelCommand() override;
 
-    // Opens the channel and starts the command; on failure the op is finished with an error.
+    // Opens the channel and starts the command (over the next pumps); a failure finishes the op.
     void start();
 
     bool pump() override;
@@ -38,6 +38,9 @@ public:
     QString displayLine() const;
 
 private:
+    enum class Phase { Opening, Requesting, Running };
+
+    bool advanceSetup();
     bool readStream(OutputStream stream);
     void handleOutput(OutputStream stream, const QByteArray &data);
     void handleSudoEvent(SudoCommand::Event event);
@@ -60,6 +63,8 @@ private:
     LineSink m_sink;
     int m_timeoutMs;
     QElapsedTimer m_elapsed;
+    QByteArray m_wire;
+    Phase m_phase = Phase::Opening;
 
     QByteArray m_toWrite;
     bool m_stdinReleased = false; // sudo let the command start (or there is no sudo)

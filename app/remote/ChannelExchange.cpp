@@ -30,15 +30,12 @@ void ChannelExchange::releaseChannel()
 void ChannelExchange::start()
 {
     m_elapsed.start();
+    m_host = m_request.host.toUtf8();
     m_channel = ssh_channel_new(m_session);
-    const QByteArray host = m_request.host.toUtf8();
-    if (m_channel == nullptr
-        || ssh_channel_open_forward(m_channel, host.constData(), m_request.port, "127.0.0.1", 0) != SSH_OK) {
+    if (m_channel == nullptr) {
         finish(SshError::make(SshError::Code::ForwardFailed,
-                              tr("%1 could not connect to %2:%3: %4")
-                                  .arg(m_master, m_request.host)
-                                  .arg(m_request.port)
-                                  .arg(QString::fromUtf8(ssh_get_error(m_session)))));
+                              tr("Could not open a channel on %1: %2")
+                                  .arg(m_master, QString::fromUtf8(ssh_get_error(m_session)))));
         return;
     }
     pump();
@@ -56,6 +53,21 @@ bool ChannelExchange::pump()
                                   .arg(m_request.port)
                                   .arg(m_master)));
         return false;
+    }
+    if (!m_open) {
+        // Non-blocking open: SSH_AGAIN until the master answers.
+        const int rc = ssh_channel_open_forward(m_channel, m_host.constData(), m_request.port, "127.0.0.1", 0);
+        if (rc == SSH_AGAIN)
+            return false;
+        if (rc != SSH_OK) {
+            finish(SshError::make(SshError::Code::ForwardFailed,
+                                  tr("%1 could not connect to %2:%3: %4")
+                                      .arg(m_master, m_request.host)
+                                      .arg(m_request.port)
+                                      .arg(QString::fromUtf8(ssh_get_error(m_session)))));
+            return false;
+        }
+        m_open = true;
     }
     bool progress = false;
     while (!m_toWrite.isEmpty()) {

@@ -45,6 +45,8 @@ private:
     ssh_channel m_channel = nullptr;
     Request m_request;
     QString m_master;
+    QByteArray m_host;
+    bool m_open = false;
     QByteArray m_toWrite;
     QByteArray m_reply;
     QElapsedTimer m_elapsed;

@@ -15,6 +15,7 @@ ForwardServer::ForwardServer(ssh_session session, const QString &host, quint16 p
     : QObject(parent)
     , m_session(session)
     , m_host(host)
+    , m_hostUtf8(host.toUtf8())
     , m_port(port)
     , m_master(masterLabel)
     , m_server(this)
@@ -50,14 +51,11 @@ void ForwardServer::onNewConnection()
         auto pipe = std::make_unique<Pipe>();
         pipe->socket = socket;
         socket->setParent(this);
+        pipe->origin = socket->peerAddress().toString().toUtf8();
+        pipe->originPort = socket->peerPort();
         pipe->channel = ssh_channel_new(m_session);
-        const QByteArray host = m_host.toUtf8();
-        const QByteArray origin = socket->peerAddress().toString().toUtf8();
-        if (pipe->channel == nullptr
-            || ssh_channel_open_forward(pipe->channel, host.constData(), m_port, origin.constData(),
-                                        socket->peerPort())
-                   != SSH_OK) {
-            emit notice(tr("%1 could not connect to %2:%3: %4")
+        if (pipe->channel == nullptr) {
+            emit notice(tr("%1 could not open a channel for %2:%3: %4")
                             .arg(m_master, m_host)
                             .arg(m_port)
                             .arg(QString::fromUtf8(ssh_get_error(m_session))));
@@ -87,6 +85,24 @@ bool ForwardServer::pumpPipe(Pipe &pipe)
         return false;
     bool progress = false;
     QTcpSocket *socket = pipe.socket;
+    if (!pipe.open) {
+        // Non-blocking open: SSH_AGAIN until the master has connected to the service (or not).
+        // What the local client sends meanwhile waits in toChannel.
+        const int rc = ssh_channel_open_forward(pipe.channel, m_hostUtf8.constData(), m_port,
+                                                pipe.origin.constData(), pipe.originPort);
+        if (rc == SSH_AGAIN)
+            return false;
+        if (rc != SSH_OK) {
+            emit notice(tr("%1 could not connect to %2:%3: %4")
+                            .arg(m_master, m_host)
+                            .arg(m_port)
+                            .arg(QString::fromUtf8(ssh_get_error(m_session))));
+            closePipe(pipe);
+            return true;
+        }
+        pipe.open = true;
+        progress = true;
+    }
     const bool socketOpen = socket != nullptr && socket->state() == QAbstractSocket::ConnectedState;
 
     if (socket != nullptr && socket->bytesAvailable() > 0)

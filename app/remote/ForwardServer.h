@@ -40,6 +40,9 @@ private:
     {
         QPointer<QTcpSocket> socket;
         ssh_channel channel = nullptr;
+        QByteArray origin;        // the local client's address, reported to the master
+        quint16 originPort = 0;
+        bool open = false;        // the master has confirmed the channel
         QByteArray toChannel;
         bool channelEof = false;
         bool done = false;
@@ -51,6 +54,7 @@ private:
 
     ssh_session m_session;
     QString m_host;
+    QByteArray m_hostUtf8;
     quint16 m_port;
     QString m_master;
     QTcpServer m_server;

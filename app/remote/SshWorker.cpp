@@ -324,6 +324,8 @@ void SshWorker::onConnected()
         if (m_lastPumpProgress && m_notifier != nullptr)
             m_notifier->setEnabled(true);
     });
+    // From here on nothing may block: channel opens and requests complete over several pumps.
+    ssh_set_blocking(m_session, 0);
     setState(SshState::Connected);
     emit logLine(tr("Connected to %1 as %2").arg(label(), m_effective.user));
     emit connected();

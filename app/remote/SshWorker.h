@@ -23,11 +23,13 @@ class QSocketNotifier;
 // One master's SSH connection, living in its own QThread (SshSession creates both). Every method
 // runs in that thread, called through queued invocations, and reports through queued signals.
 //
-// libssh sessions are not thread-safe, so everything touching this session happens here. The
-// session stays in blocking mode for the short round trips (connect, auth, channel open, exec;
-// bounded by the connect timeout) while reading and writing is non-blocking and driven by pump():
-// that lets commands, follows and forwards share one connection without any of them waiting on
-// another. An unknown host key does not block the thread: the worker emits hostKeyUnknown and
+// libssh sessions are not thread-safe, so everything touching this session happens here.
+// Connecting and authenticating use libssh's blocking calls, bounded by the connect timeout. Once
+// connected the session is switched to non-blocking mode and every channel (commands, follows,
+// forwards, exchanges) is a ChannelOp driven by pumpAll(): on the session socket's notifier and on
+// a short timer while any op is active. So they share one connection without any of them waiting
+// on another, and a stalled master shows up as a command timeout, never as a hung thread.
+// An unknown host key does not block the thread either: the worker emits hostKeyUnknown and
 // returns to the event loop until answerHostKey() arrives.
 class SshWorker : public QObject
 {
