@@ -2,8 +2,9 @@
 # TestPackage: builds the .deb and the .tar.gz from the build tree with cpack, checks the control
 # fields and the file list, unpacks the .deb with dpkg -x into a temporary root (nothing is
 # installed system-wide), runs both programs from there, validates the desktop integration files
-# as installed, and checks Depends: every package exists in apt, apt could install the .deb, and
-# every library the binaries link (dpkg -S, dpkg-shlibdeps) is covered, at the version needed.
+# as installed, and checks Depends: every package exists in apt, apt could install the .deb on an
+# empty system, and every library the binaries link (dpkg -S, dpkg-shlibdeps) is covered, at the
+# version needed.
 # Every problem is reported, then the test fails.
 set -uo pipefail
 
