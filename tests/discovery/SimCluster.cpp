@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#include <algorithm>
+
 SimCluster::SimCluster(const QString &topologyFile)
     : m_topologyFile(topologyFile)
 {
@@ -218,22 +220,34 @@ QMap<QString, QByteArray> SimCluster::checksums() const
     return sums;
 }
 
-bool SimCluster::passwordLoginIntact(QString *why) const
+bool SimCluster::ensurePasswordLogin(QString *why) const
 {
+    const auto shadowBound = [](const QString &pid) {
+        QFile mountInfo(QStringLiteral("/proc/%1/mountinfo").arg(pid));
+        if (!mountInfo.open(QIODevice::ReadOnly))
+            return false;
+        const QList<QByteArray> lines = mountInfo.readAll().split('\n');
+        return std::any_of(lines.cbegin(), lines.cend(),
+                           [](const QByteArray &line) { return line.split(' ').value(4) == "/etc/shadow"; });
+    };
+    const QString shadow = m_stateDir + QStringLiteral("/shadow-root/etc/shadow");
     for (const QString &master : m_masters) {
         QFile pidFile(m_stateDir + QStringLiteral("/masters/") + master + QStringLiteral("/ssh/pid"));
         if (!pidFile.open(QIODevice::ReadOnly))
             continue;
-        const QByteArray pid = pidFile.readAll().trimmed();
-        QFile mountInfo(QStringLiteral("/proc/%1/mountinfo").arg(QString::fromLatin1(pid)));
-        if (!mountInfo.open(QIODevice::ReadOnly))
+        const QString pid = QString::fromLatin1(pidFile.readAll().trimmed());
+        if (shadowBound(pid))
             continue;
-        bool bound = false;
-        for (const QByteArray &line : mountInfo.readAll().split('\n'))
-            bound = bound || line.split(' ').value(4) == "/etc/shadow";
-        if (!bound) {
+        qWarning("cluster-sim: %s lost its /etc/shadow bind mount (another sim rewrote the host's); binding it again",
+                 qPrintable(master));
+        int code = 0;
+        run(QStringLiteral("nsenter"),
+            {QStringLiteral("--mount=") + m_stateDir + QStringLiteral("/ns/") + master, QStringLiteral("--"),
+             QStringLiteral("mount"), QStringLiteral("--bind"), shadow, QStringLiteral("/etc/shadow")},
+            &code);
+        if (code != 0 || !shadowBound(pid)) {
             *why = QStringLiteral("cluster-sim: master %1's private /etc/shadow bind mount is gone (another sim's `up` "
-                                  "replaced the host's /etc/shadow), so emw-pass has no password there")
+                                  "replaced the host's /etc/shadow) and could not be restored")
                        .arg(master);
             return false;
         }

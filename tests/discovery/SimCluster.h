@@ -52,11 +52,12 @@ public:
     // and zoo.cfg. Keys are host paths; a new file shows up as a new key.
     QMap<QString, QByteArray> checksums() const;
 
-    // Whether every master's sshd still sees the sim's private /etc/shadow (the only place the
-    // password user has a password). Known cluster-sim flaw: another topology's `up` rewrites the
-    // host's /etc/shadow (usermod), and replacing a file that is a bind mount point in other
-    // mount namespaces detaches those mounts (Linux >= 3.18), so password logins start failing.
-    bool passwordLoginIntact(QString *why) const;
+    // Makes sure every master's sshd sees the sim's private /etc/shadow (the only place the
+    // password user has a password), binding it again where it is gone. Works around a
+    // cluster-sim flaw: another topology's `up` rewrites the host's /etc/shadow (usermod), and
+    // replacing a file that is a bind mount point in other mount namespaces detaches those mounts
+    // (Linux >= 3.18), so password logins fail until the sim is brought up again.
+    bool ensurePasswordLogin(QString *why) const;
 
     static QByteArray run(const QString &program, const QStringList &args, int *exitCode = nullptr,
                           const QByteArray &input = {}, int timeoutMs = 60000, QByteArray *errors = nullptr);

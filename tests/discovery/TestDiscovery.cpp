@@ -191,7 +191,7 @@ void TestDiscovery::modelFollowsTheRun()
 void TestDiscovery::passwordLoginLeavesNoSecretInLogs()
 {
     QString why;
-    if (!m_sim->passwordLoginIntact(&why))
+    if (!m_sim->ensurePasswordLogin(&why))
         QSKIP(qPrintable(why));
     QtMessageHandler previous = qInstallMessageHandler(nullptr);
     static QStringList messages;

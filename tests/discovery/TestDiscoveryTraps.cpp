@@ -147,7 +147,7 @@ void TestDiscoveryTraps::modelSortsLikeDcos()
 void TestDiscoveryTraps::passwordUserWithMixedSudo()
 {
     QString why;
-    if (!m_sim->passwordLoginIntact(&why))
+    if (!m_sim->ensurePasswordLogin(&why))
         QSKIP(qPrintable(why));
     DiscoveryRun run;
     discover(run, m_sim->passwordTargets());
