@@ -54,6 +54,8 @@ private slots:
     void origExistsAndDiffers();
     void unreachableMasterDoesNotStopTheOthers();
     void servicesNotAnsweringAreUnavailable();
+    void rerunOverConnectedSessions();
+    void cancelFinishesAtOnce();
 
 private:
     // Runs discovery and checks that it wrote nothing to any master.
@@ -332,6 +334,60 @@ void TestDiscovery::servicesNotAnsweringAreUnavailable()
         QCOMPARE(result.agreeingSources(),
                  (QList<IdSource>{IdSource::Journal, IdSource::MyIdFile, IdSource::Backend}));
     }
+}
+
+void TestDiscovery::rerunOverConnectedSessions()
+{
+    // As in the wizard: the Connect page has connected every master; Discover runs (and may run
+    // again) over those sessions without reconnecting.
+    MasterConnections connections;
+    connections.setTargets(m_sim->keyTargets());
+    QSignalSpy settled(&connections, &MasterConnections::allSettled);
+    connections.connectAll();
+    QVERIFY(settled.wait(30000));
+    QCOMPARE(connections.connectedCount(), 5);
+
+    Discovery discovery;
+    discovery.setOptions(m_options);
+    int reconnects = 0;
+    connect(&connections, &MasterConnections::masterStateChanged, this, [&reconnects](const QString &, SshState state) {
+        reconnects += state == SshState::Connecting;
+    });
+    for (int round = 0; round < 2; ++round) {
+        QSignalSpy finished(&discovery, &Discovery::finished);
+        QSignalSpy masterFinished(&discovery, &Discovery::masterFinished);
+        discovery.start(&connections);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(masterFinished.count(), 5);
+        QVERIFY(discovery.allAgree());
+        QCOMPARE(discovery.currentIds(), m_sim->ids());
+    }
+    QCOMPARE(reconnects, 0);
+    QCOMPARE(connections.connectedCount(), 5);
+}
+
+void TestDiscovery::cancelFinishesAtOnce()
+{
+    MasterConnections connections;
+    connections.setTargets(m_sim->keyTargets());
+    Discovery discovery;
+    discovery.setOptions(m_options);
+    QSignalSpy finished(&discovery, &Discovery::finished);
+    discovery.start(&connections);
+    QVERIFY(discovery.isRunning());
+    discovery.cancel();
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!discovery.isRunning());
+    for (const MasterDiscovery &result : discovery.results()) {
+        QVERIFY(result.isComplete());
+        QCOMPARE(result.agreement(), MasterDiscovery::Agreement::Unreachable);
+        QCOMPARE(result.connectionError(), QStringLiteral("cancelled"));
+    }
+    // Late signals of the cancelled run change nothing.
+    QTest::qWait(1000);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(discovery.result(m_sim->masters().constFirst()).agreement(), MasterDiscovery::Agreement::Unreachable);
 }
 
 QTEST_GUILESS_MAIN(TestDiscovery)
