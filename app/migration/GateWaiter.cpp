@@ -97,7 +97,6 @@ void GateWaiter::finish(bool passed, const QString &message)
     if (m_finished)
         return;
     m_finished = true;
-    m_context->log(m_step.master, passed ? LogStream::Info : LogStream::Error, message);
     if (m_done)
         m_done(passed, message);
 }

@@ -41,6 +41,13 @@ OperationPreview RestartOperation::preview(const PreviewInput &input) const
                           .arg(predicted.isEmpty() ? tr("none") : predicted,
                                m_slot < steps.size() ? RestartPlanner::gateDescription(steps.at(m_slot).gate)
                                                      : QString());
+    if (phase() == Phase::PhaseA && input.plan->phaseBNeeded() && !predicted.isEmpty() && predicted == input.leader &&
+        m_slot == steps.size() - 1) {
+        preview.summary = tr("The leader (%1) is not restarted in Phase A: Phase B restarts it anyway, last, so the "
+                             "ensemble goes through one leader election fewer.")
+                              .arg(predicted);
+        return preview;
+    }
     preview.undo = tr("Rollback restarts it again once exhibitor.orig is back.");
     if (!predicted.isEmpty())
         preview.items << OperationPreview::Item{predicted, {QStringLiteral("sudo systemctl restart %1").arg(input.options->unit)},
@@ -133,6 +140,15 @@ void RestartOperation::prepare(OperationContext *context, Done done)
             }
             m_step = steps.first();
             setMaster(m_step.master);
+            // Phase B restarts every master again. The leader's Phase A restart would cost an
+            // election (requests in flight fail while there is no leader) for nothing: it keeps
+            // running its ZooKeeper as it is, and Phase B restarts it, last, onto the final file.
+            if (phase() == Phase::PhaseA && context->plan().phaseBNeeded() && steps.size() == 1 &&
+                m_step.master == snapshot.leader()) {
+                setSkipReason(tr("%1 is the leader: its restart is left to Phase B, which restarts it anyway, so the "
+                                 "ensemble goes through one leader election fewer")
+                                  .arg(m_step.master));
+            }
             QStringList order;
             for (const auto &step : steps)
                 order << step.master;

@@ -17,6 +17,8 @@
 //    cannot serve ("ZooKeeperServer not running", expected) and the gate only checks that the old
 //    ensemble still holds quorum. The restart that makes the target numbering a majority follows
 //    without extra delay and waits for the new ensemble to form; later ones use the Normal gate.
+//    That majority-th restart is the old leader's (followers before it, the rest after): see
+//    plan() for why a stale leader must not outlive its quorum.
 //    With an even number of masters there is one restart after which neither side has quorum:
 //    it is followed at once by the next (NoQuorumExpected).
 class RestartPlanner

@@ -98,6 +98,15 @@ inline RunResult runToEnd(OperationListBuilder::Kind kind, const MigrationSetup 
     return result;
 }
 
+inline QString simLeader(const SimCluster &sim)
+{
+    for (const QJsonValue &value : sim.status().value(QStringLiteral("masters")).toArray()) {
+        if (value.toObject().value(QStringLiteral("mode")).toString() == QLatin1String("leader"))
+            return value.toObject().value(QStringLiteral("ip")).toString();
+    }
+    return QString();
+}
+
 // The IDs the sim's Exhibitor handed out, as discovery would find them.
 inline QMap<QString, int> simIds(const SimCluster &sim)
 {
