@@ -56,7 +56,8 @@ public:
     // password user has a password), binding it again where it is gone. Works around a
     // cluster-sim flaw: another topology's `up` rewrites the host's /etc/shadow (usermod), and
     // replacing a file that is a bind mount point in other mount namespaces detaches those mounts
-    // (Linux >= 3.18), so password logins fail until the sim is brought up again.
+    // (Linux >= 3.18), so password logins fail until the sim is brought up again. Does nothing
+    // for a sim without private shadow files.
     bool ensurePasswordLogin(QString *why) const;
 
     static QByteArray run(const QString &program, const QStringList &args, int *exitCode = nullptr,
