@@ -213,10 +213,9 @@ class Sim:
         for user in (t["key_user"], t["password_user"]):
             if run("id", user, check=False).returncode != 0:
                 run("useradd", "-m", "-s", "/bin/bash", "-c", "emw cluster-sim", user)
-            # No password on the host itself, whose own sshd may face a network: "*" allows
-            # no password login but is not "locked" (key login still works).
-            run("usermod", "-p", "*", user)
-        self.write_shadow()
+        # "*": no password login, but not "locked" either (key login still works).
+        run("usermod", "-p", "*", t["key_user"])
+        run("chpasswd", input=f"{t['password_user']}:{t['password']}\n")
         run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", f"emw-sim-{self.name}",
             "-f", self.client_key)
         shutil.copy(self.client_key + ".pub", os.path.join(self.dir, "authorized_keys",
@@ -226,19 +225,6 @@ class Sim:
         write(self.sudoers_dropin(), f"# cluster-sim {self.name}: per-master policies are "
                                      f"bind-mounted over this file in each master's namespace\n",
               0o440)
-
-    def write_shadow(self):
-        """The masters' /etc/shadow: a private copy where the password user has the
-        topology's password (chpasswd -R works on the copy and leaves the host alone)."""
-        root = os.path.join(self.dir, "shadow-root")
-        os.makedirs(os.path.join(root, "etc"), mode=0o755)
-        for f in ("passwd", "shadow", "group", "login.defs"):
-            if os.path.exists("/etc/" + f):
-                shutil.copy2("/etc/" + f, os.path.join(root, "etc", f))
-                os.chown(os.path.join(root, "etc", f), 0, os.stat("/etc/" + f).st_gid)
-        # An explicit method keeps chpasswd away from PAM, which would look inside the copy.
-        run("chpasswd", "-c", "SHA512", "-R", root,
-            input=f"{self.t['password_user']}:{self.t['password']}\n")
 
     def start_keeper(self):
         env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C.UTF-8", "EMW_SIM": self.name}
@@ -318,15 +304,14 @@ class Sim:
         open(ns, "w").close()
         # A persistent mount namespace (bound to ns/<ip>): the master's own /opt/mesosphere,
         # /var/lib/dcos, /usr/local/sbin (found first by sudo's secure_path), systemctl and
-        # journalctl (for PATHs without /usr/local/sbin), sudoers policy and /etc/shadow.
+        # journalctl (for PATHs without /usr/local/sbin) and sudoers policy.
         script = ('mount --bind "$1/opt" /opt/mesosphere && mount --bind "$1/dcos" /var/lib/dcos'
                   ' && mount --bind "$1/sbin" /usr/local/sbin'
                   ' && mount --bind "$1/sbin/systemctl" /usr/bin/systemctl'
                   ' && mount --bind "$1/sbin/journalctl" /usr/bin/journalctl'
-                  ' && mount --bind "$1/sudoers" "$2" && mount --bind "$3" /etc/shadow')
+                  ' && mount --bind "$1/sudoers" "$2"')
         run("unshare", f"--mount={ns}", "--propagation", "private", "--",
-            "/bin/sh", "-c", script, "sh", md, self.sudoers_dropin(),
-            os.path.join(self.dir, "shadow-root", "etc", "shadow"))
+            "/bin/sh", "-c", script, "sh", md, self.sudoers_dropin())
 
     def write_sudoers(self, m, refuse):
         path = os.path.join(self.mdir(m["ip"]), "sudoers")
@@ -403,10 +388,11 @@ class Sim:
             os.close(fd)
 
     def down_locked(self):
-        ns_ids = set()
-        nsdir = os.path.join(self.dir, "ns")
-        for f in os.listdir(nsdir) if os.path.isdir(nsdir) else []:
-            ns_ids.add(os.stat(os.path.join(nsdir, f)).st_ino)
+        nsdir, mounted = os.path.join(self.dir, "ns"), mount_points()
+        ns_files = [os.path.join(nsdir, f) for f in
+                    (os.listdir(nsdir) if os.path.isdir(nsdir) else [])]
+        # A bound namespace file's inode number is the namespace's id (/proc/PID/ns/mnt).
+        ns_ids = {os.stat(f).st_ino for f in ns_files if f in mounted}
         keeper_pid = 0
         try:
             keeper_pid = json.load(open(self.state_path)).get("keeper_pid", 0)
@@ -416,8 +402,9 @@ class Sim:
         # Everything but the keeper first, so it can reap them; then the keeper.
         kill_all(lambda: (sim_pids(self.name, ns_ids) | recorded) - {keeper_pid})
         kill_all(lambda: {keeper_pid})
-        for f in os.listdir(nsdir) if os.path.isdir(nsdir) else []:
-            umount(os.path.join(nsdir, f))
+        for f in ns_files:
+            if f in mounted:
+                umount(f)
         for _ in range(3):  # a bind on the same device: os.path.ismount() would miss it
             if self.dir in mount_points():
                 umount(self.dir)
@@ -438,6 +425,10 @@ class Sim:
             for user in (self.t["key_user"], self.t["password_user"]):
                 if os.path.isfile(f"/run/sudo/ts/{user}"):  # sudo's per-user timestamps
                     os.unlink(f"/run/sudo/ts/{user}")
+            # The fixture password must not outlive the sims: the machine's own sshd may
+            # accept passwords from a network.
+            if run("id", self.t["password_user"], check=False).returncode == 0:
+                run("usermod", "-p", "*", self.t["password_user"], check=False)
             try:
                 os.rmdir(BASE)
             except OSError:
