@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTcpSocket>
+#include <QThread>
 
 SshdFixture::SshdFixture(quint16 port)
     : m_port(port)
@@ -39,23 +40,31 @@ QString SshdFixture::writeFile(const QString &name, const QByteArray &content) c
 
 bool SshdFixture::ensureUser(const QString &user, const QString &password, QString *error)
 {
+    // Tests on other ports may run useradd/chpasswd at the same moment; the shadow tools then
+    // refuse ("cannot lock /etc/passwd") instead of waiting, so try a few times.
     int code = 0;
-    run(QStringLiteral("id"), {QStringLiteral("-u"), user}, &code);
-    if (code != 0) {
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        run(QStringLiteral("id"), {QStringLiteral("-u"), user}, &code);
+        if (code == 0)
+            break;
         run(QStringLiteral("useradd"), {QStringLiteral("-m"), QStringLiteral("-s"), QStringLiteral("/bin/bash"), user},
             &code);
-        // 9: created meanwhile by a test on another port.
-        if (code != 0 && code != 9) {
-            *error = QStringLiteral("useradd %1 failed (%2)").arg(user).arg(code);
-            return false;
-        }
+        if (code == 0 || code == 9) // 9: created meanwhile by another test
+            break;
+        QThread::msleep(250); // back off: another test holds the lock
     }
-    run(QStringLiteral("chpasswd"), {}, &code, (user + QLatin1Char(':') + password + QLatin1Char('\n')).toUtf8());
-    if (code != 0) {
-        *error = QStringLiteral("chpasswd for %1 failed").arg(user);
+    if (code != 0 && code != 9) {
+        *error = QStringLiteral("useradd %1 failed (%2)").arg(user).arg(code);
         return false;
     }
-    return true;
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        run(QStringLiteral("chpasswd"), {}, &code, (user + QLatin1Char(':') + password + QLatin1Char('\n')).toUtf8());
+        if (code == 0)
+            return true;
+        QThread::msleep(250);
+    }
+    *error = QStringLiteral("chpasswd for %1 failed").arg(user);
+    return false;
 }
 
 bool SshdFixture::start(QString *error)
