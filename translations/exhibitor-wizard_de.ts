@@ -235,6 +235,10 @@
         <source>Lost the connection to %1: %2</source>
         <translation>Die Verbindung zu %1 ging verloren: %2</translation>
     </message>
+    <message>
+        <source>Could not open a channel on %1: %2</source>
+        <translation>Auf %1 konnte kein Kanal geöffnet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClusterConfig</name>
@@ -861,6 +865,10 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <message>
         <source>%1 could not connect to %2:%3: %4</source>
         <translation>%1 konnte keine Verbindung zu %2:%3 herstellen: %4</translation>
+    </message>
+    <message>
+        <source>%1 could not open a channel for %2:%3: %4</source>
+        <translation>%1 konnte keinen Kanal für %2:%3 öffnen: %4</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2289,14 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
+    <message>
+        <source>The leader (%1) is not restarted in Phase A: Phase B restarts it anyway, last, so the ensemble goes through one leader election fewer.</source>
+        <translation>Der Leader (%1) wird in Phase A nicht neu gestartet: Phase B startet ihn ohnehin als letzten neu, so durchläuft das Ensemble eine Leader-Wahl weniger.</translation>
+    </message>
+    <message>
+        <source>%1 is the leader: its restart is left to Phase B, which restarts it anyway, so the ensemble goes through one leader election fewer</source>
+        <translation>%1 ist der Leader: Sein Neustart bleibt Phase B überlassen, die ihn ohnehin neu startet, so durchläuft das Ensemble eine Leader-Wahl weniger</translation>
+    </message>
 </context>
 <context>
     <name>RestartPlanner</name>
@@ -2586,6 +2602,10 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <message>
         <source>Lost the connection to %1: %2</source>
         <translation>Die Verbindung zu %1 ging verloren: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection while its host key was being checked (servers allow only a limited time to log in). Connect again.</source>
+        <translation>%1 hat die Verbindung geschlossen, während sein Host-Schlüssel geprüft wurde (Server erlauben für die Anmeldung nur begrenzte Zeit). Verbinden Sie sich erneut.</translation>
     </message>
 </context>
 <context>
