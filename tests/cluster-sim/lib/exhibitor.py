@@ -179,7 +179,7 @@ class Exhibitor:
         with open(os.path.join(DATA_DIR, "myid"), "w") as f:
             f.write(f"{self.server_id}\n")
         p = self.profile
-        lines = [f"# Written by Exhibitor (cluster-sim) at every ZooKeeper start",
+        lines = ["# Written by Exhibitor (cluster-sim) at every ZooKeeper start",
                  f"tickTime={p['tickTime']}", f"initLimit={p['initLimit']}",
                  f"syncLimit={p['syncLimit']}", f"dataDir={DATA_DIR}", f"dataLogDir={LOG_DIR}",
                  "clientPort=2181", f"clientPortAddress={self.ip}",

@@ -106,9 +106,9 @@ def journalctl(path, hostname, argv):
         records = []
     elif not _may_read():
         if not quiet:
-            print(f"Hint: You are currently not seeing messages from other users and the system.\n"
-                  f"      Users in groups 'adm', 'systemd-journal' can see all messages.\n"
-                  f"      Pass -q to turn off this notice.", file=sys.stderr)
+            print("Hint: You are currently not seeing messages from other users and the system.\n"
+                  "      Users in groups 'adm', 'systemd-journal' can see all messages.\n"
+                  "      Pass -q to turn off this notice.", file=sys.stderr)
         records = []
         follow = False
     else:

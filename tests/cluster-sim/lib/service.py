@@ -144,12 +144,13 @@ def systemctl(mdir, argv):
     if verb in ("daemon-reload", "reset-failed"):
         return 0
     if not units:
-        print(f"Too few arguments.", file=sys.stderr)
+        print("Too few arguments.", file=sys.stderr)
         return 1
     unit = Unit(mdir)
     if units[0] != UNIT:
         if verb in ("is-active", "is-failed"):
-            print("inactive") if not quiet else None
+            if not quiet:
+                print("inactive")
             return 3
         print(f"Failed to {verb} {units[0]}.service: Unit {units[0]}.service not found.",
               file=sys.stderr)
