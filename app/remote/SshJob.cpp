@@ -28,6 +28,8 @@ void SshJob::finishWith(const SshError &error)
     m_finished = true;
     m_error = error;
     emit finished();
+    if (m_autoDelete)
+        deleteLater();
 }
 
 SshSession *SshJob::session() const

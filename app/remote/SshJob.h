@@ -23,6 +23,10 @@ public:
 
     virtual void cancel();
 
+    // Delete the job (deleteLater) right after finished(): for fire-and-forget callers that only
+    // connect to finished(). Off by default; the session deletes leftover jobs when it goes.
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+
 signals:
     void finished();
 
@@ -36,5 +40,6 @@ private:
     QPointer<SshSession> m_session;
     quint64 m_id;
     bool m_finished = false;
+    bool m_autoDelete = false;
     SshError m_error;
 };

@@ -83,6 +83,7 @@ void SshWorker::connectToHost()
 {
     if (m_state != SshState::Disconnected && m_state != SshState::Failed)
         return;
+    m_hostKeyQuestion.invalidate();
     releaseSession();
     m_session = ssh_new();
     m_effective = SshOptions::apply(m_session, m_target);
@@ -145,6 +146,7 @@ void SshWorker::checkHostKey()
     case SSH_KNOWN_HOSTS_UNKNOWN:
     case SSH_KNOWN_HOSTS_NOT_FOUND:
         setState(SshState::AwaitingHostKeyDecision);
+        m_hostKeyQuestion.start();
         emit logLine(tr("%1 presents an unknown %2 host key %3: waiting for the operator's decision")
                          .arg(label(), m_pendingKey.keyType, m_pendingKey.fingerprint));
         emit hostKeyUnknown(m_pendingKey);
@@ -297,6 +299,14 @@ void SshWorker::authenticate()
                                 : tr("%1 rejected the login of user %2 with %3.").arg(label(), user, authDescription())));
         return;
     default:
+        if (m_hostKeyQuestion.isValid() && !ssh_is_connected(m_session)) {
+            // sshd gives a login LoginGraceTime (120 s by default); a slow answer outlives it.
+            fail(SshError::make(SshError::Code::ConnectionLost,
+                                tr("%1 closed the connection while its host key was being checked (servers allow "
+                                   "only a limited time to log in). Connect again.")
+                                    .arg(label())));
+            return;
+        }
         fail(SshError::make(SshError::Code::AuthFailed,
                             tr("Logging in to %1 as %2 failed: %3")
                                 .arg(label(), user, QString::fromUtf8(ssh_get_error(m_session)))));

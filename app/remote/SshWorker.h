@@ -8,6 +8,7 @@
 #include "SshTarget.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -85,6 +86,7 @@ private:
     ssh_session m_session = nullptr;
     ssh_event m_event = nullptr;
     HostKeyInfo m_pendingKey;
+    QElapsedTimer m_hostKeyQuestion; // running while the operator decides
     QSocketNotifier *m_notifier = nullptr;
     QTimer m_pumpTimer;
     bool m_pumping = false;

@@ -6,8 +6,9 @@
 #include <QTcpSocket>
 #include <QThread>
 
-SshdFixture::SshdFixture(quint16 port)
+SshdFixture::SshdFixture(quint16 port, const QStringList &extraOptions)
     : m_port(port)
+    , m_extraOptions(extraOptions)
     , m_dir(QDir::tempPath() + QStringLiteral("/emw-sshd-XXXXXX"))
 {
 }
@@ -145,11 +146,13 @@ bool SshdFixture::start(QString *error)
             .arg(dir(), QString::fromLatin1(KeyUser), QString::fromLatin1(PasswordUser), QString::fromLatin1(NoSudoUser))
             .toUtf8());
 
+    QStringList args{QStringLiteral("-D"), QStringLiteral("-f"), config, QStringLiteral("-o"),
+                     QStringLiteral("ListenAddress=%1:%2").arg(QString::fromLatin1(Address)).arg(m_port),
+                     QStringLiteral("-E"), dir() + QStringLiteral("/sshd.log")};
+    for (const QString &option : m_extraOptions)
+        args << QStringLiteral("-o") << option;
     m_sshd.setProcessChannelMode(QProcess::ForwardedChannels);
-    m_sshd.start(QStringLiteral("/usr/sbin/sshd"),
-                 {QStringLiteral("-D"), QStringLiteral("-f"), config, QStringLiteral("-o"),
-                  QStringLiteral("ListenAddress=%1:%2").arg(QString::fromLatin1(Address)).arg(m_port),
-                  QStringLiteral("-E"), dir() + QStringLiteral("/sshd.log")});
+    m_sshd.start(QStringLiteral("/usr/sbin/sshd"), args);
     if (!m_sshd.waitForStarted(5000)) {
         *error = QStringLiteral("sshd did not start: %1").arg(m_sshd.errorString());
         return false;
@@ -231,4 +234,11 @@ SshTarget SshdFixture::passwordTarget() const
     target.keyFile.clear();
     target.password = QString::fromLatin1(Password);
     return target;
+}
+
+int SshdFixture::connectionCount() const
+{
+    const QByteArray children =
+        run(QStringLiteral("pgrep"), {QStringLiteral("-P"), QString::number(m_sshd.processId())}).trimmed();
+    return children.isEmpty() ? 0 : int(children.count('\n') + 1);
 }

@@ -25,7 +25,8 @@ public:
     static constexpr const char *Password = "S3cret pa$$ 'q\"uote";
     static constexpr const char *KeyPassphrase = "key phrase";
 
-    explicit SshdFixture(quint16 port);
+    // extraOptions: more sshd -o options, e.g. "LoginGraceTime=2".
+    explicit SshdFixture(quint16 port, const QStringList &extraOptions = {});
     ~SshdFixture();
 
     bool start(QString *error);
@@ -38,6 +39,8 @@ public:
     QString encryptedClientKey() const { return dir() + QStringLiteral("/client_key_enc"); }
     QString emptySshConfig() const { return dir() + QStringLiteral("/ssh_config_empty"); }
     QString sshdLog() const;
+    // Connections sshd is serving right now (its child processes).
+    int connectionCount() const;
 
     // "[127.0.5.1]:<port> ssh-ed25519 AAAA..."
     QString knownHostsLine() const;
@@ -57,6 +60,7 @@ private:
     bool ensureUser(const QString &user, const QString &password, QString *error);
 
     quint16 m_port;
+    QStringList m_extraOptions;
     QTemporaryDir m_dir;
     QProcess m_sshd;
     QString m_sudoersFile;

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPointer>
 #include <QTest>
 #include <QUuid>
 
@@ -38,6 +39,7 @@ private slots:
     void everyArgumentQuoted();
     void fileNameWithSpacesAndQuotes();
     void stdinData();
+    void autoDelete();
     void timeoutStopsRemoteProcess();
     void cancelFollow();
     void followJournalCommand();
@@ -203,6 +205,16 @@ void TestRemoteCommand::stdinData()
     QCOMPARE(job->result().stdoutData.left(64),
              QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex());
     QVERIFY(job->displayLine().contains(QLatin1String("byte")));
+}
+
+void TestRemoteCommand::autoDelete()
+{
+    auto session = connect(m_sshd.keyTarget());
+    QPointer<CommandJob> job = session->run({QStringLiteral("true")});
+    job->setAutoDelete(true);
+    QSignalSpy finished(job.data(), &SshJob::finished);
+    QVERIFY(finished.wait(10000));
+    QTRY_VERIFY(job.isNull());
 }
 
 void TestRemoteCommand::timeoutStopsRemoteProcess()

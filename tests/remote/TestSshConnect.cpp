@@ -28,6 +28,7 @@ private slots:
     void unknownHostKeyAcceptAndSave();
     void unknownHostKeyAcceptOnce();
     void unknownHostKeyReject();
+    void hostKeyAnswerTooLate();
     void changedHostKeyRefused();
     void changedHashedHostKeyNamesLine();
     void refusedConnectionNamesHost();
@@ -224,6 +225,26 @@ void TestSshConnect::unknownHostKeyReject()
     QCOMPARE(session.lastError().code, SshError::Code::HostKeyRejected);
     QVERIFY(!QFile::exists(target.knownHostsPath));
     QCOMPARE(acceptedLogins(), loginsBefore);
+}
+
+void TestSshConnect::hostKeyAnswerTooLate()
+{
+    // sshd drops a login that takes longer than LoginGraceTime; an answer after that says so.
+    SshdFixture impatient(2227, {QStringLiteral("LoginGraceTime=2")});
+    QString error;
+    QVERIFY2(impatient.start(&error), qPrintable(error));
+    SshTarget target = impatient.keyTarget();
+    target.knownHostsPath = impatient.dir() + QStringLiteral("/known_hosts_late");
+    SshSession session(target);
+    QSignalSpy keySpy(&session, &SshSession::hostKeyUnknown);
+    session.connectToHost();
+    QVERIFY(keySpy.wait(20000));
+    QVERIFY(impatient.connectionCount() > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(impatient.connectionCount(), 0, 15000); // sshd gave up on the login
+    session.answerHostKey(HostKeyDecision::AcceptOnce);
+    QVERIFY(!waitConnected(session));
+    QCOMPARE(session.lastError().code, SshError::Code::ConnectionLost);
+    QVERIFY2(session.lastError().message.contains(QLatin1String("Connect again")), qPrintable(session.lastError().message));
 }
 
 void TestSshConnect::changedHostKeyRefused()
