@@ -11,6 +11,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int FormatVersion = 1;
@@ -182,6 +184,12 @@ QStringList MigrationJournal::mastersWritten() const
         }
     }
     return result;
+}
+
+bool MigrationJournal::hasEntry(const QString &opPrefix) const
+{
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                       [&opPrefix](const Entry &entry) { return entry.op.startsWith(opPrefix); });
 }
 
 std::optional<MigrationJournal::Entry> MigrationJournal::lastUnfinished() const

@@ -78,6 +78,8 @@ public:
     QStringList restartsDone(Phase phase) const;
     // Masters whose env file the run wrote (in any phase).
     QStringList mastersWritten() const;
+    // Any entry (of any status) for an operation id starting with prefix.
+    bool hasEntry(const QString &opPrefix) const;
     // The last entry that is not Done/Skipped, for "stopped at".
     std::optional<Entry> lastUnfinished() const;
 

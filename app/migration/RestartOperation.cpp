@@ -6,6 +6,7 @@
 #include "MigrationJournal.h"
 #include "MigrationOptions.h"
 #include "OperationContext.h"
+#include "ZkAccess.h"
 #include "ZooCfg.h"
 
 #include "config/MigrationPlan.h"
@@ -130,6 +131,13 @@ void RestartOperation::readRunning(OperationContext *context,
 
 void RestartOperation::prepare(OperationContext *context, Done done)
 {
+    // Resuming after Phase B began: the files hold Phase B's content, and Phase B's restarts
+    // take every master there. Phase A's restarts would only get in the way.
+    if (phase() == Phase::PhaseA && context->journal().hasEntry(phaseKey(Phase::PhaseB) + QStringLiteral(".write"))) {
+        setSkipReason(tr("Phase B has begun; its restarts take over"));
+        done(true, QString());
+        return;
+    }
     context->prober()->poll({}, [this, context, done](const ClusterSnapshot &snapshot) {
         readRunning(context, [this, context, done, snapshot](const QMap<QString, Ensemble> &running) {
             const QList<RestartPlanner::Step> steps = planFor(context, phase(), snapshot, running);
@@ -192,12 +200,16 @@ void RestartOperation::execute(OperationContext *context, Done done)
                                                                       : tr("exit status %1").arg(result.exitStatus)));
                 return;
             }
-            const int expectedId = context->ensembleFor(phase()).idOf(master());
-            auto *gate = new GateWaiter(context, m_step, phase(), expectedId, context);
-            gate->start([gate, done](bool passed, const QString &message) {
-                gate->deleteLater();
-                done(passed, message);
-            });
+            // The gate's test write needs the run's ZooKeeper session (a resumed run has none yet);
+            // without one the gate falls back to comparing zxids with the leader's.
+            context->zk()->open([this, context, done](bool, const QString &) {
+                const int expectedId = context->ensembleFor(phase()).idOf(master());
+                auto *gate = new GateWaiter(context, m_step, phase(), expectedId, context);
+                gate->start([gate, done](bool passed, const QString &message) {
+                    gate->deleteLater();
+                    done(passed, message);
+                });
+            }, 5000);
         },
         false, options.restartTimeoutMs);
 }

@@ -102,7 +102,11 @@ void SettleGate::checkCaughtUp(const MasterPoll &restarted, const ClusterSnapsho
         return;
     }
     const MasterPoll *leader = snapshot.probe(snapshot.leader());
-    if (leader && restarted.srvr.zxid < leader->srvr.zxid) {
+    // ZooKeeper 3.8 followers report their last zxid of the previous epoch until the new epoch's
+    // first write: a leader at <epoch>:0 has nothing to catch up with yet.
+    const bool newEpochWithoutWrites = leader && (leader->srvr.zxid & 0xffffffffLL) == 0 &&
+                                       (restarted.srvr.zxid >> 32) < (leader->srvr.zxid >> 32);
+    if (leader && restarted.srvr.zxid < leader->srvr.zxid && !newEpochWithoutWrites) {
         verdict->waitingFor << tr("%1 is at zxid %2, the leader at %3")
                                    .arg(restarted.master, hex(restarted.srvr.zxid), hex(leader->srvr.zxid));
     }

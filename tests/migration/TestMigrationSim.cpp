@@ -22,12 +22,45 @@ private slots:
     void initTestCase();
     void fullMigration_data();
     void fullMigration();
+    void zooKeeperFailsOnThirdRestart();
+    void sshdKilledMidPhase();
+    void appKilledMidPhase();
+    void rollbackAfterCompleteMigration();
 
 private:
     // Original env files, read before anything runs.
     static QMap<QString, QByteArray> envFiles(const SimCluster &sim);
     static void checkMigrated(const SimCluster &sim, const MigrationPlan &plan, const QMap<QString, QByteArray> &before);
+    static void checkOriginal(const SimCluster &sim, const QMap<QString, int> &ids, const QMap<QString, QByteArray> &before);
+    static void checkHealthy(const SimCluster &sim, int minServing);
 };
+
+void TestMigrationSim::checkOriginal(const SimCluster &sim, const QMap<QString, int> &ids,
+                                     const QMap<QString, QByteArray> &before)
+{
+    for (const QString &master : sim.masters()) {
+        QCOMPARE(sim.envFile(master), before.value(master));
+        QCOMPARE(sim.origFile(master), before.value(master));
+    }
+    // Back on the dynamic backend with the original IDs, as ZooKeeper itself says.
+    for (const QJsonValue &value : sim.status().value(QStringLiteral("masters")).toArray()) {
+        const QJsonObject master = value.toObject();
+        QCOMPARE(master.value(QStringLiteral("server_id")).toInt(), ids.value(master.value(QStringLiteral("ip")).toString()));
+    }
+}
+
+void TestMigrationSim::checkHealthy(const SimCluster &sim, int minServing)
+{
+    int leaders = 0;
+    int serving = 0;
+    for (const QJsonValue &value : sim.status().value(QStringLiteral("masters")).toArray()) {
+        const QString mode = value.toObject().value(QStringLiteral("mode")).toString();
+        leaders += mode == QLatin1String("leader");
+        serving += mode == QLatin1String("leader") || mode == QLatin1String("follower");
+    }
+    QCOMPARE(leaders, 1);
+    QVERIFY2(serving >= minServing, qPrintable(QStringLiteral("%1 serving").arg(serving)));
+}
 
 void TestMigrationSim::initTestCase()
 {
@@ -148,6 +181,146 @@ void TestMigrationSim::fullMigration()
     checkMigrated(sim, setup.plan, before);
     QVERIFY(QFile::exists(setup.options.configOutPath));
     QVERIFY(QFile::exists(run.reportDir + QStringLiteral("/report.html")));
+}
+
+void TestMigrationSim::zooKeeperFailsOnThirdRestart()
+{
+    SimCluster sim(QStringLiteral("migration-default"));
+    QString error;
+    QVERIFY2(sim.up(&error), qPrintable(error));
+    const QMap<QString, QByteArray> before = envFiles(sim);
+    const QMap<QString, int> ids = simIds(sim);
+    QTemporaryDir dir;
+    MigrationSetup setup = simSetup(sim, dir.path(), ids);
+    setup.options.gateTimeoutMs = 12000;
+
+    // Phase A restarts the followers in DC/OS order: the third of them gets a ZooKeeper that
+    // does not start.
+    const QString leader = simLeader(sim);
+    QStringList followers = setup.plan.masters();
+    followers.removeAll(leader);
+    const QString broken = followers.at(2);
+    QVERIFY(sim.fault(broken, QStringLiteral("zk-fail-start")));
+    QMap<QString, double> since;
+    for (const QString &master : sim.masters())
+        since.insert(master, sim.unitSince(master));
+
+    const RunResult run = runToEnd(OperationListBuilder::Kind::Migrate, setup, 240000);
+    QVERIFY(run.finished);
+    QCOMPARE(run.outcome, RunOutcome::Failed);
+    QVERIFY2(run.message.contains(broken), qPrintable(run.message));
+
+    // It stopped there: the two before it done, it started, nothing after it touched.
+    const auto journal = MigrationJournal::load(setup.options.journalPath);
+    QVERIFY(journal);
+    QCOMPARE(journal->state, MigrationJournal::State::Failed);
+    QCOMPARE(journal->restartsDone(Phase::PhaseA), followers.mid(0, 2));
+    QCOMPARE(journal->restartedMasters(Phase::PhaseA), followers.mid(0, 3));
+    for (const QString &master : {followers.at(3), leader})
+        QCOMPARE(sim.unitSince(master), since.value(master));
+    checkHealthy(sim, 4); // quorum held: all but the broken one serve
+
+    // The operator fixes the master, then rolls back.
+    QVERIFY(sim.fault(broken, QStringLiteral("zk-ok")));
+    const RunResult rollback = runToEnd(OperationListBuilder::Kind::Rollback, setup, 240000);
+    QVERIFY2(rollback.outcome == RunOutcome::Succeeded,
+             qPrintable(rollback.message + QLatin1Char('\n') + rollback.log.join(QLatin1Char('\n'))));
+    QCOMPARE(rollback.checksFailed(), 0);
+    checkOriginal(sim, ids, before);
+    checkHealthy(sim, int(sim.masters().size()));
+    // Masters the migration never restarted were not restarted by the rollback either.
+    for (const QString &master : {followers.at(3), leader})
+        QCOMPARE(sim.unitSince(master), since.value(master));
+}
+
+void TestMigrationSim::sshdKilledMidPhase()
+{
+    SimCluster sim(QStringLiteral("migration-traps"));
+    QString error;
+    QVERIFY2(sim.up(&error), qPrintable(error));
+    const QMap<QString, QByteArray> before = envFiles(sim);
+    QTemporaryDir dir;
+    MigrationSetup setup = simSetup(sim, dir.path(), simIds(sim));
+    setup.options.gateTimeoutMs = 12000;
+    const QString leader = simLeader(sim);
+    QStringList followers = setup.plan.masters();
+    followers.removeAll(leader);
+
+    // While the first Phase A restart runs, the second follower's sshd dies, sessions and all.
+    bool killed = false;
+    const RunResult run = runToEnd(OperationListBuilder::Kind::Migrate, setup, 240000, {},
+                                   [&](const OperationInfo &info) {
+                                       if (!killed && info.id == QLatin1String("phaseA.restart.0")) {
+                                           killed = true;
+                                           QVERIFY(sim.sshdDownHard(followers.at(1)));
+                                       }
+                                   });
+    QVERIFY(killed);
+    QVERIFY(run.finished);
+    QCOMPARE(run.outcome, RunOutcome::Failed);
+    QVERIFY2(run.message.contains(followers.at(1)), qPrintable(run.message));
+    checkHealthy(sim, int(sim.masters().size()));
+
+    QVERIFY(sim.fault(followers.at(1), QStringLiteral("sshd-up")));
+    const RunResult resumed = runToEnd(OperationListBuilder::Kind::Resume, setup, 240000);
+    QVERIFY2(resumed.outcome == RunOutcome::Succeeded,
+             qPrintable(resumed.message + QLatin1Char('\n') + resumed.log.join(QLatin1Char('\n'))));
+    QCOMPARE(resumed.checksFailed(), 0);
+    checkMigrated(sim, setup.plan, before);
+}
+
+void TestMigrationSim::appKilledMidPhase()
+{
+    SimCluster sim(QStringLiteral("migration-traps"));
+    QString error;
+    QVERIFY2(sim.up(&error), qPrintable(error));
+    const QMap<QString, QByteArray> before = envFiles(sim);
+    QTemporaryDir dir;
+    const MigrationSetup setup = simSetup(sim, dir.path(), simIds(sim));
+
+    // The app goes away right after Phase B's first restart: one master runs the new numbering
+    // (and does not serve), the others the old one.
+    const RunResult run = runToEnd(OperationListBuilder::Kind::Migrate, setup, 240000, [](const OperationInfo &info) {
+        return info.id == QLatin1String("phaseB.restart.0");
+    });
+    QVERIFY(!run.finished);
+    const auto journal = MigrationJournal::load(setup.options.journalPath);
+    QVERIFY(journal);
+    QCOMPARE(journal->state, MigrationJournal::State::Running);
+    QCOMPARE(journal->restartsDone(Phase::PhaseB).size(), 1);
+
+    // Started again: the journal and the masters' state tell it where to go on.
+    const RunResult resumed = runToEnd(OperationListBuilder::Kind::Resume, setup, 240000);
+    QVERIFY2(resumed.outcome == RunOutcome::Succeeded,
+             qPrintable(resumed.message + QLatin1Char('\n') + resumed.log.join(QLatin1Char('\n'))));
+    QCOMPARE(resumed.checksFailed(), 0);
+    checkMigrated(sim, setup.plan, before);
+    checkHealthy(sim, int(sim.masters().size()));
+}
+
+void TestMigrationSim::rollbackAfterCompleteMigration()
+{
+    SimCluster sim(QStringLiteral("migration-traps"));
+    QString error;
+    QVERIFY2(sim.up(&error), qPrintable(error));
+    const QMap<QString, QByteArray> before = envFiles(sim);
+    const QMap<QString, int> ids = simIds(sim);
+    QTemporaryDir dir;
+    const MigrationSetup setup = simSetup(sim, dir.path(), ids);
+
+    const RunResult run = runToEnd(OperationListBuilder::Kind::Migrate, setup, 240000);
+    QVERIFY2(run.outcome == RunOutcome::Succeeded, qPrintable(run.message));
+    const RunResult rollback = runToEnd(OperationListBuilder::Kind::Rollback, setup, 240000);
+    QVERIFY2(rollback.outcome == RunOutcome::Succeeded,
+             qPrintable(rollback.message + QLatin1Char('\n') + rollback.log.join(QLatin1Char('\n'))));
+    QCOMPARE(rollback.checksFailed(), 0);
+    checkOriginal(sim, ids, before);
+    checkHealthy(sim, int(sim.masters().size()));
+    const auto journal = MigrationJournal::load(setup.options.journalPath);
+    QVERIFY(journal);
+    QCOMPARE(journal->state, MigrationJournal::State::RolledBack);
+    // Rolling back Phase B is a renumbering too: its quorum loss is measured and short.
+    QVERIFY(rollback.report.value(QStringLiteral("longestQuorumLossMs")).toObject().value(QStringLiteral("rollback")).toDouble() < 10000);
 }
 
 QTEST_GUILESS_MAIN(TestMigrationSim)

@@ -74,6 +74,9 @@ private slots:
         QVERIFY(!SettleGate::evaluate(step(A, RestartPlanner::Gate::Normal), 1, behind, -1, false).passed);
         const ClusterSnapshot caughtUp({poll(A, Follower, 0x100000010, 1), poll(B, Leader, 0x100000010)});
         QVERIFY(SettleGate::evaluate(step(A, RestartPlanner::Gate::Normal), 1, caughtUp, -1, false).passed);
+        // ZooKeeper 3.8: a new epoch without writes yet; the follower still reports the old epoch.
+        const ClusterSnapshot newEpoch({poll(A, Follower, 0x10000000d, 1), poll(B, Leader, 0x200000000)});
+        QVERIFY(SettleGate::evaluate(step(A, RestartPlanner::Gate::Normal), 1, newEpoch, -1, false).passed);
     }
 
     void normalNeedsActiveUnitServingOneLeaderAndMajority_data()
