@@ -6,8 +6,8 @@
 
 #include <QCryptographicHash>
 
-AtomicWriteJob::AtomicWriteJob(SshSession *session, quint64 id, const QString &path, const QByteArray &content,
-                               CommandJob *command)
+AtomicWriteJob::AtomicWriteJob(SshSession *session, quint64 id, const QString &path,
+                               const QByteArray &content, CommandJob *command)
     : SshJob(session, id)
     , m_path(path)
     , m_expected(QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()))
@@ -36,10 +36,11 @@ void AtomicWriteJob::onCommandFinished()
     case 0: {
         const QStringList sums = RemoteScripts::checksums(result.stdoutData);
         if (sums.size() != 1 || sums.first() != m_expected) {
-            finishWith(SshError::make(SshError::Code::ChecksumMismatch,
-                                      tr("%1 on %2 was replaced, but reading it back gave checksum %3 instead of "
-                                         "%4. Check the disk and the file before going on.")
-                                          .arg(m_path, master, sums.value(0, tr("(none)")), m_expected)));
+            finishWith(
+                SshError::make(SshError::Code::ChecksumMismatch,
+                               tr("%1 on %2 was replaced, but reading it back gave checksum %3 instead of "
+                                  "%4. Check the disk and the file before going on.")
+                                   .arg(m_path, master, sums.value(0, tr("(none)")), m_expected)));
             return;
         }
         m_checksum = sums.first();
@@ -68,15 +69,14 @@ void AtomicWriteJob::onCommandFinished()
         step = tr("the file was replaced, but reading it back failed");
         break;
     default:
-        step = result.exitSignal.isEmpty() ? tr("the remote command ended with status %1").arg(result.exitStatus)
-                                           : tr("the remote command was killed (%1)").arg(result.exitSignal);
+        step = result.exitSignal.isEmpty()
+            ? tr("the remote command ended with status %1").arg(result.exitStatus)
+            : tr("the remote command was killed (%1)").arg(result.exitSignal);
         break;
     }
-    const QString unchanged = result.exitStatus == RemoteScripts::ReadBackFailed
-        ? QString()
-        : tr(" The file is unchanged.");
-    finishWith(SshError::make(SshError::Code::RemoteFailed,
-                              tr("Could not write %1 on %2: %3.%4 %5")
-                                  .arg(m_path, master, step, unchanged, detail)
-                                  .trimmed()));
+    const QString unchanged
+        = result.exitStatus == RemoteScripts::ReadBackFailed ? QString() : tr(" The file is unchanged.");
+    finishWith(SshError::make(
+        SshError::Code::RemoteFailed,
+        tr("Could not write %1 on %2: %3.%4 %5").arg(m_path, master, step, unchanged, detail).trimmed()));
 }

@@ -42,11 +42,12 @@ void BackupJob::onCommandFinished()
         return;
     }
     if (result.exitStatus == RemoteScripts::BackupDiffers) {
-        finishWith(SshError::make(SshError::Code::BackupDiffers,
-                                  tr("%1 on %2 already exists and differs from %3: it is probably the backup of "
-                                     "an earlier run, holding the original configuration. It was left as it is. "
-                                     "Compare the two files and move the old backup away before going on.")
-                                      .arg(m_backupPath, master, m_path)));
+        finishWith(
+            SshError::make(SshError::Code::BackupDiffers,
+                           tr("%1 on %2 already exists and differs from %3: it is probably the backup of "
+                              "an earlier run, holding the original configuration. It was left as it is. "
+                              "Compare the two files and move the old backup away before going on.")
+                               .arg(m_backupPath, master, m_path)));
         return;
     }
     if (result.exitStatus != 0) {
@@ -59,12 +60,13 @@ void BackupJob::onCommandFinished()
     }
     const QStringList sums = RemoteScripts::checksums(result.stdoutData);
     if (sums.size() != 2 || sums.at(0) != sums.at(1)) {
-        finishWith(SshError::make(SshError::Code::ChecksumMismatch,
-                                  tr("The backup %1 on %2 does not have the checksum of %3.")
-                                      .arg(m_backupPath, master, m_path)));
+        finishWith(SshError::make(
+            SshError::Code::ChecksumMismatch,
+            tr("The backup %1 on %2 does not have the checksum of %3.").arg(m_backupPath, master, m_path)));
         return;
     }
     m_checksum = sums.at(1);
-    m_outcome = result.stdoutData.contains("emw-backup=already") ? Outcome::AlreadyBackedUp : Outcome::Created;
+    m_outcome
+        = result.stdoutData.contains("emw-backup=already") ? Outcome::AlreadyBackedUp : Outcome::Created;
     finishWith({});
 }

@@ -23,7 +23,8 @@ public:
 
 private:
     friend class SshSession;
-    BackupJob(SshSession *session, quint64 id, const QString &path, const QString &backupPath, CommandJob *command);
+    BackupJob(SshSession *session, quint64 id, const QString &path, const QString &backupPath,
+              CommandJob *command);
     void onCommandFinished();
 
     QString m_path;

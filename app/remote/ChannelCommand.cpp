@@ -102,10 +102,11 @@ bool ChannelCommand::pump()
     if (m_finished)
         return false;
     if (m_timeoutMs > 0 && m_elapsed.hasExpired(m_timeoutMs)) {
-        abort(SshError::make(SshError::Code::CommandTimeout,
-                             tr("The command \"%1\" on %2 did not finish within %n second(s) and was stopped.",
-                                nullptr, m_timeoutMs / 1000)
-                                 .arg(m_sudo.displayCommand(), m_master)));
+        abort(
+            SshError::make(SshError::Code::CommandTimeout,
+                           tr("The command \"%1\" on %2 did not finish within %n second(s) and was stopped.",
+                              nullptr, m_timeoutMs / 1000)
+                               .arg(m_sudo.displayCommand(), m_master)));
         return false;
     }
     if (m_phase != Phase::Running && !advanceSetup())
@@ -136,10 +137,10 @@ bool ChannelCommand::readStream(OutputStream stream)
         } else if (n == 0) {
             break;
         } else {
-            finish(SshError::make(SshError::Code::ConnectionLost,
-                                  tr("Lost the connection to %1 while running \"%2\": %3")
-                                      .arg(m_master, m_sudo.displayCommand(),
-                                           QString::fromUtf8(ssh_get_error(m_session)))));
+            finish(SshError::make(
+                SshError::Code::ConnectionLost,
+                tr("Lost the connection to %1 while running \"%2\": %3")
+                    .arg(m_master, m_sudo.displayCommand(), QString::fromUtf8(ssh_get_error(m_session)))));
         }
     }
     return progress;
@@ -200,7 +201,7 @@ bool ChannelCommand::writePending()
         const uint32_t window = ssh_channel_window_size(m_channel);
         if (window == 0)
             break; // the remote side has not read yet; try again on the next pump
-        const uint32_t n = std::min({window, WriteChunk, static_cast<uint32_t>(m_toWrite.size())});
+        const uint32_t n = std::min({ window, WriteChunk, static_cast<uint32_t>(m_toWrite.size()) });
         const int written = ssh_channel_write(m_channel, m_toWrite.constData(), n);
         if (written == SSH_ERROR) {
             if (!ssh_is_connected(m_session)) {
@@ -242,20 +243,23 @@ SshError ChannelCommand::sudoError(SshError::Code code) const
     const QString command = m_sudo.displayCommand();
     switch (code) {
     case SshError::Code::SudoWrongPassword:
-        return SshError::make(code, tr("sudo on %1 did not accept the sudo password. Enter the password of "
-                                       "the login user again.")
-                                        .arg(m_master));
+        return SshError::make(code,
+                              tr("sudo on %1 did not accept the sudo password. Enter the password of "
+                                 "the login user again.")
+                                  .arg(m_master));
     case SshError::Code::SudoPasswordRequired:
-        return SshError::make(code, m_sudo.mode() == SudoMode::Passwordless
-                                        ? tr("sudo on %1 needs a password for \"%2\". Choose \"sudo with "
-                                             "password\" and enter it.")
-                                              .arg(m_master, command)
-                                        : tr("sudo on %1 asks for a password, but none was entered.")
-                                              .arg(m_master));
+        return SshError::make(
+            code,
+            m_sudo.mode() == SudoMode::Passwordless
+                ? tr("sudo on %1 needs a password for \"%2\". Choose \"sudo with "
+                     "password\" and enter it.")
+                      .arg(m_master, command)
+                : tr("sudo on %1 asks for a password, but none was entered.").arg(m_master));
     case SshError::Code::SudoRefused:
-        return SshError::make(code, tr("sudo on %1 refused to run \"%2\": %3. The login user needs a sudoers "
-                                       "rule that allows it.")
-                                        .arg(m_master, command, firstLine(m_result.stderrData)));
+        return SshError::make(code,
+                              tr("sudo on %1 refused to run \"%2\": %3. The login user needs a sudoers "
+                                 "rule that allows it.")
+                                  .arg(m_master, command, firstLine(m_result.stderrData)));
     default:
         return {};
     }
@@ -315,8 +319,8 @@ void ChannelCommand::onExitStatus(ssh_session, ssh_channel, int status, void *us
     self->m_exitReceived = true;
 }
 
-void ChannelCommand::onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char *, const char *,
-                                  void *userdata)
+void ChannelCommand::onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char *,
+                                  const char *, void *userdata)
 {
     auto *self = static_cast<ChannelCommand *>(userdata);
     self->m_result.exitSignal = QString::fromUtf8(signal);

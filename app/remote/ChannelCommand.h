@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 
 #include <functional>
-
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
 
@@ -55,7 +54,7 @@ private:
 
     ssh_session m_session;
     ssh_channel m_channel = nullptr;
-    ssh_channel_callbacks_struct m_callbacks{};
+    ssh_channel_callbacks_struct m_callbacks {};
     RemoteCommand m_command;
     SudoCommand m_sudo;
     QByteArray m_sudoPassword;

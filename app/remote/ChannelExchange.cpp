@@ -7,8 +7,7 @@ ChannelExchange::ChannelExchange(ssh_session session, const Request &request, co
     , m_request(request)
     , m_master(masterLabel)
     , m_toWrite(request.data)
-{
-}
+{ }
 
 ChannelExchange::~ChannelExchange()
 {
@@ -56,7 +55,8 @@ bool ChannelExchange::pump()
     }
     if (!m_open) {
         // Non-blocking open: SSH_AGAIN until the master answers.
-        const int rc = ssh_channel_open_forward(m_channel, m_host.constData(), m_request.port, "127.0.0.1", 0);
+        const int rc
+            = ssh_channel_open_forward(m_channel, m_host.constData(), m_request.port, "127.0.0.1", 0);
         if (rc == SSH_AGAIN)
             return false;
         if (rc != SSH_OK) {
@@ -77,7 +77,8 @@ bool ChannelExchange::pump()
         const uint32_t n = std::min(window, static_cast<uint32_t>(m_toWrite.size()));
         const int written = ssh_channel_write(m_channel, m_toWrite.constData(), n);
         if (written == SSH_ERROR) {
-            finish(SshError::make(SshError::Code::ConnectionLost, QString::fromUtf8(ssh_get_error(m_session))));
+            finish(
+                SshError::make(SshError::Code::ConnectionLost, QString::fromUtf8(ssh_get_error(m_session))));
             return progress;
         }
         m_toWrite.remove(0, written);

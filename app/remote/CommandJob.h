@@ -18,7 +18,9 @@ signals:
 
 private:
     friend class SshSession;
-    CommandJob(SshSession *session, quint64 id) : SshJob(session, id) {}
+    CommandJob(SshSession *session, quint64 id)
+        : SshJob(session, id)
+    { }
     void deliverResult(const CommandResult &result);
 
     CommandResult m_result;

@@ -15,7 +15,9 @@ public:
 
 private:
     friend class SshSession;
-    ExchangeJob(SshSession *session, quint64 id) : SshJob(session, id) {}
+    ExchangeJob(SshSession *session, quint64 id)
+        : SshJob(session, id)
+    { }
     void deliver(const QByteArray &reply, const SshError &error)
     {
         m_reply = reply;

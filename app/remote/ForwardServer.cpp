@@ -10,8 +10,8 @@ constexpr qint64 MaxSocketBacklog = 1 << 20;
 
 } // namespace
 
-ForwardServer::ForwardServer(ssh_session session, const QString &host, quint16 port, const QString &masterLabel,
-                             QObject *parent)
+ForwardServer::ForwardServer(ssh_session session, const QString &host, quint16 port,
+                             const QString &masterLabel, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_host(host)
@@ -111,7 +111,8 @@ bool ForwardServer::pumpPipe(Pipe &pipe)
         const uint32_t window = ssh_channel_window_size(pipe.channel);
         if (window == 0)
             break;
-        const uint32_t n = std::min({window, uint32_t(32768), static_cast<uint32_t>(pipe.toChannel.size())});
+        const uint32_t n
+            = std::min({ window, uint32_t(32768), static_cast<uint32_t>(pipe.toChannel.size()) });
         const int written = ssh_channel_write(pipe.channel, pipe.toChannel.constData(), n);
         if (written == SSH_ERROR) {
             closePipe(pipe);

@@ -6,10 +6,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <libssh/libssh.h>
 #include <memory>
 #include <vector>
-
-#include <libssh/libssh.h>
 
 // The worker-thread half of a PortForward: listens on 127.0.0.1:<ephemeral> and, for every local
 // connection, opens a direct-tcpip channel to <host>:<port> as seen from the master, then pumps
@@ -33,16 +32,16 @@ public:
 
 signals:
     void notice(const QString &message); // one connection could not be forwarded
-    void activity();                     // a local socket has data: pump soon
+    void activity(); // a local socket has data: pump soon
 
 private:
     struct Pipe
     {
         QPointer<QTcpSocket> socket;
         ssh_channel channel = nullptr;
-        QByteArray origin;        // the local client's address, reported to the master
+        QByteArray origin; // the local client's address, reported to the master
         quint16 originPort = 0;
-        bool open = false;        // the master has confirmed the channel
+        bool open = false; // the master has confirmed the channel
         QByteArray toChannel;
         bool channelEof = false;
         bool done = false;

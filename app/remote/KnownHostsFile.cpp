@@ -80,7 +80,7 @@ QList<KnownHostsFile::Entry> KnownHostsFile::entriesFor(const QString &path, con
         if (fields.size() < 3)
             continue;
         if (hostFieldMatches(fields.at(0), host, port))
-            entries.append(Entry{lineNumber, fields.at(1), fields.at(0).startsWith(QLatin1Char('|'))});
+            entries.append(Entry { lineNumber, fields.at(1), fields.at(0).startsWith(QLatin1Char('|')) });
     }
     return entries;
 }

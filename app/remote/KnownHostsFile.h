@@ -12,8 +12,8 @@ class KnownHostsFile
 public:
     struct Entry
     {
-        int line = 0;     // 1-based
-        QString keyType;  // e.g. "ssh-ed25519"
+        int line = 0; // 1-based
+        QString keyType; // e.g. "ssh-ed25519"
         bool hashed = false;
     };
 

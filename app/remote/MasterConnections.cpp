@@ -4,8 +4,7 @@
 
 MasterConnections::MasterConnections(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 MasterConnections::~MasterConnections()
 {

@@ -8,8 +8,7 @@ PortForward::PortForward(SshSession *session, quint64 id, const QString &host, q
     , m_id(id)
     , m_host(host)
     , m_port(port)
-{
-}
+{ }
 
 PortForward::~PortForward()
 {

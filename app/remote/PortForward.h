@@ -30,7 +30,7 @@ public:
 signals:
     void listening(quint16 localPort);
     void notice(const QString &message); // one connection could not reach the service
-    void closed(const SshError &error);  // error is None after close()
+    void closed(const SshError &error); // error is None after close()
 
 private:
     friend class SshSession;

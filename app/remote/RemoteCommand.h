@@ -11,11 +11,11 @@
 struct RemoteCommand
 {
     QStringList argv;
-    bool asRoot = false;       // apply the target's SudoMode
-    QByteArray stdinData;      // written after sudo has let the command start, then EOF
-    int timeoutMs = -1;        // -1: the target's commandTimeoutMs; 0: none (follows)
-    bool logOutput = true;     // false: output is not streamed as lines (file contents may hold
-                               // secrets, e.g. cloud credentials in an env file)
+    bool asRoot = false; // apply the target's SudoMode
+    QByteArray stdinData; // written after sudo has let the command start, then EOF
+    int timeoutMs = -1; // -1: the target's commandTimeoutMs; 0: none (follows)
+    bool logOutput = true; // false: output is not streamed as lines (file contents may hold
+                           // secrets, e.g. cloud credentials in an env file)
     bool captureOutput = true; // false: output is only streamed (follows would grow without end)
 };
 
@@ -23,12 +23,12 @@ enum class OutputStream { Stdout, Stderr };
 
 struct CommandResult
 {
-    int exitStatus = -1;       // -1: none received (killed, cancelled, connection lost)
-    QString exitSignal;        // e.g. "TERM" when the remote process died of a signal
+    int exitStatus = -1; // -1: none received (killed, cancelled, connection lost)
+    QString exitSignal; // e.g. "TERM" when the remote process died of a signal
     QByteArray stdoutData;
-    QByteArray stderrData;     // without sudo's prompt and our markers
-    SshError error;            // transport, timeout, cancel or sudo failure; a non-zero exit
-                               // status alone is not an error here
+    QByteArray stderrData; // without sudo's prompt and our markers
+    SshError error; // transport, timeout, cancel or sudo failure; a non-zero exit
+                    // status alone is not an error here
     bool succeeded() const { return !error.isError() && exitStatus == 0; }
 };
 

@@ -3,7 +3,8 @@
 namespace {
 
 // Make a signal exit through the EXIT trap (which removes the temp file).
-const char *const SignalTraps = "trap 'exit 129' HUP; trap 'exit 130' INT; trap 'exit 141' PIPE; trap 'exit 143' TERM\n";
+const char *const SignalTraps
+    = "trap 'exit 129' HUP; trap 'exit 130' INT; trap 'exit 141' PIPE; trap 'exit 143' TERM\n";
 
 } // namespace
 
@@ -19,16 +20,15 @@ QString atomicWriteScript()
                "tmp=$(mktemp -- \"$dir/.$base.emw-tmp.XXXXXX\") || exit 11\n"
                "trap 'rm -f -- \"$tmp\"' EXIT\n")
         + QString::fromLatin1(SignalTraps)
-        + QString::fromLatin1(
-               "dd of=\"$tmp\" conv=fsync status=none || exit 11\n"
-               "chown --reference=\"$target\" -- \"$tmp\" || exit 12\n"
-               "chmod --reference=\"$target\" -- \"$tmp\" || exit 13\n"
-               "if command -v selinuxenabled >/dev/null 2>&1 && selinuxenabled; then\n"
-               "  chcon --reference=\"$target\" -- \"$tmp\" || exit 14\n"
-               "fi\n"
-               "mv -f -- \"$tmp\" \"$target\" || exit 15\n"
-               "sync -- \"$dir\" 2>/dev/null || sync\n"
-               "sha256sum -- \"$target\" || exit 16\n");
+        + QString::fromLatin1("dd of=\"$tmp\" conv=fsync status=none || exit 11\n"
+                              "chown --reference=\"$target\" -- \"$tmp\" || exit 12\n"
+                              "chmod --reference=\"$target\" -- \"$tmp\" || exit 13\n"
+                              "if command -v selinuxenabled >/dev/null 2>&1 && selinuxenabled; then\n"
+                              "  chcon --reference=\"$target\" -- \"$tmp\" || exit 14\n"
+                              "fi\n"
+                              "mv -f -- \"$tmp\" \"$target\" || exit 15\n"
+                              "sync -- \"$dir\" 2>/dev/null || sync\n"
+                              "sha256sum -- \"$target\" || exit 16\n");
 }
 
 QString backupScript()
@@ -37,7 +37,8 @@ QString backupScript()
                "src=$1; orig=$2\n"
                "if [ ! -f \"$src\" ]; then echo \"emw: $src is not a regular file\" >&2; exit 10; fi\n"
                "if [ -e \"$orig\" ] || [ -L \"$orig\" ]; then\n"
-               "  if cmp -s -- \"$src\" \"$orig\"; then echo emw-backup=already; sha256sum -- \"$src\" \"$orig\"; exit 0; fi\n"
+               "  if cmp -s -- \"$src\" \"$orig\"; then echo emw-backup=already; sha256sum -- \"$src\" "
+               "\"$orig\"; exit 0; fi\n"
                "  echo \"emw: $orig exists and differs from $src\" >&2; exit 20\n"
                "fi\n"
                "dir=$(dirname -- \"$orig\"); base=$(basename -- \"$orig\")\n"
@@ -56,7 +57,7 @@ QString backupScript()
 
 QStringList shArgv(const QString &script, const QStringList &args)
 {
-    return QStringList{QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh")} + args;
+    return QStringList { QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh") } + args;
 }
 
 QStringList checksums(const QByteArray &output)

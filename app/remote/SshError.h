@@ -10,11 +10,11 @@ struct SshError
 {
     enum class Code {
         None,
-        ConnectFailed,        // refused, no route, name not resolved, proxy command failed
+        ConnectFailed, // refused, no route, name not resolved, proxy command failed
         ConnectTimeout,
-        HostKeyRejected,      // the operator said no
-        HostKeyChanged,       // known_hosts has another key: possible man-in-the-middle
-        HostKeyError,         // known_hosts unreadable, no server key
+        HostKeyRejected, // the operator said no
+        HostKeyChanged, // known_hosts has another key: possible man-in-the-middle
+        HostKeyError, // known_hosts unreadable, no server key
         AuthFailed,
         KeyFileUnreadable,
         NotConnected,
@@ -24,8 +24,8 @@ struct SshError
         Cancelled,
         SudoPasswordRequired, // sudo -n, or Password mode with no password set
         SudoWrongPassword,
-        SudoRefused,          // not in sudoers, or not allowed to run this command
-        RemoteFailed,         // a file operation's remote command failed
+        SudoRefused, // not in sudoers, or not allowed to run this command
+        RemoteFailed, // a file operation's remote command failed
         ChecksumMismatch,
         BackupDiffers,
         ForwardFailed
@@ -35,7 +35,7 @@ struct SshError
     QString message;
 
     bool isError() const { return code != Code::None; }
-    static SshError make(Code code, const QString &message) { return SshError{code, message}; }
+    static SshError make(Code code, const QString &message) { return SshError { code, message }; }
 };
 
 Q_DECLARE_METATYPE(SshError)

@@ -6,8 +6,7 @@ SshJob::SshJob(SshSession *session, quint64 id)
     : QObject(session)
     , m_session(session)
     , m_id(id)
-{
-}
+{ }
 
 SshJob::~SshJob()
 {

@@ -55,7 +55,8 @@ SshEffectiveTarget apply(ssh_session session, const SshTarget &target)
     if (!target.user.isEmpty())
         ssh_options_set(session, SSH_OPTIONS_USER, target.user.toUtf8().constData());
     if (!target.agentSocket.isEmpty())
-        ssh_options_set(session, SSH_OPTIONS_IDENTITY_AGENT, QFile::encodeName(target.agentSocket).constData());
+        ssh_options_set(session, SSH_OPTIONS_IDENTITY_AGENT,
+                        QFile::encodeName(target.agentSocket).constData());
 
     QString knownHosts = expandHome(target.knownHostsPath);
     if (knownHosts.isEmpty())
@@ -78,8 +79,9 @@ SshEffectiveTarget apply(ssh_session session, const SshTarget &target)
         effective.port = static_cast<int>(port);
     effective.user = getOption(session, SSH_OPTIONS_USER);
     effective.proxyCommand = getOption(session, SSH_OPTIONS_PROXYCOMMAND);
-    effective.identityFile = expandHome(getOption(session, SSH_OPTIONS_IDENTITY).replace(
-        QLatin1String("%d"), QDir::homePath() + QStringLiteral("/.ssh")));
+    effective.identityFile
+        = expandHome(getOption(session, SSH_OPTIONS_IDENTITY)
+                         .replace(QLatin1String("%d"), QDir::homePath() + QStringLiteral("/.ssh")));
     effective.knownHostsPath = knownHosts;
     return effective;
 }

@@ -142,7 +142,8 @@ CommandJob *SshSession::run(const RemoteCommand &command)
     auto *job = new CommandJob(this, id);
     m_commands.insert(id, job);
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id, command] { worker->startCommand(id, command); }, Qt::QueuedConnection);
+        m_worker, [worker = m_worker, id, command] { worker->startCommand(id, command); },
+        Qt::QueuedConnection);
     return job;
 }
 
@@ -157,9 +158,10 @@ CommandJob *SshSession::run(const QStringList &argv, bool asRoot)
 CommandJob *SshSession::followJournal(const QString &unit, int backlogLines, bool asRoot)
 {
     RemoteCommand command;
-    command.argv = QStringList{QStringLiteral("journalctl"), QStringLiteral("-u"), unit, QStringLiteral("-f"),
-                               QStringLiteral("-n"), QString::number(backlogLines), QStringLiteral("--no-pager"),
-                               QStringLiteral("-o"), QStringLiteral("short-iso")};
+    command.argv
+        = QStringList { QStringLiteral("journalctl"), QStringLiteral("-u"), unit,
+                        QStringLiteral("-f"),         QStringLiteral("-n"), QString::number(backlogLines),
+                        QStringLiteral("--no-pager"), QStringLiteral("-o"), QStringLiteral("short-iso") };
     command.asRoot = asRoot;
     command.timeoutMs = 0;
     command.captureOutput = false;
@@ -169,7 +171,7 @@ CommandJob *SshSession::followJournal(const QString &unit, int backlogLines, boo
 FileReadJob *SshSession::readFile(const QString &path, bool asRoot)
 {
     RemoteCommand command;
-    command.argv = QStringList{QStringLiteral("cat"), QStringLiteral("--"), path};
+    command.argv = QStringList { QStringLiteral("cat"), QStringLiteral("--"), path };
     command.asRoot = asRoot;
     command.logOutput = false;
     return new FileReadJob(this, nextId(), path, run(command));
@@ -178,7 +180,7 @@ FileReadJob *SshSession::readFile(const QString &path, bool asRoot)
 AtomicWriteJob *SshSession::writeFileAtomically(const QString &path, const QByteArray &content, bool asRoot)
 {
     RemoteCommand command;
-    command.argv = RemoteScripts::shArgv(RemoteScripts::atomicWriteScript(), {path});
+    command.argv = RemoteScripts::shArgv(RemoteScripts::atomicWriteScript(), { path });
     command.asRoot = asRoot;
     command.stdinData = content;
     return new AtomicWriteJob(this, nextId(), path, content, run(command));
@@ -187,7 +189,7 @@ AtomicWriteJob *SshSession::writeFileAtomically(const QString &path, const QByte
 BackupJob *SshSession::backupFile(const QString &path, const QString &backupPath, bool asRoot)
 {
     RemoteCommand command;
-    command.argv = RemoteScripts::shArgv(RemoteScripts::backupScript(), {path, backupPath});
+    command.argv = RemoteScripts::shArgv(RemoteScripts::backupScript(), { path, backupPath });
     command.asRoot = asRoot;
     return new BackupJob(this, nextId(), path, backupPath, run(command));
 }
@@ -198,7 +200,7 @@ ExchangeJob *SshSession::exchange(const QString &host, quint16 port, const QByte
     const quint64 id = nextId();
     auto *job = new ExchangeJob(this, id);
     m_exchanges.insert(id, job);
-    const ChannelExchange::Request exchangeRequest{host, port, request, timeoutMs, halfClose};
+    const ChannelExchange::Request exchangeRequest { host, port, request, timeoutMs, halfClose };
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, id, exchangeRequest] { worker->startExchange(id, exchangeRequest); },
         Qt::QueuedConnection);
@@ -211,13 +213,15 @@ PortForward *SshSession::forward(const QString &host, quint16 port)
     auto *forward = new PortForward(this, id, host, port);
     m_forwards.insert(id, forward);
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id, host, port] { worker->openForward(id, host, port); }, Qt::QueuedConnection);
+        m_worker, [worker = m_worker, id, host, port] { worker->openForward(id, host, port); },
+        Qt::QueuedConnection);
     return forward;
 }
 
 void SshSession::cancelJob(quint64 id)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->cancel(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id] { worker->cancel(id); }, Qt::QueuedConnection);
 }
 
 void SshSession::onCommandOutput(quint64 id, OutputStream stream, const QString &line)

@@ -13,6 +13,9 @@ namespace {
 
 // Sub-second: the settle gate polls quickly, and log panes should feel live.
 constexpr int PumpIntervalMs = 20;
+// A master that reboots or whose sshd is restarted closes the connection; without any channel
+// open nothing would read that, and the GUI would show the master as connected.
+constexpr int IdleCheckIntervalMs = 3000;
 
 QString fingerprintOf(ssh_key key)
 {
@@ -31,8 +34,11 @@ QString fingerprintOf(ssh_key key)
 SshWorker::SshWorker(const SshTarget &target, QObject *parent)
     : QObject(parent)
     , m_target(target)
-    , m_pumpTimer(this) // a child, so that moveToThread() takes it along
+    , m_pumpTimer(this) // children, so that moveToThread() takes them along
+    , m_idleTimer(this)
 {
+    m_idleTimer.setInterval(IdleCheckIntervalMs);
+    connect(&m_idleTimer, &QTimer::timeout, this, &SshWorker::pumpAll);
     m_pumpTimer.setInterval(PumpIntervalMs);
     connect(&m_pumpTimer, &QTimer::timeout, this, [this] {
         if (m_notifier != nullptr)
@@ -90,8 +96,9 @@ void SshWorker::connectToHost()
     emit resolved(m_effective);
     setState(SshState::Connecting);
     if (!m_effective.error.isEmpty()) {
-        fail(SshError::make(SshError::Code::ConnectFailed,
-                            tr("Could not read the SSH configuration for %1: %2").arg(label(), m_effective.error)));
+        fail(SshError::make(
+            SshError::Code::ConnectFailed,
+            tr("Could not read the SSH configuration for %1: %2").arg(label(), m_effective.error)));
         return;
     }
     emit logLine(m_effective.proxyCommand.isEmpty()
@@ -105,11 +112,12 @@ void SshWorker::connectToHost()
         const bool timedOut = reason.contains(QLatin1String("imeout"))
             || (m_target.connectTimeoutMs > 0 && elapsed.elapsed() >= m_target.connectTimeoutMs * 9 / 10);
         if (timedOut) {
-            fail(SshError::make(SshError::Code::ConnectTimeout,
-                                tr("Could not reach %1 within %n second(s). Check the address, the SSH port and "
-                                   "any bastion (ProxyJump/ProxyCommand) in the SSH configuration.",
-                                   nullptr, qMax(1, m_target.connectTimeoutMs / 1000))
-                                    .arg(label())));
+            fail(SshError::make(
+                SshError::Code::ConnectTimeout,
+                tr("Could not reach %1 within %n second(s). Check the address, the SSH port and "
+                   "any bastion (ProxyJump/ProxyCommand) in the SSH configuration.",
+                   nullptr, qMax(1, m_target.connectTimeoutMs / 1000))
+                    .arg(label())));
         } else {
             fail(SshError::make(SshError::Code::ConnectFailed,
                                 tr("Could not connect to %1: %2").arg(label(), reason)));
@@ -133,9 +141,10 @@ void SshWorker::checkHostKey()
                                 .arg(label(), QString::fromUtf8(ssh_get_error(m_session)))));
         return;
     }
-    m_pendingKey = HostKeyInfo{m_target.name, m_effective.host, m_effective.port,
-                               QString::fromUtf8(ssh_key_type_to_char(ssh_key_type(key))), fingerprintOf(key),
-                               m_effective.knownHostsPath};
+    m_pendingKey
+        = HostKeyInfo { m_target.name,      m_effective.host,
+                        m_effective.port,   QString::fromUtf8(ssh_key_type_to_char(ssh_key_type(key))),
+                        fingerprintOf(key), m_effective.knownHostsPath };
     ssh_key_free(key);
 
     const QString path = m_effective.knownHostsPath;
@@ -154,13 +163,16 @@ void SshWorker::checkHostKey()
     case SSH_KNOWN_HOSTS_CHANGED:
     case SSH_KNOWN_HOSTS_OTHER: {
         QStringList lines;
-        for (const KnownHostsFile::Entry &entry : KnownHostsFile::entriesFor(path, m_effective.host, m_effective.port))
+        for (const KnownHostsFile::Entry &entry :
+             KnownHostsFile::entriesFor(path, m_effective.host, m_effective.port))
             lines << QString::number(entry.line);
-        const QString where = lines.isEmpty() ? path : tr("%1, line %2").arg(path, lines.join(QLatin1String(", ")));
+        const QString where
+            = lines.isEmpty() ? path : tr("%1, line %2").arg(path, lines.join(QLatin1String(", ")));
         fail(SshError::make(
             SshError::Code::HostKeyChanged,
             tr("The host key of %1 has CHANGED: it now presents the %2 key %3, which does not match the key "
-               "recorded in %4. Either the master was reinstalled, or someone is intercepting the connection. "
+               "recorded in %4. Either the master was reinstalled, or someone is intercepting the "
+               "connection. "
                "Nothing was sent to the master. Confirm the new fingerprint with the master's administrator; "
                "if it is right, remove the old entry with: ssh-keygen -R '%5' -f '%6', then connect again.")
                 .arg(label(), m_pendingKey.keyType, m_pendingKey.fingerprint, where,
@@ -182,16 +194,16 @@ void SshWorker::answerHostKey(HostKeyDecision decision)
         return;
     switch (decision) {
     case HostKeyDecision::Reject:
-        fail(SshError::make(SshError::Code::HostKeyRejected,
-                            tr("The host key %1 of %2 was rejected; not connected.")
-                                .arg(m_pendingKey.fingerprint, label())));
+        fail(SshError::make(
+            SshError::Code::HostKeyRejected,
+            tr("The host key %1 of %2 was rejected; not connected.").arg(m_pendingKey.fingerprint, label())));
         return;
     case HostKeyDecision::AcceptAndSave:
         if (ssh_session_update_known_hosts(m_session) != SSH_OK) {
-            fail(SshError::make(SshError::Code::HostKeyError,
-                                tr("Could not add the host key of %1 to %2: %3")
-                                    .arg(label(), m_effective.knownHostsPath,
-                                         QString::fromUtf8(ssh_get_error(m_session)))));
+            fail(SshError::make(
+                SshError::Code::HostKeyError,
+                tr("Could not add the host key of %1 to %2: %3")
+                    .arg(label(), m_effective.knownHostsPath, QString::fromUtf8(ssh_get_error(m_session)))));
             return;
         }
         emit logLine(tr("Added the host key %1 of %2 to %3")
@@ -235,7 +247,8 @@ int SshWorker::authenticateWithPassword()
         for (int i = 0; i < prompts; ++i) {
             char echo = 0;
             ssh_userauth_kbdint_getprompt(m_session, static_cast<unsigned int>(i), &echo);
-            ssh_userauth_kbdint_setanswer(m_session, static_cast<unsigned int>(i), echo ? "" : password.constData());
+            ssh_userauth_kbdint_setanswer(m_session, static_cast<unsigned int>(i),
+                                          echo ? "" : password.constData());
         }
         rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
     }
@@ -293,18 +306,20 @@ void SshWorker::authenticate()
                                 .arg(label(), authDescription(), user)));
         return;
     case SSH_AUTH_DENIED:
-        fail(SshError::make(SshError::Code::AuthFailed,
-                            m_target.auth == SshAuthMethod::Password
-                                ? tr("%1 rejected the password for user %2.").arg(label(), user)
-                                : tr("%1 rejected the login of user %2 with %3.").arg(label(), user, authDescription())));
+        fail(SshError::make(
+            SshError::Code::AuthFailed,
+            m_target.auth == SshAuthMethod::Password
+                ? tr("%1 rejected the password for user %2.").arg(label(), user)
+                : tr("%1 rejected the login of user %2 with %3.").arg(label(), user, authDescription())));
         return;
     default:
         if (m_hostKeyQuestion.isValid() && !ssh_is_connected(m_session)) {
             // sshd gives a login LoginGraceTime (120 s by default); a slow answer outlives it.
-            fail(SshError::make(SshError::Code::ConnectionLost,
-                                tr("%1 closed the connection while its host key was being checked (servers allow "
-                                   "only a limited time to log in). Connect again.")
-                                    .arg(label())));
+            fail(SshError::make(
+                SshError::Code::ConnectionLost,
+                tr("%1 closed the connection while its host key was being checked (servers allow "
+                   "only a limited time to log in). Connect again.")
+                    .arg(label())));
             return;
         }
         fail(SshError::make(SshError::Code::AuthFailed,
@@ -336,6 +351,7 @@ void SshWorker::onConnected()
     });
     // From here on nothing may block: channel opens and requests complete over several pumps.
     ssh_set_blocking(m_session, 0);
+    m_idleTimer.start();
     setState(SshState::Connected);
     emit logLine(tr("Connected to %1 as %2").arg(label(), m_effective.user));
     emit connected();
@@ -351,6 +367,7 @@ void SshWorker::disconnectFromHost()
 void SshWorker::releaseSession()
 {
     m_pumpTimer.stop();
+    m_idleTimer.stop();
     if (m_notifier != nullptr) {
         // Later: this may run inside the notifier's own activated() signal.
         m_notifier->setEnabled(false);
@@ -437,16 +454,16 @@ void SshWorker::openForward(quint64 id, const QString &host, quint16 port)
     QString error;
     if (!forward->listen(&error)) {
         delete forward;
-        emit forwardClosed(id, SshError::make(SshError::Code::ForwardFailed,
-                                              tr("Could not open a local port for %1:%2 on %3: %4")
-                                                  .arg(host)
-                                                  .arg(port)
-                                                  .arg(label(), error)));
+        emit forwardClosed(id,
+                           SshError::make(SshError::Code::ForwardFailed,
+                                          tr("Could not open a local port for %1:%2 on %3: %4")
+                                              .arg(host)
+                                              .arg(port)
+                                              .arg(label(), error)));
         return;
     }
-    connect(forward, &ForwardServer::notice, this, [this, id](const QString &message) {
-        emit forwardNotice(id, message);
-    });
+    connect(forward, &ForwardServer::notice, this,
+            [this, id](const QString &message) { emit forwardNotice(id, message); });
     connect(forward, &ForwardServer::activity, this, &SshWorker::pumpAll);
     m_forwards.emplace(id, forward);
     emit logLine(tr("Forwarding 127.0.0.1:%1 to %2:%3 as seen from %4")
@@ -515,9 +532,9 @@ void SshWorker::pumpAll()
     m_pumping = false;
 
     if (m_state == SshState::Connected && !ssh_is_connected(m_session)) {
-        fail(SshError::make(SshError::Code::ConnectionLost,
-                            tr("Lost the connection to %1: %2")
-                                .arg(label(), QString::fromUtf8(ssh_get_error(m_session)))));
+        fail(SshError::make(
+            SshError::Code::ConnectionLost,
+            tr("Lost the connection to %1: %2").arg(label(), QString::fromUtf8(ssh_get_error(m_session)))));
         return;
     }
     scheduleIdleCheck();

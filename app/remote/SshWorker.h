@@ -12,10 +12,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <libssh/libssh.h>
 #include <map>
 #include <memory>
-
-#include <libssh/libssh.h>
 
 class ChannelCommand;
 class ForwardServer;
@@ -89,6 +88,7 @@ private:
     QElapsedTimer m_hostKeyQuestion; // running while the operator decides
     QSocketNotifier *m_notifier = nullptr;
     QTimer m_pumpTimer;
+    QTimer m_idleTimer; // notices a connection closed while no channel is open
     bool m_pumping = false;
     bool m_lastPumpProgress = false;
 

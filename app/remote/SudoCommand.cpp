@@ -39,13 +39,16 @@ QString SudoCommand::wireCommand() const
     if (!m_usesSudo)
         return ShellQuote::join(m_argv);
 
-    QStringList words{QStringLiteral("env"), QStringLiteral("LC_ALL=C"), QStringLiteral("sudo")};
+    QStringList words { QStringLiteral("env"), QStringLiteral("LC_ALL=C"), QStringLiteral("sudo") };
     if (m_mode == SudoMode::Passwordless)
         words << QStringLiteral("-n");
     else
-        words << QStringLiteral("-S") << QStringLiteral("-k") << QStringLiteral("-p") << QString::fromLatin1(m_prompt);
-    const QString script = QStringLiteral("echo %1 >&2; exec \"$@\"").arg(QString::fromLatin1(m_ready.trimmed()));
-    words << QStringLiteral("--") << QStringLiteral("sh") << QStringLiteral("-c") << script << QStringLiteral("sh");
+        words << QStringLiteral("-S") << QStringLiteral("-k") << QStringLiteral("-p")
+              << QString::fromLatin1(m_prompt);
+    const QString script
+        = QStringLiteral("echo %1 >&2; exec \"$@\"").arg(QString::fromLatin1(m_ready.trimmed()));
+    words << QStringLiteral("--") << QStringLiteral("sh") << QStringLiteral("-c") << script
+          << QStringLiteral("sh");
     words << m_argv;
     return ShellQuote::join(words);
 }

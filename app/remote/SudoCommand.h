@@ -34,7 +34,7 @@ public:
 
     bool usesSudo() const { return m_usesSudo; }
     SudoMode mode() const { return m_mode; }
-    QString wireCommand() const;    // sent to sshd
+    QString wireCommand() const; // sent to sshd
     QString displayCommand() const; // for the log pane: "sudo cat /etc/x"
 
     // Feeds raw stderr; returns the text to show, with the prompt and the ready marker taken out.

@@ -10,15 +10,15 @@ SshdFixture::SshdFixture(quint16 port, const QStringList &extraOptions)
     : m_port(port)
     , m_extraOptions(extraOptions)
     , m_dir(QDir::tempPath() + QStringLiteral("/emw-sshd-XXXXXX"))
-{
-}
+{ }
 
 SshdFixture::~SshdFixture()
 {
     stop();
 }
 
-QByteArray SshdFixture::run(const QString &program, const QStringList &args, int *exitCode, const QByteArray &input)
+QByteArray SshdFixture::run(const QString &program, const QStringList &args, int *exitCode,
+                            const QByteArray &input)
 {
     QProcess process;
     process.start(program, args);
@@ -45,11 +45,11 @@ bool SshdFixture::ensureUser(const QString &user, const QString &password, QStri
     // refuse ("cannot lock /etc/passwd") instead of waiting, so try a few times.
     int code = 0;
     for (int attempt = 0; attempt < 20; ++attempt) {
-        run(QStringLiteral("id"), {QStringLiteral("-u"), user}, &code);
+        run(QStringLiteral("id"), { QStringLiteral("-u"), user }, &code);
         if (code == 0)
             break;
-        run(QStringLiteral("useradd"), {QStringLiteral("-m"), QStringLiteral("-s"), QStringLiteral("/bin/bash"), user},
-            &code);
+        run(QStringLiteral("useradd"),
+            { QStringLiteral("-m"), QStringLiteral("-s"), QStringLiteral("/bin/bash"), user }, &code);
         if (code == 0 || code == 9) // 9: created meanwhile by another test
             break;
         QThread::msleep(250); // back off: another test holds the lock
@@ -59,7 +59,8 @@ bool SshdFixture::ensureUser(const QString &user, const QString &password, QStri
         return false;
     }
     for (int attempt = 0; attempt < 20; ++attempt) {
-        run(QStringLiteral("chpasswd"), {}, &code, (user + QLatin1Char(':') + password + QLatin1Char('\n')).toUtf8());
+        run(QStringLiteral("chpasswd"), {}, &code,
+            (user + QLatin1Char(':') + password + QLatin1Char('\n')).toUtf8());
         if (code == 0)
             return true;
         QThread::msleep(250);
@@ -75,20 +76,24 @@ bool SshdFixture::start(QString *error)
         return false;
     }
     // sshd reads authorized keys as the user: every path below must be reachable by the users.
-    QFile::setPermissions(dir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                     | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                     | QFileDevice::ExeOther);
+    QFile::setPermissions(dir(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                              | QFileDevice::ExeOther);
     int code = 0;
     const QString keygen = QStringLiteral("ssh-keygen");
-    run(keygen, {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
-                 QStringLiteral("-C"), QStringLiteral("emw-test-host"), QStringLiteral("-f"),
-                 dir() + QStringLiteral("/ssh_host_ed25519_key")},
+    run(keygen,
+        { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+          QString(), QStringLiteral("-C"), QStringLiteral("emw-test-host"), QStringLiteral("-f"),
+          dir() + QStringLiteral("/ssh_host_ed25519_key") },
         &code);
-    run(keygen, {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
-                 QStringLiteral("-f"), clientKey()},
+    run(keygen,
+        { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+          QString(), QStringLiteral("-f"), clientKey() },
         &code);
-    run(keygen, {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-                 QString::fromLatin1(KeyPassphrase), QStringLiteral("-f"), encryptedClientKey()},
+    run(keygen,
+        { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+          QString::fromLatin1(KeyPassphrase), QStringLiteral("-f"), encryptedClientKey() },
         &code);
     if (code != 0 || !QFile::exists(clientKey()) || !QFile::exists(hostKeyPublic())) {
         *error = QStringLiteral("ssh-keygen failed");
@@ -107,7 +112,7 @@ bool SshdFixture::start(QString *error)
     pub.open(QIODevice::ReadOnly);
     encPub.open(QIODevice::ReadOnly);
     const QByteArray keys = pub.readAll() + encPub.readAll();
-    for (const char *user : {KeyUser, PasswordUser, NoSudoUser})
+    for (const char *user : { KeyUser, PasswordUser, NoSudoUser })
         writeFile(QStringLiteral("authorized_keys/") + QString::fromLatin1(user), keys);
     writeFile(QStringLiteral("ssh_config_empty"), {});
 
@@ -118,37 +123,42 @@ bool SshdFixture::start(QString *error)
             *error = QStringLiteral("cannot write %1").arg(m_sudoersFile);
             return false;
         }
-        sudoers.write(QByteArray(KeyUser) + " ALL=(ALL) NOPASSWD: ALL\n" + QByteArray(PasswordUser) + " ALL=(ALL) ALL\n"
-                      + "Defaults:" + QByteArray(PasswordUser) + " !lecture\n");
+        sudoers.write(QByteArray(KeyUser) + " ALL=(ALL) NOPASSWD: ALL\n" + QByteArray(PasswordUser)
+                      + " ALL=(ALL) ALL\n" + "Defaults:" + QByteArray(PasswordUser) + " !lecture\n");
         sudoers.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup);
     }
-    run(QStringLiteral("visudo"), {QStringLiteral("-cf"), m_sudoersFile}, &code);
+    run(QStringLiteral("visudo"), { QStringLiteral("-cf"), m_sudoersFile }, &code);
     if (code != 0) {
         *error = QStringLiteral("visudo rejected %1").arg(m_sudoersFile);
         return false;
     }
 
     QDir().mkpath(QStringLiteral("/run/sshd")); // sshd's privilege separation directory
-    const QString config = writeFile(
-        QStringLiteral("sshd_config"),
-        QStringLiteral("HostKey %1/ssh_host_ed25519_key\n"
-                       "PidFile %1/sshd.pid\n"
-                       "AuthorizedKeysFile %1/authorized_keys/%u\n"
-                       "StrictModes no\n"
-                       "PubkeyAuthentication yes\n"
-                       "PasswordAuthentication yes\n"
-                       "KbdInteractiveAuthentication no\n"
-                       "UsePAM no\n"
-                       "PermitRootLogin no\n"
-                       "AllowUsers %2 %3 %4\n"
-                       "AllowTcpForwarding yes\n"
-                       "LogLevel VERBOSE\n")
-            .arg(dir(), QString::fromLatin1(KeyUser), QString::fromLatin1(PasswordUser), QString::fromLatin1(NoSudoUser))
-            .toUtf8());
+    const QString config
+        = writeFile(QStringLiteral("sshd_config"),
+                    QStringLiteral("HostKey %1/ssh_host_ed25519_key\n"
+                                   "PidFile %1/sshd.pid\n"
+                                   "AuthorizedKeysFile %1/authorized_keys/%u\n"
+                                   "StrictModes no\n"
+                                   "PubkeyAuthentication yes\n"
+                                   "PasswordAuthentication yes\n"
+                                   "KbdInteractiveAuthentication no\n"
+                                   "UsePAM no\n"
+                                   "PermitRootLogin no\n"
+                                   "AllowUsers %2 %3 %4\n"
+                                   "AllowTcpForwarding yes\n"
+                                   "LogLevel VERBOSE\n")
+                        .arg(dir(), QString::fromLatin1(KeyUser), QString::fromLatin1(PasswordUser),
+                             QString::fromLatin1(NoSudoUser))
+                        .toUtf8());
 
-    QStringList args{QStringLiteral("-D"), QStringLiteral("-f"), config, QStringLiteral("-o"),
-                     QStringLiteral("ListenAddress=%1:%2").arg(QString::fromLatin1(Address)).arg(m_port),
-                     QStringLiteral("-E"), dir() + QStringLiteral("/sshd.log")};
+    QStringList args { QStringLiteral("-D"),
+                       QStringLiteral("-f"),
+                       config,
+                       QStringLiteral("-o"),
+                       QStringLiteral("ListenAddress=%1:%2").arg(QString::fromLatin1(Address)).arg(m_port),
+                       QStringLiteral("-E"),
+                       dir() + QStringLiteral("/sshd.log") };
     for (const QString &option : m_extraOptions)
         args << QStringLiteral("-o") << option;
     m_sshd.setProcessChannelMode(QProcess::ForwardedChannels);
@@ -166,7 +176,8 @@ bool SshdFixture::start(QString *error)
         }
         QTcpSocket probe;
         probe.connectToHost(QString::fromLatin1(Address), m_port);
-        if (probe.waitForConnected(200) && probe.waitForReadyRead(2000) && probe.readAll().startsWith("SSH-2.0"))
+        if (probe.waitForConnected(200) && probe.waitForReadyRead(2000)
+            && probe.readAll().startsWith("SSH-2.0"))
             return true;
         m_sshd.waitForFinished(100); // a short pause that also notices sshd dying
     }
@@ -238,7 +249,8 @@ SshTarget SshdFixture::passwordTarget() const
 
 int SshdFixture::connectionCount() const
 {
-    const QByteArray children =
-        run(QStringLiteral("pgrep"), {QStringLiteral("-P"), QString::number(m_sshd.processId())}).trimmed();
+    const QByteArray children
+        = run(QStringLiteral("pgrep"), { QStringLiteral("-P"), QString::number(m_sshd.processId()) })
+              .trimmed();
     return children.isEmpty() ? 0 : int(children.count('\n') + 1);
 }

@@ -1,5 +1,4 @@
 #include "SshdFixture.h"
-
 #include "remote/KnownHostsFile.h"
 
 #include <QTemporaryDir>
@@ -62,7 +61,8 @@ void TestKnownHostsFile::patterns()
     QVERIFY(KnownHostsFile::hostFieldMatches(QStringLiteral("10.0.0.*"), QStringLiteral("10.0.0.7"), 22));
     QVERIFY(KnownHostsFile::hostFieldMatches(QStringLiteral("10.0.0.?"), QStringLiteral("10.0.0.7"), 22));
     QVERIFY(!KnownHostsFile::hostFieldMatches(QStringLiteral("10.0.0.?"), QStringLiteral("10.0.0.77"), 22));
-    QVERIFY(!KnownHostsFile::hostFieldMatches(QStringLiteral("10.0.0.*,!10.0.0.7"), QStringLiteral("10.0.0.7"), 22));
+    QVERIFY(!KnownHostsFile::hostFieldMatches(QStringLiteral("10.0.0.*,!10.0.0.7"),
+                                              QStringLiteral("10.0.0.7"), 22));
     QVERIFY(KnownHostsFile::hostFieldMatches(QStringLiteral("MASTER-1"), QStringLiteral("master-1"), 22));
     QVERIFY(!KnownHostsFile::hostFieldMatches(QStringLiteral("10.0.0.7"), QStringLiteral("10.0.0.7"), 2222));
 }
@@ -72,7 +72,8 @@ void TestKnownHostsFile::hashedEntries()
     const QString path = write("10.0.0.1 ssh-ed25519 AAAAC3Nza1\n"
                                "[10.0.0.2]:2222 ssh-ed25519 AAAAC3Nza2\n");
     int code = -1;
-    SshdFixture::run(QStringLiteral("ssh-keygen"), {QStringLiteral("-H"), QStringLiteral("-f"), path}, &code);
+    SshdFixture::run(QStringLiteral("ssh-keygen"), { QStringLiteral("-H"), QStringLiteral("-f"), path },
+                     &code);
     QCOMPARE(code, 0);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -88,7 +89,8 @@ void TestKnownHostsFile::hashedEntries()
 
 void TestKnownHostsFile::missingFile()
 {
-    QVERIFY(KnownHostsFile::entriesFor(m_dir.filePath(QStringLiteral("none")), QStringLiteral("h"), 22).isEmpty());
+    QVERIFY(KnownHostsFile::entriesFor(m_dir.filePath(QStringLiteral("none")), QStringLiteral("h"), 22)
+                .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestKnownHostsFile)

@@ -1,6 +1,5 @@
 #include "RemoteTestHelpers.h"
 #include "SshdFixture.h"
-
 #include "remote/MasterConnections.h"
 #include "remote/SshSession.h"
 
@@ -24,7 +23,7 @@ private slots:
 private:
     SshTarget target(const QString &name, SshTarget base) const;
 
-    SshdFixture m_sshd{2226};
+    SshdFixture m_sshd { 2226 };
 };
 
 void TestMasterConnections::initTestCase()
@@ -57,8 +56,8 @@ void TestMasterConnections::connectsInParallel()
     refused.port = 2226; // nothing on 127.0.5.9:2226
 
     MasterConnections masters;
-    masters.setTargets({target(QStringLiteral("m1"), m_sshd.keyTarget()),
-                        target(QStringLiteral("m2"), m_sshd.passwordTarget()), hanging, refused});
+    masters.setTargets({ target(QStringLiteral("m1"), m_sshd.keyTarget()),
+                         target(QStringLiteral("m2"), m_sshd.passwordTarget()), hanging, refused });
     QCOMPARE(masters.sessions().size(), 4);
     QSignalSpy connected(&masters, &MasterConnections::masterConnected);
     QSignalSpy failed(&masters, &MasterConnections::masterFailed);
@@ -81,16 +80,17 @@ void TestMasterConnections::connectsInParallel()
     QCOMPARE(masters.failedCount(), 2);
     QVERIFY(masters.isSettled());
 
-    QStringList connectedNames{connected.at(0).at(0).toString(), connected.at(1).at(0).toString()};
+    QStringList connectedNames { connected.at(0).at(0).toString(), connected.at(1).at(0).toString() };
     connectedNames.sort();
-    QCOMPARE(connectedNames, (QStringList{QStringLiteral("m1"), QStringLiteral("m2")}));
+    QCOMPARE(connectedNames, (QStringList { QStringLiteral("m1"), QStringLiteral("m2") }));
     QCOMPARE(failed.count(), 2);
     for (const auto &signal : failed) {
         const QString master = signal.at(0).toString();
         const auto error = signal.at(1).value<SshError>();
         QVERIFY2(error.message.contains(master), qPrintable(error.message));
-        QCOMPARE(error.code, master == QLatin1String("m3") ? SshError::Code::ConnectTimeout
-                                                           : SshError::Code::ConnectFailed);
+        QCOMPARE(error.code,
+                 master == QLatin1String("m3") ? SshError::Code::ConnectTimeout
+                                               : SshError::Code::ConnectFailed);
     }
     bool sawConnecting = false;
     for (const auto &signal : states)
@@ -103,8 +103,8 @@ void TestMasterConnections::hostKeyQuestionDoesNotBlockOthers()
     SshTarget asking = target(QStringLiteral("m1"), m_sshd.keyTarget());
     asking.knownHostsPath = m_sshd.dir() + QStringLiteral("/known_hosts_pool_empty");
     MasterConnections masters;
-    masters.setTargets({asking, target(QStringLiteral("m2"), m_sshd.keyTarget()),
-                        target(QStringLiteral("m3"), m_sshd.passwordTarget())});
+    masters.setTargets({ asking, target(QStringLiteral("m2"), m_sshd.keyTarget()),
+                         target(QStringLiteral("m3"), m_sshd.passwordTarget()) });
     QSignalSpy question(&masters, &MasterConnections::hostKeyUnknown);
     QSignalSpy connected(&masters, &MasterConnections::masterConnected);
     QSignalSpy settled(&masters, &MasterConnections::allSettled);
@@ -126,10 +126,11 @@ void TestMasterConnections::hostKeyQuestionDoesNotBlockOthers()
 void TestMasterConnections::replacingTargets()
 {
     MasterConnections masters;
-    masters.setTargets({target(QStringLiteral("a"), m_sshd.keyTarget()), target(QStringLiteral("b"), m_sshd.keyTarget())});
+    masters.setTargets(
+        { target(QStringLiteral("a"), m_sshd.keyTarget()), target(QStringLiteral("b"), m_sshd.keyTarget()) });
     masters.connectAll();
     QTRY_COMPARE_WITH_TIMEOUT(masters.connectedCount(), 2, 10000);
-    masters.setTargets({target(QStringLiteral("c"), m_sshd.keyTarget())});
+    masters.setTargets({ target(QStringLiteral("c"), m_sshd.keyTarget()) });
     QCOMPARE(masters.sessions().size(), 1);
     QVERIFY(masters.session(QStringLiteral("a")) == nullptr);
     QVERIFY(masters.session(QStringLiteral("c")) != nullptr);

@@ -1,6 +1,5 @@
 #include "RemoteTestHelpers.h"
 #include "SshdFixture.h"
-
 #include "remote/ExchangeJob.h"
 #include "remote/PortForward.h"
 #include "remote/SshSession.h"
@@ -25,7 +24,8 @@ class TestService : public QTcpServer
 public:
     enum class Kind { Echo, Daytime, FourLetterWord };
 
-    explicit TestService(Kind kind) : m_kind(kind)
+    explicit TestService(Kind kind)
+        : m_kind(kind)
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
@@ -51,8 +51,9 @@ private:
         if (socket->bytesAvailable() < 4)
             return;
         const QByteArray word = socket->read(4);
-        socket->write(word == "srvr" ? QByteArray("Zookeeper version: 3.4.14\nMode: follower\nZxid: 0x100000002\n")
-                                     : QByteArray(word + " is not executed because it is not in the whitelist.\n"));
+        socket->write(word == "srvr"
+                          ? QByteArray("Zookeeper version: 3.4.14\nMode: follower\nZxid: 0x100000002\n")
+                          : QByteArray(word + " is not executed because it is not in the whitelist.\n"));
         socket->disconnectFromHost();
     }
 
@@ -85,11 +86,11 @@ private slots:
 private:
     PortForward *openForward(SshSession &session, quint16 port);
 
-    SshdFixture m_sshd{2225};
+    SshdFixture m_sshd { 2225 };
     std::unique_ptr<SshSession> m_session;
-    TestService m_echo{TestService::Kind::Echo};
-    TestService m_daytime{TestService::Kind::Daytime};
-    TestService m_zk{TestService::Kind::FourLetterWord};
+    TestService m_echo { TestService::Kind::Echo };
+    TestService m_daytime { TestService::Kind::Daytime };
+    TestService m_zk { TestService::Kind::FourLetterWord };
 };
 
 void TestPortForward::initTestCase()
@@ -204,8 +205,9 @@ void TestPortForward::httpThroughForward()
     QProcess http;
     http.setWorkingDirectory(root);
     http.setProcessChannelMode(QProcess::MergedChannels);
-    http.start(QStringLiteral("python3"), {QStringLiteral("-m"), QStringLiteral("http.server"), QStringLiteral("--bind"),
-                                           QString::fromLatin1(SshdFixture::Address), QString::number(port)});
+    http.start(QStringLiteral("python3"),
+               { QStringLiteral("-m"), QStringLiteral("http.server"), QStringLiteral("--bind"),
+                 QString::fromLatin1(SshdFixture::Address), QString::number(port) });
     QVERIFY(http.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
@@ -217,8 +219,8 @@ void TestPortForward::httpThroughForward()
 
     PortForward *forward = openForward(*m_session, port);
     QNetworkAccessManager network;
-    QNetworkReply *reply =
-        network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/state.json").arg(forward->localPort()))));
+    QNetworkReply *reply = network.get(
+        QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/state.json").arg(forward->localPort()))));
     QSignalSpy done(reply, &QNetworkReply::finished);
     QVERIFY(done.wait(15000));
     QCOMPARE(reply->error(), QNetworkReply::NoError);
@@ -279,20 +281,22 @@ void TestPortForward::disconnectClosesForward()
 
 void TestPortForward::exchangeFourLetterWord()
 {
-    ExchangeJob *job = m_session->exchange(QString::fromLatin1(SshdFixture::Address), m_zk.serverPort(), "srvr");
+    ExchangeJob *job
+        = m_session->exchange(QString::fromLatin1(SshdFixture::Address), m_zk.serverPort(), "srvr");
     QVERIFY(waitFinished(job));
     QVERIFY2(!job->error().isError(), qPrintable(job->error().message));
     QCOMPARE(job->reply(), QByteArray("Zookeeper version: 3.4.14\nMode: follower\nZxid: 0x100000002\n"));
 
-    ExchangeJob *halfClosed =
-        m_session->exchange(QString::fromLatin1(SshdFixture::Address), m_zk.serverPort(), "srvr", 5000, true);
+    ExchangeJob *halfClosed = m_session->exchange(QString::fromLatin1(SshdFixture::Address),
+                                                  m_zk.serverPort(), "srvr", 5000, true);
     QVERIFY(waitFinished(halfClosed));
     QVERIFY(halfClosed->reply().contains("Mode: follower"));
 }
 
 void TestPortForward::exchangeRefusedWord()
 {
-    ExchangeJob *job = m_session->exchange(QString::fromLatin1(SshdFixture::Address), m_zk.serverPort(), "wchc");
+    ExchangeJob *job
+        = m_session->exchange(QString::fromLatin1(SshdFixture::Address), m_zk.serverPort(), "wchc");
     QVERIFY(waitFinished(job));
     QVERIFY(!job->error().isError());
     QVERIFY(job->reply().contains("not in the whitelist"));

@@ -1,6 +1,5 @@
 #include "RemoteTestHelpers.h"
 #include "SshdFixture.h"
-
 #include "remote/CommandJob.h"
 #include "remote/SshSession.h"
 
@@ -44,6 +43,7 @@ private slots:
     void cancelFollow();
     void followJournalCommand();
     void connectionLost();
+    void idleConnectionLossNoticed();
     void sudoNone();
     void sudoPasswordless();
     void sudoPassword();
@@ -59,7 +59,7 @@ private:
     CommandJob *runAndWait(SshSession &session, const RemoteCommand &command);
     static bool remoteProcessGone(const QString &marker);
 
-    SshdFixture m_sshd{2223};
+    SshdFixture m_sshd { 2223 };
     QStringList m_captured;
     QString m_workDir;
 };
@@ -81,7 +81,8 @@ void TestRemoteCommand::cleanupTestCase()
 std::unique_ptr<SshSession> TestRemoteCommand::connect(const SshTarget &target)
 {
     auto session = std::make_unique<SshSession>(target);
-    QObject::connect(session.get(), &SshSession::logLine, this, [this](const QString &line) { m_captured << line; });
+    QObject::connect(session.get(), &SshSession::logLine, this,
+                     [this](const QString &line) { m_captured << line; });
     QObject::connect(session.get(), &SshSession::errorOccurred, this,
                      [this](const SshError &error) { m_captured << error.message; });
     session->connectToHost();
@@ -104,7 +105,7 @@ CommandJob *TestRemoteCommand::runAndWait(SshSession &session, const RemoteComma
 bool TestRemoteCommand::remoteProcessGone(const QString &marker)
 {
     int code = 0;
-    SshdFixture::run(QStringLiteral("pgrep"), {QStringLiteral("-f"), marker}, &code);
+    SshdFixture::run(QStringLiteral("pgrep"), { QStringLiteral("-f"), marker }, &code);
     return code == 1; // pgrep: nothing matched
 }
 
@@ -112,8 +113,8 @@ void TestRemoteCommand::linesArriveBeforeExit()
 {
     auto session = connect(m_sshd.keyTarget());
     QVERIFY(session->isConnected());
-    CommandJob *job = session->run({QStringLiteral("sh"), QStringLiteral("-c"),
-                                    QStringLiteral("echo first; sleep 2; echo second")});
+    CommandJob *job = session->run(
+        { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo first; sleep 2; echo second") });
     QSignalSpy lines(job, &CommandJob::outputLine);
     QVERIFY(lines.wait(10000));
     QCOMPARE(lines.at(0).at(1).toString(), QStringLiteral("first"));
@@ -128,8 +129,8 @@ void TestRemoteCommand::exitStatusAndStreams()
 {
     auto session = connect(m_sshd.keyTarget());
     RemoteCommand command;
-    command.argv = QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
-                               QStringLiteral("echo out; echo err >&2; printf partial; exit 7")};
+    command.argv = QStringList { QStringLiteral("sh"), QStringLiteral("-c"),
+                                 QStringLiteral("echo out; echo err >&2; printf partial; exit 7") };
     CommandJob *job = session->run(command);
     QSignalSpy lines(job, &CommandJob::outputLine);
     QVERIFY(waitFinished(job));
@@ -146,28 +147,38 @@ void TestRemoteCommand::exitStatusAndStreams()
         else
             QCOMPARE(signal.at(1).toString(), QStringLiteral("err"));
     }
-    QCOMPARE(stdoutLines, (QStringList{QStringLiteral("out"), QStringLiteral("partial")}));
+    QCOMPARE(stdoutLines, (QStringList { QStringLiteral("out"), QStringLiteral("partial") }));
 }
 
 void TestRemoteCommand::everyArgumentQuoted()
 {
     auto session = connect(m_sshd.keyTarget());
-    const QStringList words{QStringLiteral("a b"),       QStringLiteral("it's"),  QStringLiteral("\"dq\""),
-                            QStringLiteral("$HOME"),     QStringLiteral("`id`"),  QStringLiteral("$(id)"),
-                            QStringLiteral("*"),         QStringLiteral(";"),     QStringLiteral("x\\y"),
-                            QStringLiteral("--"),        QStringLiteral("a\tb"),  QStringLiteral("ünï cödé"),
-                            QStringLiteral("'; rm -rf /tmp/nothing; '")};
+    const QStringList words { QStringLiteral("a b"),
+                              QStringLiteral("it's"),
+                              QStringLiteral("\"dq\""),
+                              QStringLiteral("$HOME"),
+                              QStringLiteral("`id`"),
+                              QStringLiteral("$(id)"),
+                              QStringLiteral("*"),
+                              QStringLiteral(";"),
+                              QStringLiteral("x\\y"),
+                              QStringLiteral("--"),
+                              QStringLiteral("a\tb"),
+                              QStringLiteral("ünï cödé"),
+                              QStringLiteral("'; rm -rf /tmp/nothing; '") };
     RemoteCommand command;
-    command.argv = QStringList{QStringLiteral("printf"), QStringLiteral("[%s]\\n")} + words;
+    command.argv = QStringList { QStringLiteral("printf"), QStringLiteral("[%s]\\n") } + words;
     CommandJob *job = runAndWait(*session, command);
     QCOMPARE(job->result().exitStatus, 0);
     QStringList expected;
     for (const QString &word : words)
         expected << QLatin1Char('[') + word + QLatin1Char(']');
-    QCOMPARE(QString::fromUtf8(job->result().stdoutData), expected.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    QCOMPARE(QString::fromUtf8(job->result().stdoutData),
+             expected.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 
     // An empty argument stays an argument.
-    command.argv = QStringList{QStringLiteral("printf"), QStringLiteral("<%s>"), QString(), QStringLiteral("x")};
+    command.argv
+        = QStringList { QStringLiteral("printf"), QStringLiteral("<%s>"), QString(), QStringLiteral("x") };
     job = runAndWait(*session, command);
     QCOMPARE(job->result().stdoutData, QByteArray("<><x>"));
 }
@@ -177,16 +188,22 @@ void TestRemoteCommand::fileNameWithSpacesAndQuotes()
     auto session = connect(m_sshd.keyTarget());
     const QString name = m_workDir + QStringLiteral("/it's a \"file\" $x `y` (z).txt");
     RemoteCommand write;
-    write.argv = QStringList{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("printf '%s' \"$2\" > \"$1\""),
-                             QStringLiteral("sh"), name, QStringLiteral("round trip")};
+    write.argv = QStringList { QStringLiteral("sh"),
+                               QStringLiteral("-c"),
+                               QStringLiteral("printf '%s' \"$2\" > \"$1\""),
+                               QStringLiteral("sh"),
+                               name,
+                               QStringLiteral("round trip") };
     QCOMPARE(runAndWait(*session, write)->result().exitStatus, 0);
     QFile file(name);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("round trip"));
 
-    CommandJob *read = runAndWait(*session, makeCommand({QStringLiteral("cat"), QStringLiteral("--"), name}));
+    CommandJob *read
+        = runAndWait(*session, makeCommand({ QStringLiteral("cat"), QStringLiteral("--"), name }));
     QCOMPARE(read->result().stdoutData, QByteArray("round trip"));
-    CommandJob *list = runAndWait(*session, makeCommand({QStringLiteral("ls"), QStringLiteral("--"), m_workDir}));
+    CommandJob *list
+        = runAndWait(*session, makeCommand({ QStringLiteral("ls"), QStringLiteral("--"), m_workDir }));
     QVERIFY(list->result().stdoutData.contains("it's a \"file\" $x `y` (z).txt"));
 }
 
@@ -197,7 +214,7 @@ void TestRemoteCommand::stdinData()
     for (int i = 0; i < 20000; ++i)
         big += "line " + QByteArray::number(i) + " of some stdin data\n"; // > 500 KiB: several windows
     RemoteCommand command;
-    command.argv = QStringList{QStringLiteral("sha256sum")};
+    command.argv = QStringList { QStringLiteral("sha256sum") };
     command.stdinData = big;
     command.logOutput = false;
     CommandJob *job = runAndWait(*session, command);
@@ -210,7 +227,7 @@ void TestRemoteCommand::stdinData()
 void TestRemoteCommand::autoDelete()
 {
     auto session = connect(m_sshd.keyTarget());
-    QPointer<CommandJob> job = session->run({QStringLiteral("true")});
+    QPointer<CommandJob> job = session->run({ QStringLiteral("true") });
     job->setAutoDelete(true);
     QSignalSpy finished(job.data(), &SshJob::finished);
     QVERIFY(finished.wait(10000));
@@ -222,7 +239,8 @@ void TestRemoteCommand::timeoutStopsRemoteProcess()
     auto session = connect(m_sshd.keyTarget());
     const QString marker = QStringLiteral("emw-timeout-") + QUuid::createUuid().toString(QUuid::Id128);
     RemoteCommand command;
-    command.argv = QStringList{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 30; :"), marker};
+    command.argv
+        = QStringList { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 30; :"), marker };
     command.timeoutMs = 1000;
     CommandJob *job = session->run(command);
     QTRY_VERIFY(!remoteProcessGone(marker));
@@ -238,8 +256,8 @@ void TestRemoteCommand::cancelFollow()
     auto session = connect(m_sshd.keyTarget());
     const QString marker = QStringLiteral("emw-follow-") + QUuid::createUuid().toString(QUuid::Id128);
     RemoteCommand command;
-    command.argv = QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
-                               QStringLiteral("while :; do echo tick; sleep 0.2; done"), marker};
+    command.argv = QStringList { QStringLiteral("sh"), QStringLiteral("-c"),
+                                 QStringLiteral("while :; do echo tick; sleep 0.2; done"), marker };
     command.timeoutMs = 0;
     command.captureOutput = false;
     CommandJob *job = session->run(command);
@@ -253,7 +271,7 @@ void TestRemoteCommand::cancelFollow()
     QTRY_VERIFY(remoteProcessGone(marker));
 
     // The connection stays usable.
-    CommandJob *after = runAndWait(*session, makeCommand({QStringLiteral("true")}));
+    CommandJob *after = runAndWait(*session, makeCommand({ QStringLiteral("true") }));
     QCOMPARE(after->result().exitStatus, 0);
 }
 
@@ -265,7 +283,8 @@ void TestRemoteCommand::followJournalCommand()
     CommandJob *job = session->followJournal();
     QSignalSpy started(session.get(), &SshSession::logLine);
     QTRY_VERIFY(!job->displayLine().isEmpty());
-    QCOMPARE(job->displayLine(), QStringLiteral("sudo journalctl -u dcos-exhibitor -f -n 0 --no-pager -o short-iso"));
+    QCOMPARE(job->displayLine(),
+             QStringLiteral("sudo journalctl -u dcos-exhibitor -f -n 0 --no-pager -o short-iso"));
     job->cancel();
     QVERIFY(waitFinished(job, 10000));
 }
@@ -274,25 +293,41 @@ void TestRemoteCommand::connectionLost()
 {
     auto session = connect(m_sshd.keyTarget());
     // $PPID of the remote shell is this connection's sshd process: killing it drops the connection.
-    CommandJob *job = session->run({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo $PPID; sleep 30")});
+    CommandJob *job = session->run(
+        { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo $PPID; sleep 30") });
     QSignalSpy lines(job, &CommandJob::outputLine);
     QVERIFY(lines.wait(10000));
     const QString pid = lines.at(0).at(1).toString();
     QVERIFY(pid.toInt() > 1);
-    SshdFixture::run(QStringLiteral("kill"), {QStringLiteral("-KILL"), pid});
+    SshdFixture::run(QStringLiteral("kill"), { QStringLiteral("-KILL"), pid });
     QVERIFY(waitFinished(job, 10000));
     QCOMPARE(job->error().code, SshError::Code::ConnectionLost);
     QTRY_COMPARE(session->state(), SshState::Failed);
     QCOMPARE(session->lastError().code, SshError::Code::ConnectionLost);
-    CommandJob *after = session->run({QStringLiteral("true")});
+    CommandJob *after = session->run({ QStringLiteral("true") });
     QVERIFY(waitFinished(after));
     QCOMPARE(after->error().code, SshError::Code::NotConnected);
+}
+
+void TestRemoteCommand::idleConnectionLossNoticed()
+{
+    auto session = connect(m_sshd.keyTarget());
+    CommandJob *job = runAndWait(
+        *session, makeCommand({ QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo $PPID") }));
+    const QString pid = QString::fromLatin1(job->result().stdoutData.trimmed());
+    QVERIFY(pid.toInt() > 1);
+    QSignalSpy errors(session.get(), &SshSession::errorOccurred);
+    SshdFixture::run(QStringLiteral("kill"), { QStringLiteral("-KILL"), pid }); // no channel is open now
+    QVERIFY(errors.wait(10000));
+    QCOMPARE(session->state(), SshState::Failed);
+    QCOMPARE(session->lastError().code, SshError::Code::ConnectionLost);
+    QVERIFY(session->lastError().message.contains(QLatin1String("master-test")));
 }
 
 void TestRemoteCommand::sudoNone()
 {
     auto session = connect(m_sshd.keyTarget());
-    RemoteCommand command = makeCommand({QStringLiteral("id"), QStringLiteral("-un")}, true);
+    RemoteCommand command = makeCommand({ QStringLiteral("id"), QStringLiteral("-un") }, true);
     CommandJob *job = runAndWait(*session, command);
     QCOMPARE(job->result().stdoutData, QByteArray("emwtkey\n"));
     QCOMPARE(job->displayLine(), QStringLiteral("id -un"));
@@ -303,14 +338,15 @@ void TestRemoteCommand::sudoPasswordless()
     SshTarget target = m_sshd.keyTarget();
     target.sudo = SudoMode::Passwordless;
     auto session = connect(target);
-    CommandJob *job = runAndWait(*session, makeCommand({QStringLiteral("id"), QStringLiteral("-un")}, true));
+    CommandJob *job
+        = runAndWait(*session, makeCommand({ QStringLiteral("id"), QStringLiteral("-un") }, true));
     QVERIFY2(job->result().succeeded(), qPrintable(job->error().message));
     QCOMPARE(job->result().stdoutData, QByteArray("root\n"));
     QCOMPARE(job->result().stderrData, QByteArray()); // the ready marker is not shown
     QCOMPARE(job->displayLine(), QStringLiteral("sudo id -un"));
 
     // Not asking for root: no sudo.
-    job = runAndWait(*session, makeCommand({QStringLiteral("id"), QStringLiteral("-un")}, false));
+    job = runAndWait(*session, makeCommand({ QStringLiteral("id"), QStringLiteral("-un") }, false));
     QCOMPARE(job->result().stdoutData, QByteArray("emwtkey\n"));
 }
 
@@ -321,13 +357,14 @@ void TestRemoteCommand::sudoPassword()
     target.sudoPassword = QString::fromLatin1(SshdFixture::Password);
     auto session = connect(target);
     QVERIFY(session->isConnected());
-    CommandJob *job = runAndWait(*session, makeCommand({QStringLiteral("id"), QStringLiteral("-un")}, true));
+    CommandJob *job
+        = runAndWait(*session, makeCommand({ QStringLiteral("id"), QStringLiteral("-un") }, true));
     QVERIFY2(job->result().succeeded(), qPrintable(job->error().message));
     QCOMPARE(job->result().stdoutData, QByteArray("root\n"));
     QCOMPARE(job->result().stderrData.trimmed(), QByteArray());
 
     // stdin reaches the command, and only what we sent (not the password sudo read first).
-    RemoteCommand cat = makeCommand({QStringLiteral("cat")}, true, QByteArray("payload\nline two\n"));
+    RemoteCommand cat = makeCommand({ QStringLiteral("cat") }, true, QByteArray("payload\nline two\n"));
     job = runAndWait(*session, cat);
     QVERIFY2(job->result().succeeded(), qPrintable(job->error().message));
     QCOMPARE(job->result().stdoutData, QByteArray("payload\nline two\n"));
@@ -341,7 +378,7 @@ void TestRemoteCommand::sudoPasswordModeWithoutPrompt()
     target.sudo = SudoMode::Password;
     target.sudoPassword = QString::fromLatin1(SshdFixture::Password);
     auto session = connect(target);
-    RemoteCommand cat = makeCommand({QStringLiteral("cat")}, true, QByteArray("only this\n"));
+    RemoteCommand cat = makeCommand({ QStringLiteral("cat") }, true, QByteArray("only this\n"));
     CommandJob *job = runAndWait(*session, cat);
     QVERIFY2(job->result().succeeded(), qPrintable(job->error().message));
     QCOMPARE(job->result().stdoutData, QByteArray("only this\n"));
@@ -355,7 +392,8 @@ void TestRemoteCommand::wrongSudoPassword()
     auto session = connect(target);
     QElapsedTimer elapsed;
     elapsed.start();
-    CommandJob *job = runAndWait(*session, makeCommand({QStringLiteral("id"), QStringLiteral("-un")}, true));
+    CommandJob *job
+        = runAndWait(*session, makeCommand({ QStringLiteral("id"), QStringLiteral("-un") }, true));
     QCOMPARE(job->error().code, SshError::Code::SudoWrongPassword);
     QVERIFY2(job->error().message.contains(QLatin1String("master-test")), qPrintable(job->error().message));
     QVERIFY(job->result().stdoutData.isEmpty());
@@ -369,9 +407,11 @@ void TestRemoteCommand::sudoRefusedNotInSudoers()
     target.sudo = SudoMode::Password;
     target.sudoPassword = QString::fromLatin1(SshdFixture::Password);
     auto session = connect(target);
-    CommandJob *job = runAndWait(*session, makeCommand({QStringLiteral("id"), QStringLiteral("-un")}, true));
+    CommandJob *job
+        = runAndWait(*session, makeCommand({ QStringLiteral("id"), QStringLiteral("-un") }, true));
     QCOMPARE(job->error().code, SshError::Code::SudoRefused);
-    QVERIFY2(job->error().message.contains(QLatin1String("not in the sudoers file")), qPrintable(job->error().message));
+    QVERIFY2(job->error().message.contains(QLatin1String("not in the sudoers file")),
+             qPrintable(job->error().message));
 }
 
 void TestRemoteCommand::sudoPasswordRequired()
@@ -379,9 +419,11 @@ void TestRemoteCommand::sudoPasswordRequired()
     SshTarget target = m_sshd.passwordTarget();
     target.sudo = SudoMode::Passwordless;
     auto session = connect(target);
-    CommandJob *job = runAndWait(*session, makeCommand({QStringLiteral("id"), QStringLiteral("-un")}, true));
+    CommandJob *job
+        = runAndWait(*session, makeCommand({ QStringLiteral("id"), QStringLiteral("-un") }, true));
     QCOMPARE(job->error().code, SshError::Code::SudoPasswordRequired);
-    QVERIFY2(job->error().message.contains(QLatin1String("sudo with password")), qPrintable(job->error().message));
+    QVERIFY2(job->error().message.contains(QLatin1String("sudo with password")),
+             qPrintable(job->error().message));
 }
 
 void TestRemoteCommand::passwordNeverInAnyOutput()
@@ -392,7 +434,7 @@ void TestRemoteCommand::passwordNeverInAnyOutput()
     target.sudo = SudoMode::Password;
     target.sudoPassword = QString::fromLatin1(SshdFixture::Password);
     auto session = connect(target);
-    runAndWait(*session, makeCommand({QStringLiteral("true")}, true, QByteArray("data")));
+    runAndWait(*session, makeCommand({ QStringLiteral("true") }, true, QByteArray("data")));
     QVERIFY(m_captured.size() > 20);
     const QString all = m_captured.join(QLatin1Char('\n'));
     QVERIFY(!all.contains(QLatin1String(SshdFixture::Password)));

@@ -1,6 +1,5 @@
 #include "RemoteTestHelpers.h"
 #include "SshdFixture.h"
-
 #include "remote/AtomicWriteJob.h"
 #include "remote/BackupJob.h"
 #include "remote/FileReadJob.h"
@@ -43,7 +42,7 @@ private:
     QStringList leftovers() const;
     uint uidOf(const QString &user) const;
 
-    SshdFixture m_sshd{2224};
+    SshdFixture m_sshd { 2224 };
     QString m_etc; // root-owned, like /opt/mesosphere/etc
     QStringList m_log;
 };
@@ -70,21 +69,23 @@ std::unique_ptr<SshSession> TestRemoteFiles::connect(SshTarget target, SudoMode 
 {
     target.sudo = sudo;
     auto session = std::make_unique<SshSession>(target);
-    QObject::connect(session.get(), &SshSession::logLine, this, [this](const QString &line) { m_log << line; });
+    QObject::connect(session.get(), &SshSession::logLine, this,
+                     [this](const QString &line) { m_log << line; });
     session->connectToHost();
     waitConnected(*session);
     return session;
 }
 
-QString TestRemoteFiles::makeFile(const QString &name, const QByteArray &content, const QString &owner, int mode)
+QString TestRemoteFiles::makeFile(const QString &name, const QByteArray &content, const QString &owner,
+                                  int mode)
 {
     const QString path = m_etc + QLatin1Char('/') + name;
     QFile file(path);
     file.open(QIODevice::WriteOnly | QIODevice::Truncate);
     file.write(content);
     file.close();
-    SshdFixture::run(QStringLiteral("chown"), {owner + QLatin1Char(':') + owner, path});
-    SshdFixture::run(QStringLiteral("chmod"), {QString::number(mode, 8), path});
+    SshdFixture::run(QStringLiteral("chown"), { owner + QLatin1Char(':') + owner, path });
+    SshdFixture::run(QStringLiteral("chmod"), { QString::number(mode, 8), path });
     return path;
 }
 
@@ -97,12 +98,12 @@ QByteArray TestRemoteFiles::readLocal(const QString &path)
 
 QStringList TestRemoteFiles::leftovers() const
 {
-    return QDir(m_etc).entryList({QStringLiteral("*emw-tmp*")}, QDir::Files | QDir::Hidden | QDir::System);
+    return QDir(m_etc).entryList({ QStringLiteral("*emw-tmp*") }, QDir::Files | QDir::Hidden | QDir::System);
 }
 
 uint TestRemoteFiles::uidOf(const QString &user) const
 {
-    return SshdFixture::run(QStringLiteral("id"), {QStringLiteral("-u"), user}).trimmed().toUInt();
+    return SshdFixture::run(QStringLiteral("id"), { QStringLiteral("-u"), user }).trimmed().toUInt();
 }
 
 void TestRemoteFiles::readAsRoot()
@@ -123,7 +124,8 @@ void TestRemoteFiles::readAsRoot()
     FileReadJob *denied = session->readFile(path, false);
     QVERIFY(waitFinished(denied));
     QCOMPARE(denied->error().code, SshError::Code::RemoteFailed);
-    QVERIFY2(denied->error().message.contains(QLatin1String("Permission denied")), qPrintable(denied->error().message));
+    QVERIFY2(denied->error().message.contains(QLatin1String("Permission denied")),
+             qPrintable(denied->error().message));
 }
 
 void TestRemoteFiles::readMissingFile()
@@ -139,18 +141,21 @@ void TestRemoteFiles::readMissingFile()
 
 void TestRemoteFiles::writePreservesOwnerAndMode()
 {
-    const QString path = makeFile(QStringLiteral("exhibitor"), "EXHIBITOR_BACKEND=ZK\n", QStringLiteral("emwtnosudo"), 0640);
+    const QString path
+        = makeFile(QStringLiteral("exhibitor"), "EXHIBITOR_BACKEND=ZK\n", QStringLiteral("emwtnosudo"), 0640);
     auto session = connect(m_sshd.keyTarget(), SudoMode::Passwordless);
     const QByteArray content = "EXHIBITOR_BACKEND=STATIC\nEXHIBITOR_STATICENSEMBLE=1:10.0.0.1,2:10.0.0.2\n";
     AtomicWriteJob *job = session->writeFileAtomically(path, content, true);
     QVERIFY(waitFinished(job));
     QVERIFY2(!job->error().isError(), qPrintable(job->error().message));
     QCOMPARE(readLocal(path), content);
-    QCOMPARE(job->checksum(), QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(job->checksum(),
+             QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
     const QFileInfo info(path);
     QCOMPARE(info.ownerId(), uidOf(QStringLiteral("emwtnosudo")));
     QCOMPARE(info.groupId(), uidOf(QStringLiteral("emwtnosudo"))); // useradd made a same-named group
-    QCOMPARE(SshdFixture::run(QStringLiteral("stat"), {QStringLiteral("-c"), QStringLiteral("%a"), path}).trimmed(),
+    QCOMPARE(SshdFixture::run(QStringLiteral("stat"), { QStringLiteral("-c"), QStringLiteral("%a"), path })
+                 .trimmed(),
              QByteArray("640"));
     QCOMPARE(leftovers(), QStringList());
     QVERIFY(!m_log.join(QLatin1Char('\n')).contains(QLatin1String("STATICENSEMBLE"))); // content not logged
@@ -174,7 +179,7 @@ void TestRemoteFiles::writeFailsBeforeRename()
 {
     // The login user may create files in the directory, but cannot give one root's ownership:
     // the write stops before the rename.
-    SshdFixture::run(QStringLiteral("chown"), {QStringLiteral("emwtkey"), m_etc});
+    SshdFixture::run(QStringLiteral("chown"), { QStringLiteral("emwtkey"), m_etc });
     const QString path = makeFile(QStringLiteral("exhibitor"), "original\n", QStringLiteral("root"), 0644);
     auto session = connect(m_sshd.keyTarget(), SudoMode::None);
     AtomicWriteJob *job = session->writeFileAtomically(path, "replacement\n", false);
@@ -190,13 +195,13 @@ void TestRemoteFiles::writeFailingRenameLeavesOldFile()
 {
     const QString path = makeFile(QStringLiteral("exhibitor"), "original\n", QStringLiteral("root"), 0644);
     int code = -1;
-    SshdFixture::run(QStringLiteral("chattr"), {QStringLiteral("+i"), path}, &code);
+    SshdFixture::run(QStringLiteral("chattr"), { QStringLiteral("+i"), path }, &code);
     if (code != 0)
         QSKIP("chattr +i is not supported here");
     auto session = connect(m_sshd.keyTarget(), SudoMode::Passwordless);
     AtomicWriteJob *job = session->writeFileAtomically(path, "replacement\n", true);
     QVERIFY(waitFinished(job));
-    SshdFixture::run(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
+    SshdFixture::run(QStringLiteral("chattr"), { QStringLiteral("-i"), path });
     QCOMPARE(job->error().code, SshError::Code::RemoteFailed);
     QVERIFY2(job->error().message.contains(QLatin1String("renaming")), qPrintable(job->error().message));
     QCOMPARE(readLocal(path), QByteArray("original\n"));
@@ -208,21 +213,23 @@ void TestRemoteFiles::writeKilledBeforeRename()
     // The remote script is killed (SIGKILL, no trap runs) while the temp file is being written:
     // the old file stays, and the temp file left behind is clearly named.
     const QString marker = QUuid::createUuid().toString(QUuid::Id128).left(12);
-    const QString path = makeFile(QStringLiteral("exhibitor-") + marker, "original\n", QStringLiteral("root"), 0644);
+    const QString path
+        = makeFile(QStringLiteral("exhibitor-") + marker, "original\n", QStringLiteral("root"), 0644);
     auto session = connect(m_sshd.keyTarget(), SudoMode::Passwordless);
     const QByteArray big(48 * 1024 * 1024, 'x');
     AtomicWriteJob *job = session->writeFileAtomically(path, big, true);
 
     QTRY_VERIFY_WITH_TIMEOUT(!leftovers().isEmpty(), 20000);
     // The "sh -c <script>" process, not sudo or dd.
-    const QList<QByteArray> pids = SshdFixture::run(QStringLiteral("pgrep"), {QStringLiteral("-f"), marker}).split('\n');
+    const QList<QByteArray> pids
+        = SshdFixture::run(QStringLiteral("pgrep"), { QStringLiteral("-f"), marker }).split('\n');
     bool killed = false;
     for (const QByteArray &pid : pids) {
         if (pid.isEmpty())
             continue;
         QFile comm(QStringLiteral("/proc/%1/comm").arg(QString::fromLatin1(pid)));
         if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "sh") {
-            SshdFixture::run(QStringLiteral("kill"), {QStringLiteral("-KILL"), QString::fromLatin1(pid)});
+            SshdFixture::run(QStringLiteral("kill"), { QStringLiteral("-KILL"), QString::fromLatin1(pid) });
             killed = true;
         }
     }
@@ -238,8 +245,10 @@ void TestRemoteFiles::writeKilledBeforeRename()
 
 void TestRemoteFiles::backupCreated()
 {
-    const QString path = makeFile(QStringLiteral("exhibitor"), "EXHIBITOR_BACKEND=ZK\n", QStringLiteral("emwtnosudo"), 0640);
-    SshdFixture::run(QStringLiteral("touch"), {QStringLiteral("-d"), QStringLiteral("2020-01-02 03:04:05"), path});
+    const QString path
+        = makeFile(QStringLiteral("exhibitor"), "EXHIBITOR_BACKEND=ZK\n", QStringLiteral("emwtnosudo"), 0640);
+    SshdFixture::run(QStringLiteral("touch"),
+                     { QStringLiteral("-d"), QStringLiteral("2020-01-02 03:04:05"), path });
     auto session = connect(m_sshd.keyTarget(), SudoMode::Passwordless);
     const QString backup = path + QStringLiteral(".orig");
     BackupJob *job = session->backupFile(path, backup, true);
@@ -247,8 +256,9 @@ void TestRemoteFiles::backupCreated()
     QVERIFY2(!job->error().isError(), qPrintable(job->error().message));
     QCOMPARE(job->outcome(), BackupJob::Outcome::Created);
     QCOMPARE(readLocal(backup), QByteArray("EXHIBITOR_BACKEND=ZK\n"));
-    QCOMPARE(job->checksum(), QString::fromLatin1(QCryptographicHash::hash("EXHIBITOR_BACKEND=ZK\n",
-                                                                             QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(job->checksum(),
+             QString::fromLatin1(
+                 QCryptographicHash::hash("EXHIBITOR_BACKEND=ZK\n", QCryptographicHash::Sha256).toHex()));
     // cp -p: owner, mode and time kept.
     const QFileInfo original(path), copy(backup);
     QCOMPARE(copy.ownerId(), original.ownerId());
@@ -271,8 +281,10 @@ void TestRemoteFiles::backupAlreadyThere()
 
 void TestRemoteFiles::backupDiffersRefused()
 {
-    const QString path = makeFile(QStringLiteral("exhibitor"), "EXHIBITOR_BACKEND=STATIC\n", QStringLiteral("root"), 0644);
-    const QString backup = makeFile(QStringLiteral("exhibitor.orig"), "EXHIBITOR_BACKEND=ZK\n", QStringLiteral("root"), 0644);
+    const QString path
+        = makeFile(QStringLiteral("exhibitor"), "EXHIBITOR_BACKEND=STATIC\n", QStringLiteral("root"), 0644);
+    const QString backup
+        = makeFile(QStringLiteral("exhibitor.orig"), "EXHIBITOR_BACKEND=ZK\n", QStringLiteral("root"), 0644);
     auto session = connect(m_sshd.keyTarget(), SudoMode::Passwordless);
     BackupJob *job = session->backupFile(path, backup, true);
     QVERIFY(waitFinished(job));

@@ -71,12 +71,14 @@ void TestRemoteScripts::atomicWrite()
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
     const QFileDevice::Permissions modeBefore = QFileInfo(path).permissions();
     QByteArray out;
-    QCOMPARE(runScript(RemoteScripts::atomicWriteScript(), {path}, "new\n", &out), 0);
+    QCOMPARE(runScript(RemoteScripts::atomicWriteScript(), { path }, "new\n", &out), 0);
     QCOMPARE(read(path), QByteArray("new\n"));
     QCOMPARE(RemoteScripts::checksums(out),
-             QStringList{QString::fromLatin1(QCryptographicHash::hash("new\n", QCryptographicHash::Sha256).toHex())});
+             QStringList { QString::fromLatin1(
+                 QCryptographicHash::hash("new\n", QCryptographicHash::Sha256).toHex()) });
     QCOMPARE(QFileInfo(path).permissions(), modeBefore);
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("exhibitor env")});
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList { QStringLiteral("exhibitor env") });
 }
 
 void TestRemoteScripts::atomicWriteKeepsSymlink()
@@ -84,14 +86,15 @@ void TestRemoteScripts::atomicWriteKeepsSymlink()
     const QString real = file(QStringLiteral("real"), "old\n");
     const QString link = m_dir->filePath(QStringLiteral("link"));
     QVERIFY(QFile::link(real, link));
-    QCOMPARE(runScript(RemoteScripts::atomicWriteScript(), {link}, "new\n", nullptr), 0);
+    QCOMPARE(runScript(RemoteScripts::atomicWriteScript(), { link }, "new\n", nullptr), 0);
     QVERIFY(QFileInfo(link).isSymLink());
     QCOMPARE(read(real), QByteArray("new\n"));
 }
 
 void TestRemoteScripts::atomicWriteRefusesMissingFile()
 {
-    QCOMPARE(runScript(RemoteScripts::atomicWriteScript(), {m_dir->filePath(QStringLiteral("none"))}, "x", nullptr),
+    QCOMPARE(runScript(RemoteScripts::atomicWriteScript(), { m_dir->filePath(QStringLiteral("none")) }, "x",
+                       nullptr),
              int(RemoteScripts::NotRegularFile));
     QVERIFY(QDir(m_dir->path()).isEmpty(QDir::Files | QDir::Hidden));
 }
@@ -100,11 +103,11 @@ void TestRemoteScripts::backupThenAlready()
 {
     const QString path = file(QStringLiteral("exhibitor"), "A=1\n");
     QByteArray out;
-    QCOMPARE(runScript(RemoteScripts::backupScript(), {path, path + QStringLiteral(".orig")}, {}, &out), 0);
+    QCOMPARE(runScript(RemoteScripts::backupScript(), { path, path + QStringLiteral(".orig") }, {}, &out), 0);
     QVERIFY(out.contains("emw-backup=created"));
     QCOMPARE(RemoteScripts::checksums(out).size(), 2);
     QCOMPARE(read(path + QStringLiteral(".orig")), QByteArray("A=1\n"));
-    QCOMPARE(runScript(RemoteScripts::backupScript(), {path, path + QStringLiteral(".orig")}, {}, &out), 0);
+    QCOMPARE(runScript(RemoteScripts::backupScript(), { path, path + QStringLiteral(".orig") }, {}, &out), 0);
     QVERIFY(out.contains("emw-backup=already"));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
 }
@@ -113,15 +116,17 @@ void TestRemoteScripts::backupDiffers()
 {
     const QString path = file(QStringLiteral("exhibitor"), "A=2\n");
     const QString orig = file(QStringLiteral("exhibitor.orig"), "A=1\n");
-    QCOMPARE(runScript(RemoteScripts::backupScript(), {path, orig}, {}, nullptr), int(RemoteScripts::BackupDiffers));
+    QCOMPARE(runScript(RemoteScripts::backupScript(), { path, orig }, {}, nullptr),
+             int(RemoteScripts::BackupDiffers));
     QCOMPARE(read(orig), QByteArray("A=1\n"));
 }
 
 void TestRemoteScripts::checksums()
 {
     const QByteArray sum(64, 'a');
-    QCOMPARE(RemoteScripts::checksums("emw-backup=created\n" + sum + "  /x\n\\" + sum + "  /with\\nnewline\n"),
-             (QStringList{QString::fromLatin1(sum), QString::fromLatin1(sum)}));
+    QCOMPARE(
+        RemoteScripts::checksums("emw-backup=created\n" + sum + "  /x\n\\" + sum + "  /with\\nnewline\n"),
+        (QStringList { QString::fromLatin1(sum), QString::fromLatin1(sum) }));
     QCOMPARE(RemoteScripts::checksums("garbage\n"), QStringList());
 }
 

@@ -1,6 +1,5 @@
 #include "RemoteTestHelpers.h"
 #include "SshdFixture.h"
-
 #include "remote/CommandJob.h"
 #include "remote/SshOptions.h"
 #include "remote/SshSession.h"
@@ -41,7 +40,7 @@ private:
     QString serverFingerprint();
     int acceptedLogins();
 
-    SshdFixture m_sshd{2222};
+    SshdFixture m_sshd { 2222 };
 };
 
 void TestSshConnect::initTestCase()
@@ -58,7 +57,8 @@ void TestSshConnect::cleanupTestCase()
 QString TestSshConnect::serverFingerprint()
 {
     // "256 SHA256:... comment (ED25519)"
-    const QByteArray out = SshdFixture::run(QStringLiteral("ssh-keygen"), {QStringLiteral("-lf"), m_sshd.hostKeyPublic()});
+    const QByteArray out
+        = SshdFixture::run(QStringLiteral("ssh-keygen"), { QStringLiteral("-lf"), m_sshd.hostKeyPublic() });
     return QString::fromLatin1(out.split(' ').value(1));
 }
 
@@ -76,7 +76,7 @@ void TestSshConnect::keyAuth()
     QCOMPARE(session.effectiveTarget().port, 2222);
     QCOMPARE(session.effectiveTarget().user, QStringLiteral("emwtkey"));
 
-    CommandJob *job = session.run({QStringLiteral("id"), QStringLiteral("-un")});
+    CommandJob *job = session.run({ QStringLiteral("id"), QStringLiteral("-un") });
     QVERIFY(waitFinished(job));
     QCOMPARE(job->result().stdoutData, QByteArray("emwtkey\n"));
 }
@@ -108,14 +108,14 @@ void TestSshConnect::agentAuth()
 {
     const QString socket = m_sshd.dir() + QStringLiteral("/agent.sock");
     QProcess agent;
-    agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+    agent.start(QStringLiteral("ssh-agent"), { QStringLiteral("-D"), QStringLiteral("-a"), socket });
     QVERIFY(agent.waitForStarted());
     QTRY_VERIFY(QFile::exists(socket));
     QProcess add;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SSH_AUTH_SOCK"), socket);
     add.setProcessEnvironment(env);
-    add.start(QStringLiteral("ssh-add"), {m_sshd.clientKey()});
+    add.start(QStringLiteral("ssh-add"), { m_sshd.clientKey() });
     QVERIFY(add.waitForFinished());
     QCOMPARE(add.exitCode(), 0);
 
@@ -136,7 +136,7 @@ void TestSshConnect::passwordAuth()
     SshSession session(m_sshd.passwordTarget());
     session.connectToHost();
     QVERIFY2(waitConnected(session), qPrintable(session.lastError().message));
-    CommandJob *job = session.run({QStringLiteral("id"), QStringLiteral("-un")});
+    CommandJob *job = session.run({ QStringLiteral("id"), QStringLiteral("-un") });
     QVERIFY(waitFinished(job));
     QCOMPARE(job->result().stdoutData, QByteArray("emwtpass\n"));
 }
@@ -183,7 +183,8 @@ void TestSshConnect::unknownHostKeyAcceptAndSave()
     // ssh-keygen finds the entry libssh wrote, under the name ssh(1) would use.
     int code = -1;
     SshdFixture::run(QStringLiteral("ssh-keygen"),
-                     {QStringLiteral("-F"), QStringLiteral("[127.0.5.1]:2222"), QStringLiteral("-f"), target.knownHostsPath},
+                     { QStringLiteral("-F"), QStringLiteral("[127.0.5.1]:2222"), QStringLiteral("-f"),
+                       target.knownHostsPath },
                      &code);
     QCOMPARE(code, 0);
 
@@ -230,7 +231,7 @@ void TestSshConnect::unknownHostKeyReject()
 void TestSshConnect::hostKeyAnswerTooLate()
 {
     // sshd drops a login that takes longer than LoginGraceTime; an answer after that says so.
-    SshdFixture impatient(2227, {QStringLiteral("LoginGraceTime=2")});
+    SshdFixture impatient(2227, { QStringLiteral("LoginGraceTime=2") });
     QString error;
     QVERIFY2(impatient.start(&error), qPrintable(error));
     SshTarget target = impatient.keyTarget();
@@ -244,20 +245,22 @@ void TestSshConnect::hostKeyAnswerTooLate()
     session.answerHostKey(HostKeyDecision::AcceptOnce);
     QVERIFY(!waitConnected(session));
     QCOMPARE(session.lastError().code, SshError::Code::ConnectionLost);
-    QVERIFY2(session.lastError().message.contains(QLatin1String("Connect again")), qPrintable(session.lastError().message));
+    QVERIFY2(session.lastError().message.contains(QLatin1String("Connect again")),
+             qPrintable(session.lastError().message));
 }
 
 void TestSshConnect::changedHostKeyRefused()
 {
     // known_hosts records another key for this host, on line 3.
     const QString otherKey = m_sshd.dir() + QStringLiteral("/other_host_key");
-    SshdFixture::run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                                    QStringLiteral("-N"), QString(), QStringLiteral("-f"), otherKey});
+    SshdFixture::run(QStringLiteral("ssh-keygen"),
+                     { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                       QStringLiteral("-N"), QString(), QStringLiteral("-f"), otherKey });
     QFile pub(otherKey + QStringLiteral(".pub"));
     QVERIFY(pub.open(QIODevice::ReadOnly));
     const QList<QByteArray> fields = pub.readAll().split(' ');
-    const QByteArray content = "# first\n10.9.9.9 " + fields.at(0) + ' ' + fields.at(1) + "\n[127.0.5.1]:2222 "
-        + fields.at(0) + ' ' + fields.at(1) + "\n";
+    const QByteArray content = "# first\n10.9.9.9 " + fields.at(0) + ' ' + fields.at(1)
+        + "\n[127.0.5.1]:2222 " + fields.at(0) + ' ' + fields.at(1) + "\n";
     SshTarget target = m_sshd.keyTarget();
     target.knownHostsPath = m_sshd.writeFile(QStringLiteral("known_hosts_changed"), content);
 
@@ -272,13 +275,16 @@ void TestSshConnect::changedHostKeyRefused()
     const SshError error = session.lastError();
     QCOMPARE(error.code, SshError::Code::HostKeyChanged);
     QVERIFY2(error.message.contains(QLatin1String("master-test")), qPrintable(error.message));
-    QVERIFY2(error.message.contains(target.knownHostsPath + QStringLiteral(", line 3")), qPrintable(error.message));
+    QVERIFY2(error.message.contains(target.knownHostsPath + QStringLiteral(", line 3")),
+             qPrintable(error.message));
     QVERIFY2(error.message.contains(serverFingerprint()), qPrintable(error.message));
-    QVERIFY2(error.message.contains(QLatin1String("ssh-keygen -R '[127.0.5.1]:2222'")), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QLatin1String("ssh-keygen -R '[127.0.5.1]:2222'")),
+             qPrintable(error.message));
 
     // Nothing was run: no login happened, and commands are refused.
     QCOMPARE(acceptedLogins(), loginsBefore);
-    CommandJob *job = session.run({QStringLiteral("touch"), m_sshd.dir() + QStringLiteral("/must-not-exist")});
+    CommandJob *job
+        = session.run({ QStringLiteral("touch"), m_sshd.dir() + QStringLiteral("/must-not-exist") });
     QVERIFY(waitFinished(job));
     QCOMPARE(job->error().code, SshError::Code::NotConnected);
     QVERIFY(!QFile::exists(m_sshd.dir() + QStringLiteral("/must-not-exist")));
@@ -288,15 +294,17 @@ void TestSshConnect::changedHashedHostKeyNamesLine()
 {
     // Same with a hashed known_hosts (HashKnownHosts yes, Debian's default), made by ssh-keygen -H.
     const QString otherKey = m_sshd.dir() + QStringLiteral("/other_host_key2");
-    SshdFixture::run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                                    QStringLiteral("-N"), QString(), QStringLiteral("-f"), otherKey});
+    SshdFixture::run(QStringLiteral("ssh-keygen"),
+                     { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                       QStringLiteral("-N"), QString(), QStringLiteral("-f"), otherKey });
     QFile pub(otherKey + QStringLiteral(".pub"));
     QVERIFY(pub.open(QIODevice::ReadOnly));
     const QList<QByteArray> fields = pub.readAll().split(' ');
     const QString path = m_sshd.writeFile(QStringLiteral("known_hosts_hashed"),
                                           "[127.0.5.1]:2222 " + fields.at(0) + ' ' + fields.at(1) + "\n");
     int code = -1;
-    SshdFixture::run(QStringLiteral("ssh-keygen"), {QStringLiteral("-H"), QStringLiteral("-f"), path}, &code);
+    SshdFixture::run(QStringLiteral("ssh-keygen"), { QStringLiteral("-H"), QStringLiteral("-f"), path },
+                     &code);
     QCOMPARE(code, 0);
     QFile hashed(path);
     QVERIFY(hashed.open(QIODevice::ReadOnly));
@@ -344,8 +352,10 @@ void TestSshConnect::silentHostTimesOut()
     session.connectToHost();
     QVERIFY(!waitConnected(session, 15000));
     QCOMPARE(session.lastError().code, SshError::Code::ConnectTimeout);
-    QVERIFY2(session.lastError().message.contains(QLatin1String("127.0.5.9")), qPrintable(session.lastError().message));
-    QVERIFY2(session.lastError().message.contains(QLatin1String("master-9")), qPrintable(session.lastError().message));
+    QVERIFY2(session.lastError().message.contains(QLatin1String("127.0.5.9")),
+             qPrintable(session.lastError().message));
+    QVERIFY2(session.lastError().message.contains(QLatin1String("master-9")),
+             qPrintable(session.lastError().message));
     QVERIFY(elapsed.elapsed() < 10000);
 }
 
@@ -354,7 +364,8 @@ void TestSshConnect::sshConfigHonoured()
     // The operator's config gives the alias its address, port, user and key.
     const QString config = m_sshd.writeFile(
         QStringLiteral("ssh_config_alias"),
-        QStringLiteral("Host m1-alias\n  HostName 127.0.5.1\n  Port 2222\n  User emwtkey\n  IdentityFile %1\n")
+        QStringLiteral(
+            "Host m1-alias\n  HostName 127.0.5.1\n  Port 2222\n  User emwtkey\n  IdentityFile %1\n")
             .arg(m_sshd.clientKey())
             .toUtf8());
     SshTarget target;
@@ -394,7 +405,7 @@ void TestSshConnect::proxyCommandFromConfig()
     session.connectToHost();
     QVERIFY2(waitConnected(session), qPrintable(session.lastError().message));
     QCOMPARE(session.effectiveTarget().proxyCommand, QStringLiteral("nc %h %p"));
-    CommandJob *job = session.run({QStringLiteral("echo"), QStringLiteral("through the proxy")});
+    CommandJob *job = session.run({ QStringLiteral("echo"), QStringLiteral("through the proxy") });
     QVERIFY(waitFinished(job));
     QCOMPARE(job->result().stdoutData, QByteArray("through the proxy\n"));
 }
@@ -410,7 +421,8 @@ void TestSshConnect::proxyJumpShownAsEffectiveProxy()
     const SshEffectiveTarget effective = SshOptions::resolve(target);
     QCOMPARE(effective.host, QStringLiteral("10.0.0.7"));
     QCOMPARE(effective.user, QStringLiteral("core"));
-    QVERIFY2(effective.proxyCommand.contains(QLatin1String("bastion.example.com")), qPrintable(effective.proxyCommand));
+    QVERIFY2(effective.proxyCommand.contains(QLatin1String("bastion.example.com")),
+             qPrintable(effective.proxyCommand));
     QVERIFY2(effective.proxyCommand.contains(QLatin1String("2022")), qPrintable(effective.proxyCommand));
 }
 
