@@ -148,13 +148,20 @@ class Sim:
                 open(os.path.join(self.mdir(m["ip"]), "run", "journal"), "w").close()
                 open(os.path.join(self.mdir(m["ip"]), "run", "rotated"), "w").close()
 
+    @property
+    def sshd_only(self):
+        # .get: the state of a sim brought up before the option existed has no such key.
+        return bool(self.t.get("sshd_only"))
+
     def health_timeout(self):
         slow = max(m["slow_start"] for m in self.t["masters"])
         return slow + (60 if self.profile == "fast" else 180)
 
     def check_ports_free(self):
-        wanted = [(m["ip"], p) for m in self.t["masters"]
-                  for p in (self.t["ssh_port"], 2181, 2888, 3888, 8181)]
+        ports = (self.t["ssh_port"],)
+        if not self.sshd_only:
+            ports += (2181, 2888, 3888, 8181)
+        wanted = [(m["ip"], p) for m in self.t["masters"] for p in ports]
         wanted += [(ip, p) for ip in self.t["backend"] for p in (2181, 2888, 3888)]
         for ip, port in wanted:
             with socket.socket() as s:
@@ -193,12 +200,14 @@ class Sim:
                         ignore=shutil.ignore_patterns("__pycache__", "simctl.py"))
         self.create_host_side()
         self.start_keeper()
-        self.start_backend()
+        if not self.sshd_only:
+            self.start_backend()
         for m in self.t["masters"]:
             self.create_master(m)
         for m in self.t["masters"]:
             self.start_sshd(m["ip"])
-            self.start_exhibitor(m["ip"])
+            if not self.sshd_only:
+                self.start_exhibitor(m["ip"])
         self.save_state(complete=True)
 
     def create_host_side(self):
@@ -357,19 +366,30 @@ class Sim:
 
     def ensure_running(self):
         """`up` on a running sim: restart whatever is not running, keep all data."""
-        self.start_backend(only_missing=True)
+        if not self.sshd_only:
+            self.start_backend(only_missing=True)
         for m in self.t["masters"]:
             if not self.sshd_pid(m["ip"]):
                 self.start_sshd(m["ip"])
-            if unit_state(self.mdir(m["ip"])) != "active":
+            if not self.sshd_only and unit_state(self.mdir(m["ip"])) != "active":
                 self.start_exhibitor(m["ip"])
 
     # --- health ---
     def modes(self):
         return {m["ip"]: zkclient.srvr(m["ip"], timeout=1) for m in self.t["masters"]}
 
+    def sshd_healthy(self):
+        return all(self.sshd_pid(m["ip"]) and port_open(m["ip"], self.t["ssh_port"])
+                   for m in self.t["masters"])
+
     def wait_healthy(self, timeout):
         deadline, modes = time.time() + timeout, {}
+        if self.sshd_only:  # healthy: every sshd listening
+            while not self.sshd_healthy():
+                if time.time() >= deadline:
+                    raise SimError(f"not every sshd is up after {timeout:.0f} s")
+                time.sleep(0.2)
+            return
         while time.time() < deadline:
             modes = self.modes()
             ms = [v["mode"] for v in modes.values()]
@@ -467,10 +487,14 @@ class Sim:
                "users": {"key_user": t["key_user"], "password_user": t["password_user"],
                          "password": t["password"]},
                "masters": [], "backend": []}
+        out["sshd_only"] = self.sshd_only
         for m in t["masters"]:
             ip, md = m["ip"], self.mdir(m["ip"])
-            s = zkclient.srvr(ip, timeout=1)
-            conf = zkclient.four_letter(ip, 2181, "conf", 1) or ""
+            if self.sshd_only:  # nothing listens on 2181: no probes to wait for
+                s, conf = {"mode": None, "zxid": None}, ""
+            else:
+                s = zkclient.srvr(ip, timeout=1)
+                conf = zkclient.four_letter(ip, 2181, "conf", 1) or ""
             sid = next((int(line.split("=", 1)[1]) for line in conf.splitlines()
                         if line.startswith("serverId=")), None)
             out["masters"].append({
@@ -483,6 +507,8 @@ class Sim:
             out["backend"].append({"ip": ip, "mode": zkclient.srvr(ip, timeout=1)["mode"]})
         modes = [m["mode"] for m in out["masters"]]
         out["healthy"] = modes.count("leader") == 1 and modes.count("follower") == len(modes) - 1
+        if self.sshd_only:
+            out["healthy"] = all(m["sshd"] for m in out["masters"])
         return out
 
 
@@ -524,7 +550,10 @@ def print_status(st):
         print(f"{m['ip']:<16}{m['id']:>3}  {'up' if m['sshd'] else 'down':<5}{m['exhibitor']:<10}"
               f"{m['mode'] or '-':<13}{m['zxid'] or '-':<14}"
               f"{'-' if m['server_id'] is None else m['server_id']}")
-    print("backend: " + ", ".join(f"{b['ip']} {b['mode'] or 'down'}" for b in st["backend"]))
+    if st.get("sshd_only"):
+        print("sshd only: no ZooKeeper, Exhibitor or backend")
+    else:
+        print("backend: " + ", ".join(f"{b['ip']} {b['mode'] or 'down'}" for b in st["backend"]))
     print("healthy" if st["healthy"] else "NOT healthy")
 
 

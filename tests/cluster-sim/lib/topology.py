@@ -84,6 +84,9 @@ def validate(raw, path):
         "password_user": str(users.get("password_user", "emw-pass")),
         "password": str(users.get("password", "emw-sim-fixture-pw")),
         "backend": [check_loopback(ip, "backend address") for ip in raw.get("backend") or []],
+        # Only the masters' sshd, no ZooKeeper, Exhibitor or backend: for benchmarks of the
+        # SSH side (connect, auth, remote commands) over many masters, cheap enough for 25.
+        "sshd_only": bool(raw.get("sshd_only", False)),
         "masters": [],
     }
     env_port = os.environ.get("EMW_SIM_SSH_PORT")
@@ -92,8 +95,9 @@ def validate(raw, path):
     for user in (topo["key_user"], topo["password_user"]):
         if not re.fullmatch(r"[a-z_][a-z0-9_-]{0,30}", user):
             raise TopologyError(f"user name {user!r} is not a plain lowercase name")
-    if len(topo["backend"]) != 3:
-        raise TopologyError("backend: exactly three ZooKeeper addresses are expected")
+    if len(topo["backend"]) != 3 and not (topo["sshd_only"] and not topo["backend"]):
+        raise TopologyError("backend: exactly three ZooKeeper addresses are expected"
+                            " (none with sshd_only)")
     for m in raw.get("masters") or []:
         if not isinstance(m, dict) or "ip" not in m or "id" not in m:
             raise TopologyError(f"master entry {m!r} needs ip and id")
