@@ -1,7 +1,11 @@
 #include "CommandLine.h"
 
 #include "DiscoverCommand.h"
+#include "MigrateCommand.h"
 #include "PlanCommand.h"
+#include "RollbackCommand.h"
+#include "StatusCommand.h"
+#include "VerifyCommand.h"
 
 #include <QTextStream>
 
@@ -11,6 +15,10 @@ CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<DiscoverCommand>());
+    m_commands.push_back(std::make_unique<MigrateCommand>());
+    m_commands.push_back(std::make_unique<RollbackCommand>());
+    m_commands.push_back(std::make_unique<StatusCommand>());
+    m_commands.push_back(std::make_unique<VerifyCommand>());
 }
 
 Command *CommandLine::find(const QString &name) const

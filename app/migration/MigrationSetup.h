@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // Everything a run starts from: the plan (built from config.yaml and the current IDs), how to
 // reach each master (one SshTarget per master, named by its master_list address) and options.
@@ -16,4 +17,12 @@ struct MigrationSetup
     QString clusterName;
     QList<SshTarget> targets;
     MigrationOptions options;
+
+    QStringList targetNames() const
+    {
+        QStringList names;
+        for (const SshTarget &target : targets)
+            names << target.name;
+        return names;
+    }
 };

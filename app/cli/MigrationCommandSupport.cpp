@@ -1,0 +1,402 @@
+#include "MigrationCommandSupport.h"
+
+#include "Command.h"
+
+#include "config/ClusterConfig.h"
+#include "config/CurrentIds.h"
+#include "config/Ensemble.h"
+#include "discovery/Discovery.h"
+#include "discovery/DiscoveryIdsFile.h"
+#include "migration/MigrationJournal.h"
+#include "migration/MigrationRunner.h"
+#include "remote/MasterConnections.h"
+#include "remote/SshSession.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+// One line of stdin without its line ending; false at end of input. Shared by passwords and
+// confirmations, in that order.
+bool readLine(QString *line)
+{
+    static QFile in;
+    if (!in.isOpen() && !in.open(stdin, QIODevice::ReadOnly))
+        return false;
+    QByteArray bytes = in.readLine();
+    if (bytes.isEmpty())
+        return false;
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    *line = QString::fromUtf8(bytes);
+    return true;
+}
+
+void emitJson(QTextStream &out, const QJsonObject &event)
+{
+    out << QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)) << '\n';
+    out.flush();
+}
+
+QJsonObject operationJson(const QString &event, const OperationInfo &info)
+{
+    return QJsonObject{{QStringLiteral("event"), event},
+                       {QStringLiteral("index"), info.index},
+                       {QStringLiteral("id"), info.id},
+                       {QStringLiteral("phase"), phaseKey(info.phase)},
+                       {QStringLiteral("master"), info.master},
+                       {QStringLiteral("title"), info.title}};
+}
+
+} // namespace
+
+MigrationCommandSupport::MigrationCommandSupport(const QString &command)
+    : m_command(command)
+{
+}
+
+void MigrationCommandSupport::addOptions(QCommandLineParser &parser, bool runOptions)
+{
+    parser.addOptions({
+        {{QStringLiteral("c"), QStringLiteral("config")}, tr("The cluster's DC/OS config.yaml (before the migration)."),
+         tr("FILE")},
+        {QStringLiteral("ids"), tr("Current IDs: an ids file (\"<ip> <id>\" lines) or discover's JSON output."),
+         tr("FILE")},
+        {QStringLiteral("journal"), tr("The run journal (default: one per cluster in the app's data directory)."),
+         tr("FILE")},
+        {QStringLiteral("user"), tr("SSH user (default: ~/.ssh/config, else yours)."), tr("USER")},
+        {QStringLiteral("port"), tr("SSH port (default: ~/.ssh/config, else 22)."), tr("PORT")},
+        {QStringLiteral("identity"), tr("Private key file to log in with."), tr("KEYFILE")},
+        {QStringLiteral("password-stdin"), tr("Log in with a password read from the first line of stdin.")},
+        {QStringLiteral("sudo-password-stdin"),
+         tr("Read the sudo password from the next line of stdin (default: the login password).")},
+        {QStringLiteral("sudo"), tr("How to become root: none, nopasswd (default) or password."), tr("MODE"),
+         QStringLiteral("nopasswd")},
+        {QStringLiteral("known-hosts"), tr("known_hosts file (default: ~/.ssh/config, else ~/.ssh/known_hosts)."),
+         tr("FILE")},
+        {QStringLiteral("accept-host-key"),
+         tr("Trust this host key for this run, after comparing it on the master. Repeat for each master."),
+         tr("SHA256:...")},
+        {QStringLiteral("report"), tr("Write the report (report.json, report.html) into this directory."), tr("DIR")},
+        {QStringLiteral("format"), tr("Progress: text on stderr (default) or json events on stdout."), tr("FORMAT"),
+         QStringLiteral("text")},
+    });
+    if (runOptions) {
+        parser.addOptions({
+            {QStringLiteral("yes"), tr("Do not ask before each phase.")},
+            {QStringLiteral("pause-each"), tr("Also ask before each master's restart.")},
+            {QStringLiteral("gate-timeout"),
+             tr("Seconds a restarted master gets to settle before the run stops (default 120)."), tr("SECONDS")},
+        });
+    }
+}
+
+int MigrationCommandSupport::usageError(const QString &message, QTextStream &err) const
+{
+    err << tr("exhibitor-migrate %1: %2").arg(m_command, message) << ' '
+        << tr("Run \"exhibitor-migrate %1 --help\" for usage.").arg(m_command) << '\n';
+    return ExitCode::InvalidInput;
+}
+
+bool MigrationCommandSupport::jsonFormat(const QCommandLineParser &parser) const
+{
+    return parser.value(QStringLiteral("format")) == QLatin1String("json");
+}
+
+int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBuilder::Kind kind, MigrationSetup *setup,
+                                     QTextStream &err)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usageError(tr("unknown format \"%1\"; use text or json.").arg(format), err);
+    if (!parser.isSet(QStringLiteral("config")))
+        return usageError(tr("--config FILE is required."), err);
+    const QString sudo = parser.value(QStringLiteral("sudo"));
+    if (sudo != QLatin1String("none") && sudo != QLatin1String("nopasswd") && sudo != QLatin1String("password"))
+        return usageError(tr("unknown sudo mode \"%1\"; use none, nopasswd or password.").arg(sudo), err);
+    int port = 0;
+    if (parser.isSet(QStringLiteral("port"))) {
+        bool ok = false;
+        port = parser.value(QStringLiteral("port")).toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return usageError(tr("\"%1\" is not a port number.").arg(parser.value(QStringLiteral("port"))), err);
+    }
+    const QStringList accepted = parser.values(QStringLiteral("accept-host-key"));
+    for (const QString &fingerprint : accepted) {
+        if (!fingerprint.startsWith(QLatin1String("SHA256:")))
+            return usageError(tr("--accept-host-key takes a fingerprint \"SHA256:...\"; \"%1\" is not one.").arg(fingerprint),
+                              err);
+    }
+
+    const ClusterConfig config = ClusterConfig::fromFile(parser.value(QStringLiteral("config")));
+    if (!config.hasUsableMasterList() || !config.hasBackendToMigrate()) {
+        for (const auto &issue : config.issues())
+            err << issue.toString() << '\n';
+        if (!config.hasBackendToMigrate())
+            err << tr("%1: exhibitor_storage_backend is %2: give the config.yaml from before the migration.")
+                       .arg(config.fileName(), config.storageBackend())
+                << '\n';
+        return ExitCode::InvalidInput;
+    }
+    setup->clusterName = config.clusterName();
+
+    MigrationOptions &options = setup->options;
+    options.autoConfirm = parser.isSet(QStringLiteral("yes")) || kind == OperationListBuilder::Kind::Status ||
+                          kind == OperationListBuilder::Kind::Verify;
+    options.pauseEach = parser.isSet(QStringLiteral("pause-each"));
+    options.journalPath = parser.value(QStringLiteral("journal"));
+    options.reportDir = parser.value(QStringLiteral("report"));
+    options.acceptedHostKeys = accepted;
+    if (parser.isSet(QStringLiteral("gate-timeout"))) {
+        bool ok = false;
+        const int seconds = parser.value(QStringLiteral("gate-timeout")).toInt(&ok);
+        if (!ok || seconds < 1)
+            return usageError(tr("--gate-timeout takes a number of seconds."), err);
+        options.gateTimeoutMs = seconds * 1000;
+    }
+
+    // Secrets: stdin only, never argv (visible in ps) and never echoed.
+    QString password;
+    QString sudoPassword;
+    if (parser.isSet(QStringLiteral("password-stdin")) && !readLine(&password))
+        return usageError(tr("--password-stdin: no password on stdin."), err);
+    if (parser.isSet(QStringLiteral("sudo-password-stdin")) && !readLine(&sudoPassword))
+        return usageError(tr("--sudo-password-stdin: no sudo password on stdin."), err);
+    if (!parser.isSet(QStringLiteral("sudo-password-stdin")))
+        sudoPassword = password;
+    if (sudo == QLatin1String("password") && sudoPassword.isEmpty())
+        return usageError(tr("--sudo password needs --password-stdin or --sudo-password-stdin."), err);
+    for (const QString &master : Ensemble::dcosSorted(config.masterList())) {
+        SshTarget target;
+        target.name = master;
+        target.host = master;
+        target.port = port;
+        target.user = parser.value(QStringLiteral("user"));
+        if (parser.isSet(QStringLiteral("identity"))) {
+            target.auth = SshAuthMethod::KeyFile;
+            target.keyFile = parser.value(QStringLiteral("identity"));
+        } else if (parser.isSet(QStringLiteral("password-stdin"))) {
+            target.auth = SshAuthMethod::Password;
+            target.password = password;
+        }
+        target.knownHostsPath = parser.value(QStringLiteral("known-hosts"));
+        target.sudo = sudo == QLatin1String("none")       ? SudoMode::None
+                      : sudo == QLatin1String("password") ? SudoMode::Password
+                                                          : SudoMode::Passwordless;
+        target.sudoPassword = target.sudo == SudoMode::Password ? sudoPassword : QString();
+        setup->targets << target;
+    }
+
+    QMap<QString, int> ids;
+    if (!readIds(parser, kind, *setup, &ids, err))
+        return ExitCode::InvalidInput;
+    setup->plan = MigrationPlan::build(config, ids, parser.value(QStringLiteral("ids")));
+    if (!setup->plan.isValid()) {
+        for (const auto &issue : setup->plan.issues())
+            err << issue.toString() << '\n';
+        return ExitCode::InvalidInput;
+    }
+    return ExitCode::Ok;
+}
+
+bool MigrationCommandSupport::readIds(QCommandLineParser &parser, OperationListBuilder::Kind kind,
+                                      const MigrationSetup &setup, QMap<QString, int> *ids, QTextStream &err)
+{
+    using Kind = OperationListBuilder::Kind;
+    const QString idsFile = parser.value(QStringLiteral("ids"));
+    if (!idsFile.isEmpty()) {
+        ConfigIssues issues;
+        if (DiscoveryIdsFile::isJsonFile(idsFile)) {
+            const DiscoveryIdsFile file = DiscoveryIdsFile::read(idsFile);
+            *ids = file.ids();
+            issues = file.issues();
+        } else {
+            const CurrentIds file = CurrentIds::fromIdsFile(idsFile);
+            *ids = file.ids();
+            issues = file.issues();
+        }
+        for (const auto &issue : issues)
+            err << issue.toString() << '\n';
+        return issues.isEmpty();
+    }
+    // A run that already started knows the IDs from before it: the masters may run others now.
+    const QString journalPath = setup.options.journalPath.isEmpty()
+                                    ? MigrationJournal::defaultPath(setup.clusterName, setup.targetNames())
+                                    : setup.options.journalPath;
+    if (QFile::exists(journalPath)) {
+        QString error;
+        const auto journal = MigrationJournal::load(journalPath, &error);
+        if (!journal) {
+            err << error << '\n';
+            return false;
+        }
+        if (kind != Kind::Migrate || journal->state != MigrationJournal::State::RolledBack) {
+            *ids = journal->currentIds;
+            return true;
+        }
+    }
+    switch (kind) {
+    case Kind::Migrate:
+        return discoverIds(setup, ids, err);
+    case Kind::Resume:
+    case Kind::Rollback:
+        err << tr("There is no journal at %1: give the IDs the masters had before the migration with --ids FILE.")
+                   .arg(journalPath)
+            << '\n';
+        return false;
+    case Kind::Status:
+    case Kind::Verify:
+        // Only DC/OS's numbering matters to these: verify checks it, status only reads.
+        for (const auto &member : Ensemble::canonical(setup.targetNames()).members())
+            ids->insert(member.host, member.id);
+        return true;
+    }
+    return false;
+}
+
+bool MigrationCommandSupport::discoverIds(const MigrationSetup &setup, QMap<QString, int> *ids, QTextStream &err)
+{
+    // No ids file and no journal: ask the masters, as `exhibitor-migrate discover` does. Every
+    // master's sources must agree; otherwise discover shows the disagreement to sort out first.
+    err << tr("Discovering the current IDs on every master...") << Qt::endl;
+    MasterConnections connections;
+    connections.setTargets(setup.targets);
+    const QStringList accepted = setup.options.acceptedHostKeys;
+    QObject::connect(&connections, &MasterConnections::hostKeyUnknown, &connections,
+                     [&connections, accepted, &err](const QString &master, const HostKeyInfo &info) {
+                         const bool trusted = accepted.contains(info.fingerprint);
+                         if (!trusted) {
+                             err << tr("%1: host key %2 %3 is not in %4; compare it on the master and pass "
+                                       "--accept-host-key %3.")
+                                        .arg(master, info.keyType, info.fingerprint, info.knownHostsPath)
+                                 << Qt::endl;
+                         }
+                         connections.session(master)->answerHostKey(trusted ? HostKeyDecision::AcceptOnce
+                                                                             : HostKeyDecision::Reject);
+                     });
+    Discovery discovery;
+    discovery.setOptions(DiscoveryOptions::fromConfig(ClusterConfig::fromYaml(setup.plan.configYamlBefore(),
+                                                                              setup.plan.configFile())));
+    QEventLoop loop;
+    QObject::connect(&discovery, &Discovery::finished, &loop, &QEventLoop::quit);
+    discovery.start(&connections);
+    if (discovery.isRunning())
+        loop.exec();
+    connections.disconnectAll();
+    const QStringList problems = discovery.problems();
+    for (const QString &problem : problems)
+        err << problem << '\n';
+    if (!problems.isEmpty() || !discovery.allAgree()) {
+        err << tr("The current IDs are not clear; run \"exhibitor-migrate discover\", settle them, then pass --ids FILE.")
+            << '\n';
+        return false;
+    }
+    *ids = discovery.currentIds();
+    return true;
+}
+
+bool MigrationCommandSupport::askOnTerminal(const QString &question, QTextStream &err)
+{
+    err << question << ' ' << tr("[y/N]") << ' ' << Qt::flush;
+    QString answer;
+    if (!readLine(&answer))
+        return false;
+    answer = answer.trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y") || answer == tr("yes");
+}
+
+void MigrationCommandSupport::printHelp(const QCommandLineParser &parser, const QString &usage,
+                                        const QString &description, QTextStream &out)
+{
+    QString options = parser.helpText();
+    options = options.mid(options.indexOf(QLatin1Char('\n')) + 1);
+    out << usage << "\n\n" << description << "\n" << options << "\n"
+        << tr("Exit status: 0 done; 1 the run failed or was stopped (the journal and the report say where); 2 invalid "
+              "input.")
+        << '\n';
+}
+
+int MigrationCommandSupport::run(OperationListBuilder::Kind kind, const MigrationSetup &setup, bool json,
+                                 QTextStream &out, QTextStream &err,
+                                 const std::function<void(const CheckResult &)> &onCheck)
+{
+    MigrationRunner runner;
+    QEventLoop loop;
+    RunOutcome outcome = RunOutcome::Failed;
+    QObject::connect(&runner, &MigrationRunner::logLine, &runner, [&](const LogLine &line) {
+        if (json) {
+            emitJson(out, QJsonObject{{QStringLiteral("event"), QStringLiteral("log")},
+                                      {QStringLiteral("time"), line.time.toString(Qt::ISODateWithMs)},
+                                      {QStringLiteral("master"), line.master},
+                                      {QStringLiteral("stream"), logStreamName(line.stream)},
+                                      {QStringLiteral("text"), line.text}});
+            return;
+        }
+        const QString prefix = line.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")) + QLatin1Char(' ') +
+                               (line.master.isEmpty() ? QString() : line.master + QStringLiteral(": "));
+        const bool output = line.stream == LogStream::Stdout || line.stream == LogStream::Stderr;
+        err << prefix << (output ? QStringLiteral("  ") : QString()) << line.text << Qt::endl;
+    });
+    QObject::connect(&runner, &MigrationRunner::operationStarted, &runner, [&](const OperationInfo &info) {
+        // In text the engine's own log line announces the operation.
+        if (json)
+            emitJson(out, operationJson(QStringLiteral("operationStarted"), info));
+    });
+    QObject::connect(&runner, &MigrationRunner::operationFinished, &runner,
+                     [&](const OperationInfo &info, bool ok, bool skipped, const QString &message) {
+                         if (json) {
+                             QJsonObject event = operationJson(QStringLiteral("operationFinished"), info);
+                             event.insert(QStringLiteral("ok"), ok);
+                             event.insert(QStringLiteral("skipped"), skipped);
+                             event.insert(QStringLiteral("message"), message);
+                             emitJson(out, event);
+                         } else if (skipped) {
+                             err << QStringLiteral("    ") << tr("skipped: %1: %2").arg(info.title, message) << Qt::endl;
+                         }
+                     });
+    QObject::connect(&runner, &MigrationRunner::checkFinished, &runner, [&](const CheckResult &check) {
+        if (onCheck)
+            onCheck(check);
+        if (json) {
+            emitJson(out, QJsonObject{{QStringLiteral("event"), QStringLiteral("check")},
+                                      {QStringLiteral("id"), check.id},
+                                      {QStringLiteral("master"), check.master},
+                                      {QStringLiteral("passed"), check.passed},
+                                      {QStringLiteral("skipped"), check.skipped},
+                                      {QStringLiteral("title"), check.title},
+                                      {QStringLiteral("detail"), check.detail}});
+        }
+    });
+    QObject::connect(&runner, &MigrationRunner::waitingForConfirmation, &runner,
+                     [&](const OperationInfo &next, const QString &question) {
+                         if (json)
+                             emitJson(out, operationJson(QStringLiteral("confirm"), next));
+                         runner.confirm(askOnTerminal(question, err));
+                     });
+    QObject::connect(&runner, &MigrationRunner::finished, &runner,
+                     [&](RunOutcome result, const QString &message, const QString &reportDir) {
+                         outcome = result;
+                         if (json) {
+                             emitJson(out, QJsonObject{{QStringLiteral("event"), QStringLiteral("finished")},
+                                                       {QStringLiteral("outcome"), outcomeKey(result)},
+                                                       {QStringLiteral("message"), message},
+                                                       {QStringLiteral("report"), reportDir}});
+                         } else {
+                             err << message << Qt::endl;
+                             if (!reportDir.isEmpty())
+                                 err << tr("Report: %1").arg(reportDir + QStringLiteral("/report.html")) << Qt::endl;
+                         }
+                         loop.quit();
+                     });
+    if (!runner.start(kind, setup))
+        return ExitCode::Failure;
+    loop.exec();
+    return outcome == RunOutcome::Succeeded ? ExitCode::Ok : ExitCode::Failure;
+}
