@@ -39,8 +39,10 @@ bool MigrationEngine::openJournal(OperationListBuilder::Kind kind, QString *erro
         }
     }
     using State = MigrationJournal::State;
-    const bool unfinished = existing && (existing->state == State::Running || existing->state == State::Failed ||
-                                         existing->state == State::Cancelled || existing->state == State::RollingBack);
+    // A run that stopped before its backup changed nothing: a new run may start over it.
+    const bool unfinished = existing && existing->hasEntry(QStringLiteral("backup")) &&
+                            (existing->state == State::Running || existing->state == State::Failed ||
+                             existing->state == State::Cancelled || existing->state == State::RollingBack);
     if (kind == Kind::Status || kind == Kind::Verify) {
         // Read-only runs use what the journal knows and never write it.
         m_persistJournal = false;

@@ -57,9 +57,12 @@ struct RunResult
 
 // stopWhen: called for every finished operation; returning true destroys the runner right there
 // (the app "killed"), and the result has finished == false.
+// onStarted: called when an operation starts (the runner is there to cancel it).
+// confirm: the answer to each confirmation (the setup must not auto-confirm).
 inline RunResult runToEnd(OperationListBuilder::Kind kind, const MigrationSetup &setup, int timeoutMs,
                           const std::function<bool(const OperationInfo &)> &stopWhen = {},
-                          const std::function<void(const OperationInfo &)> &onStarted = {})
+                          const std::function<void(const OperationInfo &, MigrationRunner &)> &onStarted = {},
+                          const std::function<bool(const OperationInfo &)> &confirm = {})
 {
     RunResult result;
     auto *runner = new MigrationRunner;
@@ -71,8 +74,10 @@ inline RunResult runToEnd(OperationListBuilder::Kind kind, const MigrationSetup 
     });
     QObject::connect(runner, &MigrationRunner::operationStarted, runner, [&](const OperationInfo &info) {
         if (onStarted)
-            onStarted(info);
+            onStarted(info, *runner);
     });
+    QObject::connect(runner, &MigrationRunner::waitingForConfirmation, runner,
+                     [&](const OperationInfo &info, const QString &) { runner->confirm(confirm && confirm(info)); });
     QObject::connect(runner, &MigrationRunner::operationFinished, runner,
                      [&](const OperationInfo &info, bool, bool, const QString &) {
                          if (stopWhen && !killed && stopWhen(info))

@@ -249,7 +249,7 @@ void TestMigrationSim::sshdKilledMidPhase()
     // While the first Phase A restart runs, the second follower's sshd dies, sessions and all.
     bool killed = false;
     const RunResult run = runToEnd(OperationListBuilder::Kind::Migrate, setup, 240000, {},
-                                   [&](const OperationInfo &info) {
+                                   [&](const OperationInfo &info, MigrationRunner &) {
                                        if (!killed && info.id == QLatin1String("phaseA.restart.0")) {
                                            killed = true;
                                            QVERIFY(sim.sshdDownHard(followers.at(1)));
@@ -278,13 +278,28 @@ void TestMigrationSim::appKilledMidPhase()
     QTemporaryDir dir;
     const MigrationSetup setup = simSetup(sim, dir.path(), simIds(sim));
 
-    // The app goes away right after Phase B's first restart: one master runs the new numbering
+    // Cancelled while Phase A's first restart runs: that restart finishes (gate included), then
+    // the run stops.
+    const RunResult cancelled = runToEnd(OperationListBuilder::Kind::Migrate, setup, 240000, {},
+                                         [](const OperationInfo &info, MigrationRunner &runner) {
+                                             if (info.id == QLatin1String("phaseA.restart.0"))
+                                                 runner.cancel();
+                                         });
+    QCOMPARE(cancelled.outcome, RunOutcome::Cancelled);
+    auto journal = MigrationJournal::load(setup.options.journalPath);
+    QVERIFY(journal);
+    QCOMPARE(journal->state, MigrationJournal::State::Cancelled);
+    QCOMPARE(journal->restartsDone(Phase::PhaseA).size(), 1);
+    QCOMPARE(journal->restartedMasters(Phase::PhaseA).size(), 1);
+    checkHealthy(sim, int(sim.masters().size()));
+
+    // Resumed, and the app goes away right after Phase B's first restart: one master runs the new numbering
     // (and does not serve), the others the old one.
-    const RunResult run = runToEnd(OperationListBuilder::Kind::Migrate, setup, 240000, [](const OperationInfo &info) {
+    const RunResult run = runToEnd(OperationListBuilder::Kind::Resume, setup, 240000, [](const OperationInfo &info) {
         return info.id == QLatin1String("phaseB.restart.0");
     });
     QVERIFY(!run.finished);
-    const auto journal = MigrationJournal::load(setup.options.journalPath);
+    journal = MigrationJournal::load(setup.options.journalPath);
     QVERIFY(journal);
     QCOMPARE(journal->state, MigrationJournal::State::Running);
     QCOMPARE(journal->restartsDone(Phase::PhaseB).size(), 1);
@@ -306,10 +321,23 @@ void TestMigrationSim::rollbackAfterCompleteMigration()
     const QMap<QString, QByteArray> before = envFiles(sim);
     const QMap<QString, int> ids = simIds(sim);
     QTemporaryDir dir;
-    const MigrationSetup setup = simSetup(sim, dir.path(), ids);
+    MigrationSetup setup = simSetup(sim, dir.path(), ids);
 
-    const RunResult run = runToEnd(OperationListBuilder::Kind::Migrate, setup, 240000);
+    // Asked before the backup, the operator says no: the run stops with nothing changed.
+    setup.options.autoConfirm = false;
+    const RunResult declined = runToEnd(OperationListBuilder::Kind::Migrate, setup, 60000, {}, {},
+                                        [](const OperationInfo &) { return false; });
+    QCOMPARE(declined.outcome, RunOutcome::Cancelled);
+    for (const QString &master : sim.masters()) {
+        QCOMPARE(sim.envFile(master), before.value(master));
+        QVERIFY(!sim.origExists(master));
+    }
+
+    // Asked again, yes to every phase.
+    const RunResult run = runToEnd(OperationListBuilder::Kind::Migrate, setup, 240000, {}, {},
+                                   [](const OperationInfo &) { return true; });
     QVERIFY2(run.outcome == RunOutcome::Succeeded, qPrintable(run.message));
+    setup.options.autoConfirm = true;
     const RunResult rollback = runToEnd(OperationListBuilder::Kind::Rollback, setup, 240000);
     QVERIFY2(rollback.outcome == RunOutcome::Succeeded,
              qPrintable(rollback.message + QLatin1Char('\n') + rollback.log.join(QLatin1Char('\n'))));
