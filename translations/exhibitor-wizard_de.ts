@@ -1399,6 +1399,212 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     </message>
 </context>
 <context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>Migrate to the static backend: preflight, backup, Phase A, Phase B, verify, new config.yaml.</source>
+        <translation>Auf das statische Backend migrieren: Vorabprüfung, Sicherung, Phase A, Phase B, Überprüfung, neue config.yaml.</translation>
+    </message>
+    <message>
+        <source>Go on from the journal after an interruption (crash, lost connection, a stop).</source>
+        <translation>Nach einer Unterbrechung (Absturz, Verbindungsabbruch, Anhalten) anhand des Journals fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Where the new config.yaml goes (default: &lt;config&gt;.static.yaml beside it).</source>
+        <translation>Wohin die neue config.yaml geschrieben wird (Standard: &lt;config&gt;.static.yaml daneben).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Write the new config.yaml over the original config file.</source>
+        <translation>Die neue config.yaml über die ursprüngliche Konfigurationsdatei schreiben.</translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate migrate --config FILE [--ids FILE] [--user U] [--port P] [--identity KEYFILE] [--password-stdin] [--sudo none|nopasswd|password] [--yes] [--pause-each] [--report DIR] [--resume] [--format text|json]</source>
+        <translation>Aufruf: exhibitor-migrate migrate --config DATEI [--ids DATEI] [--user U] [--port P] [--identity SCHLÜSSELDATEI] [--password-stdin] [--sudo none|nopasswd|password] [--yes] [--pause-each] [--report VERZEICHNIS] [--resume] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Moves the cluster&apos;s Exhibitor to the static backend without taking ZooKeeper down. Nothing changes before the preflight checks pass; before each phase it asks on the terminal (unless --yes). Without --ids the current IDs are discovered on the masters. Progress goes to stderr; with --format json, one JSON event per line goes to stdout. If the run stops, &quot;migrate --resume&quot; goes on and &quot;rollback&quot; restores the original files.</source>
+        <translation>Stellt den Exhibitor des Clusters auf das statische Backend um, ohne ZooKeeper anzuhalten. Nichts ändert sich, bevor die Vorabprüfungen bestanden sind; vor jeder Phase wird im Terminal nachgefragt (außer mit --yes). Ohne --ids werden die aktuellen IDs auf den Mastern ermittelt. Der Fortschritt geht nach stderr; mit --format json geht ein JSON-Ereignis pro Zeile nach stdout. Hält der Lauf an, setzt „migrate --resume“ ihn fort und „rollback“ stellt die ursprünglichen Dateien wieder her.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationCommandSupport</name>
+    <message>
+        <source>The cluster&apos;s DC/OS config.yaml (before the migration).</source>
+        <translation>Die config.yaml des DC/OS-Clusters (vor der Migration).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Current IDs: an ids file (&quot;&lt;ip&gt; &lt;id&gt;&quot; lines) or discover&apos;s JSON output.</source>
+        <translation>Aktuelle IDs: eine ID-Datei (Zeilen „&lt;ip&gt; &lt;id&gt;“) oder die JSON-Ausgabe von discover.</translation>
+    </message>
+    <message>
+        <source>The run journal (default: one per cluster in the app&apos;s data directory).</source>
+        <translation>Das Journal des Laufs (Standard: eines pro Cluster im Datenverzeichnis der Anwendung).</translation>
+    </message>
+    <message>
+        <source>SSH user (default: ~/.ssh/config, else yours).</source>
+        <translation>SSH-Benutzer (Standard: aus ~/.ssh/config, sonst Ihrer).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>SSH port (default: ~/.ssh/config, else 22).</source>
+        <translation>SSH-Port (Standard: aus ~/.ssh/config, sonst 22).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Private key file to log in with.</source>
+        <translation>Datei mit dem privaten Schlüssel für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>KEYFILE</source>
+        <translation>SCHLÜSSELDATEI</translation>
+    </message>
+    <message>
+        <source>Log in with a password read from the first line of stdin.</source>
+        <translation>Mit einem Passwort anmelden, das aus der ersten Zeile von stdin gelesen wird.</translation>
+    </message>
+    <message>
+        <source>Read the sudo password from the next line of stdin (default: the login password).</source>
+        <translation>Das sudo-Passwort aus der nächsten Zeile von stdin lesen (Standard: das Anmeldepasswort).</translation>
+    </message>
+    <message>
+        <source>How to become root: none, nopasswd (default) or password.</source>
+        <translation>Wie root-Rechte erlangt werden: none, nopasswd (Standard) oder password.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default: ~/.ssh/config, else ~/.ssh/known_hosts).</source>
+        <translation>known_hosts-Datei (Standard: aus ~/.ssh/config, sonst ~/.ssh/known_hosts).</translation>
+    </message>
+    <message>
+        <source>Trust this host key for this run, after comparing it on the master. Repeat for each master.</source>
+        <translation>Diesem Host-Schlüssel für diesen Lauf vertrauen, nachdem Sie ihn auf dem Master verglichen haben. Für jeden Master wiederholen.</translation>
+    </message>
+    <message>
+        <source>SHA256:...</source>
+        <translation>SHA256:...</translation>
+    </message>
+    <message>
+        <source>Write the report (report.json, report.html) into this directory.</source>
+        <translation>Den Bericht (report.json, report.html) in dieses Verzeichnis schreiben.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>Progress: text on stderr (default) or json events on stdout.</source>
+        <translation>Fortschritt: Text auf stderr (Standard) oder JSON-Ereignisse auf stdout.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Do not ask before each phase.</source>
+        <translation>Nicht vor jeder Phase nachfragen.</translation>
+    </message>
+    <message>
+        <source>Also ask before each master&apos;s restart.</source>
+        <translation>Auch vor dem Neustart jedes Masters nachfragen.</translation>
+    </message>
+    <message>
+        <source>Seconds a restarted master gets to settle before the run stops (default 120).</source>
+        <translation>Sekunden, die ein neu gestarteter Master zum Stabilisieren bekommt, bevor der Lauf anhält (Standard 120).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>exhibitor-migrate %1: %2</source>
+        <translation>exhibitor-migrate %1: %2</translation>
+    </message>
+    <message>
+        <source>Run &quot;exhibitor-migrate %1 --help&quot; for usage.</source>
+        <translation>Die Verwendung zeigt „exhibitor-migrate %1 --help“.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text or json.</source>
+        <translation>unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
+    </message>
+    <message>
+        <source>--config FILE is required.</source>
+        <translation>--config DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>unknown sudo mode &quot;%1&quot;; use none, nopasswd or password.</source>
+        <translation>unbekannter sudo-Modus „%1“; verwenden Sie none, nopasswd oder password.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number.</source>
+        <translation>„%1“ ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>--accept-host-key takes a fingerprint &quot;SHA256:...&quot;; &quot;%1&quot; is not one.</source>
+        <translation>--accept-host-key erwartet einen Fingerabdruck „SHA256:...“; „%1“ ist keiner.</translation>
+    </message>
+    <message>
+        <source>%1: exhibitor_storage_backend is %2: give the config.yaml from before the migration.</source>
+        <translation>%1: exhibitor_storage_backend ist %2: Geben Sie die config.yaml von vor der Migration an.</translation>
+    </message>
+    <message>
+        <source>--gate-timeout takes a number of seconds.</source>
+        <translation>--gate-timeout erwartet eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on stdin.</source>
+        <translation>--password-stdin: kein Passwort auf stdin.</translation>
+    </message>
+    <message>
+        <source>--sudo-password-stdin: no sudo password on stdin.</source>
+        <translation>--sudo-password-stdin: kein sudo-Passwort auf stdin.</translation>
+    </message>
+    <message>
+        <source>--sudo password needs --password-stdin or --sudo-password-stdin.</source>
+        <translation>--sudo password braucht --password-stdin oder --sudo-password-stdin.</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1: give the IDs the masters had before the migration with --ids FILE.</source>
+        <translation>Unter %1 gibt es kein Journal: Geben Sie die IDs, die die Master vor der Migration hatten, mit --ids DATEI an.</translation>
+    </message>
+    <message>
+        <source>Discovering the current IDs on every master...</source>
+        <translation>Ermittle die aktuellen IDs auf jedem Master …</translation>
+    </message>
+    <message>
+        <source>%1: host key %2 %3 is not in %4; compare it on the master and pass --accept-host-key %3.</source>
+        <translation>%1: Host-Schlüssel %2 %3 steht nicht in %4; vergleichen Sie ihn auf dem Master und übergeben Sie --accept-host-key %3.</translation>
+    </message>
+    <message>
+        <source>The current IDs are not clear; run &quot;exhibitor-migrate discover&quot;, settle them, then pass --ids FILE.</source>
+        <translation>Die aktuellen IDs sind nicht eindeutig; führen Sie „exhibitor-migrate discover“ aus, klären Sie sie und übergeben Sie dann --ids DATEI.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done; 1 the run failed or was stopped (the journal and the report say where); 2 invalid input.</source>
+        <translation>Exit-Status: 0 fertig; 1 der Lauf ist fehlgeschlagen oder wurde angehalten (Journal und Bericht sagen, wo); 2 ungültige Eingabe.</translation>
+    </message>
+</context>
+<context>
     <name>MigrationEngine</name>
     <message>
         <source>An earlier run on this cluster did not finish (%1, journal %2). Resume it or roll it back instead of starting a new one.</source>
@@ -1574,6 +1780,29 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <message>
         <source>cannot create the report directory %1</source>
         <translation>das Berichtsverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunPrinter</name>
+    <message>
+        <source>[y/N]</source>
+        <translation>[j/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>skipped: %1: %2</source>
+        <translation>übersprungen: %1: %2</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2526,10 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
         <source>%1 is the leader: its restart is left to Phase B, which restarts it anyway, so the ensemble goes through one leader election fewer</source>
         <translation>%1 ist der Leader: Sein Neustart bleibt Phase B überlassen, die ihn ohnehin neu startet, so durchläuft das Ensemble eine Leader-Wahl weniger</translation>
     </message>
+    <message>
+        <source>Phase B has begun; its restarts take over</source>
+        <translation>Phase B hat begonnen; ihre Neustarts übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>RestartPlanner</name>
@@ -2358,6 +2591,25 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <message>
         <source>Every env file is the original again.</source>
         <translation>Jede Env-Datei ist wieder das Original.</translation>
+    </message>
+</context>
+<context>
+    <name>RollbackCommand</name>
+    <message>
+        <source>Restore exhibitor.orig on every changed master, restart safely, verify the original IDs.</source>
+        <translation>exhibitor.orig auf jedem geänderten Master wiederherstellen, sicher neu starten, die ursprünglichen IDs überprüfen.</translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate rollback --config FILE [--ids FILE] [SSH options] [--yes] [--pause-each] [--report DIR] [--format text|json]</source>
+        <translation>Aufruf: exhibitor-migrate rollback --config DATEI [--ids DATEI] [SSH-Optionen] [--yes] [--pause-each] [--report VERZEICHNIS] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Puts every master back on its original env file (exhibitor.orig, byte for byte), restarts the masters the migration changed one at a time with the same settle gate, and verifies that the ensemble runs its original IDs again. The original IDs come from the run&apos;s journal; without one, give them with --ids.</source>
+        <translation>Setzt jeden Master auf seine ursprüngliche Env-Datei zurück (exhibitor.orig, Byte für Byte), startet die von der Migration geänderten Master einzeln mit demselben Settle-Gate neu und prüft, dass das Ensemble wieder mit seinen ursprünglichen IDs läuft. Die ursprünglichen IDs kommen aus dem Journal des Laufs; ohne Journal geben Sie sie mit --ids an.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2888,37 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     </message>
 </context>
 <context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Show each master&apos;s state and where the last run stopped.</source>
+        <translation>Den Zustand jedes Masters zeigen und wo der letzte Lauf angehalten hat.</translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate status --config FILE [SSH options] [--format text|json]</source>
+        <translation>Aufruf: exhibitor-migrate status --config DATEI [SSH-Optionen] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Reads, without changing anything, each master&apos;s env file (backend and ensemble), exhibitor.orig, the numbering its ZooKeeper runs and its mode, and says where the journal&apos;s last run stopped.</source>
+        <translation>Liest, ohne etwas zu ändern, die Env-Datei jedes Masters (Backend und Ensemble), exhibitor.orig, die Nummerierung, mit der sein ZooKeeper läuft, und seinen Modus, und sagt, wo der letzte Lauf laut Journal angehalten hat.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>No run journal (%1): no migration was started from here.</source>
+        <translation>Kein Journal (%1): Von hier wurde keine Migration gestartet.</translation>
+    </message>
+    <message>
+        <source>Journal %1: run %2, %3.</source>
+        <translation>Journal %1: Lauf %2, %3.</translation>
+    </message>
+    <message>
+        <source>Stopped at: %1 %2 (%3).</source>
+        <translation>Angehalten bei: %1 %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>VerifyChecks</name>
     <message>
         <source>exactly one leader</source>
@@ -2755,6 +3038,37 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <message>
         <source>no canary session in this run (an interrupted run&apos;s session ended with it)</source>
         <translation>keine Canary-Sitzung in diesem Lauf (die Sitzung eines unterbrochenen Laufs endete mit ihm)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Check a migrated cluster: one leader, followers synced, DC/OS&apos;s IDs everywhere.</source>
+        <translation>Einen migrierten Cluster prüfen: ein Leader, Follower synchron, überall die IDs von DC/OS.</translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate verify --config FILE [SSH options] [--report DIR] [--format text|json]</source>
+        <translation>Aufruf: exhibitor-migrate verify --config DATEI [SSH-Optionen] [--report VERZEICHNIS] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Checks, without changing anything, that the cluster is where a migration leaves it: exactly one leader, every follower synced, every server&apos;s ID the one DC/OS generates from master_list, every env file with DC/OS&apos;s static ensemble and otherwise the original, myid and zoo.cfg agreeing. Give the config.yaml from before the migration.</source>
+        <translation>Prüft, ohne etwas zu ändern, dass der Cluster in dem Zustand ist, den eine Migration hinterlässt: genau ein Leader, jeder Follower synchron, die ID jedes Servers die, die DC/OS aus master_list erzeugt, jede Env-Datei mit dem statischen Ensemble von DC/OS und sonst unverändert, myid und zoo.cfg übereinstimmend. Geben Sie die config.yaml von vor der Migration an.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>entf. </translation>
+    </message>
+    <message>
+        <source>ok  </source>
+        <translation>ok    </translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
     </message>
 </context>
 <context>
