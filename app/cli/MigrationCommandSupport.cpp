@@ -1,6 +1,7 @@
 #include "MigrationCommandSupport.h"
 
 #include "Command.h"
+#include "MigrationRunPrinter.h"
 
 #include "config/ClusterConfig.h"
 #include "config/CurrentIds.h"
@@ -21,11 +22,8 @@
 
 #include <cstdio>
 
-namespace {
-
-// One line of stdin without its line ending; false at end of input. Shared by passwords and
-// confirmations, in that order.
-bool readLine(QString *line)
+// One stdin for passwords and confirmations, read in that order.
+bool MigrationCommandSupport::readStdinLine(QString *line)
 {
     static QFile in;
     if (!in.isOpen() && !in.open(stdin, QIODevice::ReadOnly))
@@ -38,24 +36,6 @@ bool readLine(QString *line)
     *line = QString::fromUtf8(bytes);
     return true;
 }
-
-void emitJson(QTextStream &out, const QJsonObject &event)
-{
-    out << QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)) << '\n';
-    out.flush();
-}
-
-QJsonObject operationJson(const QString &event, const OperationInfo &info)
-{
-    return QJsonObject{{QStringLiteral("event"), event},
-                       {QStringLiteral("index"), info.index},
-                       {QStringLiteral("id"), info.id},
-                       {QStringLiteral("phase"), phaseKey(info.phase)},
-                       {QStringLiteral("master"), info.master},
-                       {QStringLiteral("title"), info.title}};
-}
-
-} // namespace
 
 MigrationCommandSupport::MigrationCommandSupport(const QString &command)
     : m_command(command)
@@ -165,9 +145,9 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
     // Secrets: stdin only, never argv (visible in ps) and never echoed.
     QString password;
     QString sudoPassword;
-    if (parser.isSet(QStringLiteral("password-stdin")) && !readLine(&password))
+    if (parser.isSet(QStringLiteral("password-stdin")) && !readStdinLine(&password))
         return usageError(tr("--password-stdin: no password on stdin."), err);
-    if (parser.isSet(QStringLiteral("sudo-password-stdin")) && !readLine(&sudoPassword))
+    if (parser.isSet(QStringLiteral("sudo-password-stdin")) && !readStdinLine(&sudoPassword))
         return usageError(tr("--sudo-password-stdin: no sudo password on stdin."), err);
     if (!parser.isSet(QStringLiteral("sudo-password-stdin")))
         sudoPassword = password;
@@ -302,16 +282,6 @@ bool MigrationCommandSupport::discoverIds(const MigrationSetup &setup, QMap<QStr
     return true;
 }
 
-bool MigrationCommandSupport::askOnTerminal(const QString &question, QTextStream &err)
-{
-    err << question << ' ' << tr("[y/N]") << ' ' << Qt::flush;
-    QString answer;
-    if (!readLine(&answer))
-        return false;
-    answer = answer.trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y") || answer == tr("yes");
-}
-
 void MigrationCommandSupport::printHelp(const QCommandLineParser &parser, const QString &usage,
                                         const QString &description, QTextStream &out)
 {
@@ -323,80 +293,10 @@ void MigrationCommandSupport::printHelp(const QCommandLineParser &parser, const 
         << '\n';
 }
 
+
 int MigrationCommandSupport::run(OperationListBuilder::Kind kind, const MigrationSetup &setup, bool json,
                                  QTextStream &out, QTextStream &err,
                                  const std::function<void(const CheckResult &)> &onCheck)
 {
-    MigrationRunner runner;
-    QEventLoop loop;
-    RunOutcome outcome = RunOutcome::Failed;
-    QObject::connect(&runner, &MigrationRunner::logLine, &runner, [&](const LogLine &line) {
-        if (json) {
-            emitJson(out, QJsonObject{{QStringLiteral("event"), QStringLiteral("log")},
-                                      {QStringLiteral("time"), line.time.toString(Qt::ISODateWithMs)},
-                                      {QStringLiteral("master"), line.master},
-                                      {QStringLiteral("stream"), logStreamName(line.stream)},
-                                      {QStringLiteral("text"), line.text}});
-            return;
-        }
-        const QString prefix = line.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")) + QLatin1Char(' ') +
-                               (line.master.isEmpty() ? QString() : line.master + QStringLiteral(": "));
-        const bool output = line.stream == LogStream::Stdout || line.stream == LogStream::Stderr;
-        err << prefix << (output ? QStringLiteral("  ") : QString()) << line.text << Qt::endl;
-    });
-    QObject::connect(&runner, &MigrationRunner::operationStarted, &runner, [&](const OperationInfo &info) {
-        // In text the engine's own log line announces the operation.
-        if (json)
-            emitJson(out, operationJson(QStringLiteral("operationStarted"), info));
-    });
-    QObject::connect(&runner, &MigrationRunner::operationFinished, &runner,
-                     [&](const OperationInfo &info, bool ok, bool skipped, const QString &message) {
-                         if (json) {
-                             QJsonObject event = operationJson(QStringLiteral("operationFinished"), info);
-                             event.insert(QStringLiteral("ok"), ok);
-                             event.insert(QStringLiteral("skipped"), skipped);
-                             event.insert(QStringLiteral("message"), message);
-                             emitJson(out, event);
-                         } else if (skipped) {
-                             err << QStringLiteral("    ") << tr("skipped: %1: %2").arg(info.title, message) << Qt::endl;
-                         }
-                     });
-    QObject::connect(&runner, &MigrationRunner::checkFinished, &runner, [&](const CheckResult &check) {
-        if (onCheck)
-            onCheck(check);
-        if (json) {
-            emitJson(out, QJsonObject{{QStringLiteral("event"), QStringLiteral("check")},
-                                      {QStringLiteral("id"), check.id},
-                                      {QStringLiteral("master"), check.master},
-                                      {QStringLiteral("passed"), check.passed},
-                                      {QStringLiteral("skipped"), check.skipped},
-                                      {QStringLiteral("title"), check.title},
-                                      {QStringLiteral("detail"), check.detail}});
-        }
-    });
-    QObject::connect(&runner, &MigrationRunner::waitingForConfirmation, &runner,
-                     [&](const OperationInfo &next, const QString &question) {
-                         if (json)
-                             emitJson(out, operationJson(QStringLiteral("confirm"), next));
-                         runner.confirm(askOnTerminal(question, err));
-                     });
-    QObject::connect(&runner, &MigrationRunner::finished, &runner,
-                     [&](RunOutcome result, const QString &message, const QString &reportDir) {
-                         outcome = result;
-                         if (json) {
-                             emitJson(out, QJsonObject{{QStringLiteral("event"), QStringLiteral("finished")},
-                                                       {QStringLiteral("outcome"), outcomeKey(result)},
-                                                       {QStringLiteral("message"), message},
-                                                       {QStringLiteral("report"), reportDir}});
-                         } else {
-                             err << message << Qt::endl;
-                             if (!reportDir.isEmpty())
-                                 err << tr("Report: %1").arg(reportDir + QStringLiteral("/report.html")) << Qt::endl;
-                         }
-                         loop.quit();
-                     });
-    if (!runner.start(kind, setup))
-        return ExitCode::Failure;
-    loop.exec();
-    return outcome == RunOutcome::Succeeded ? ExitCode::Ok : ExitCode::Failure;
+    return MigrationRunPrinter::run(kind, setup, json, out, err, onCheck);
 }

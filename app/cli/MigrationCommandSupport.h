@@ -33,9 +33,11 @@ public:
     // the command: --ids, the journal, discovery (migrate) or DC/OS's numbering (status, verify).
     int prepare(QCommandLineParser &parser, OperationListBuilder::Kind kind, MigrationSetup *setup, QTextStream &err);
 
-    // Runs to the end; returns an ExitCode. autoConfirm: --yes.
+    // Runs to the end (MigrationRunPrinter); returns an ExitCode.
     int run(OperationListBuilder::Kind kind, const MigrationSetup &setup, bool json, QTextStream &out, QTextStream &err,
             const std::function<void(const CheckResult &)> &onCheck = {});
+    // One line of stdin without its line ending; false at its end. Passwords first, then answers.
+    static bool readStdinLine(QString *line);
     // --help: usage line, description, the parser's options.
     static void printHelp(const QCommandLineParser &parser, const QString &usage, const QString &description,
                           QTextStream &out);
@@ -47,7 +49,6 @@ private:
     bool readIds(QCommandLineParser &parser, OperationListBuilder::Kind kind, const MigrationSetup &setup,
                  QMap<QString, int> *ids, QTextStream &err);
     bool discoverIds(const MigrationSetup &setup, QMap<QString, int> *ids, QTextStream &err);
-    bool askOnTerminal(const QString &question, QTextStream &err);
 
     QString m_command;
     QList<QCommandLineOption> m_options;

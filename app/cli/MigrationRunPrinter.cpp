@@ -1,0 +1,119 @@
+#include "MigrationRunPrinter.h"
+
+#include "Command.h"
+#include "MigrationCommandSupport.h"
+
+#include "migration/MigrationRunner.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace {
+
+void emitJson(QTextStream &out, const QJsonObject &event)
+{
+    out << QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)) << '\n';
+    out.flush();
+}
+
+QJsonObject operationJson(const QString &event, const OperationInfo &info)
+{
+    return QJsonObject{{QStringLiteral("event"), event},
+                       {QStringLiteral("index"), info.index},
+                       {QStringLiteral("id"), info.id},
+                       {QStringLiteral("phase"), phaseKey(info.phase)},
+                       {QStringLiteral("master"), info.master},
+                       {QStringLiteral("title"), info.title}};
+}
+
+} // namespace
+
+bool MigrationRunPrinter::askOnTerminal(const QString &question, QTextStream &err)
+{
+    err << question << ' ' << tr("[y/N]") << ' ' << Qt::flush;
+    QString answer;
+    if (!MigrationCommandSupport::readStdinLine(&answer))
+        return false;
+    answer = answer.trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y") || answer == tr("yes");
+}
+
+int MigrationRunPrinter::run(OperationListBuilder::Kind kind, const MigrationSetup &setup, bool json,
+                                 QTextStream &out, QTextStream &err,
+                                 const std::function<void(const CheckResult &)> &onCheck)
+{
+    MigrationRunner runner;
+    QEventLoop loop;
+    RunOutcome outcome = RunOutcome::Failed;
+    QObject::connect(&runner, &MigrationRunner::logLine, &runner, [&](const LogLine &line) {
+        if (json) {
+            emitJson(out, QJsonObject{{QStringLiteral("event"), QStringLiteral("log")},
+                                      {QStringLiteral("time"), line.time.toString(Qt::ISODateWithMs)},
+                                      {QStringLiteral("master"), line.master},
+                                      {QStringLiteral("stream"), logStreamName(line.stream)},
+                                      {QStringLiteral("text"), line.text}});
+            return;
+        }
+        const QString prefix = line.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")) + QLatin1Char(' ') +
+                               (line.master.isEmpty() ? QString() : line.master + QStringLiteral(": "));
+        const bool output = line.stream == LogStream::Stdout || line.stream == LogStream::Stderr;
+        err << prefix << (output ? QStringLiteral("  ") : QString()) << line.text << Qt::endl;
+    });
+    QObject::connect(&runner, &MigrationRunner::operationStarted, &runner, [&](const OperationInfo &info) {
+        // In text the engine's own log line announces the operation.
+        if (json)
+            emitJson(out, operationJson(QStringLiteral("operationStarted"), info));
+    });
+    QObject::connect(&runner, &MigrationRunner::operationFinished, &runner,
+                     [&](const OperationInfo &info, bool ok, bool skipped, const QString &message) {
+                         if (json) {
+                             QJsonObject event = operationJson(QStringLiteral("operationFinished"), info);
+                             event.insert(QStringLiteral("ok"), ok);
+                             event.insert(QStringLiteral("skipped"), skipped);
+                             event.insert(QStringLiteral("message"), message);
+                             emitJson(out, event);
+                         } else if (skipped) {
+                             err << QStringLiteral("    ") << tr("skipped: %1: %2").arg(info.title, message) << Qt::endl;
+                         }
+                     });
+    QObject::connect(&runner, &MigrationRunner::checkFinished, &runner, [&](const CheckResult &check) {
+        if (onCheck)
+            onCheck(check);
+        if (json) {
+            emitJson(out, QJsonObject{{QStringLiteral("event"), QStringLiteral("check")},
+                                      {QStringLiteral("id"), check.id},
+                                      {QStringLiteral("master"), check.master},
+                                      {QStringLiteral("passed"), check.passed},
+                                      {QStringLiteral("skipped"), check.skipped},
+                                      {QStringLiteral("title"), check.title},
+                                      {QStringLiteral("detail"), check.detail}});
+        }
+    });
+    QObject::connect(&runner, &MigrationRunner::waitingForConfirmation, &runner,
+                     [&](const OperationInfo &next, const QString &question) {
+                         if (json)
+                             emitJson(out, operationJson(QStringLiteral("confirm"), next));
+                         runner.confirm(askOnTerminal(question, err));
+                     });
+    QObject::connect(&runner, &MigrationRunner::finished, &runner,
+                     [&](RunOutcome result, const QString &message, const QString &reportDir) {
+                         outcome = result;
+                         if (json) {
+                             emitJson(out, QJsonObject{{QStringLiteral("event"), QStringLiteral("finished")},
+                                                       {QStringLiteral("outcome"), outcomeKey(result)},
+                                                       {QStringLiteral("message"), message},
+                                                       {QStringLiteral("report"), reportDir}});
+                         } else {
+                             err << message << Qt::endl;
+                             if (!reportDir.isEmpty())
+                                 err << tr("Report: %1").arg(reportDir + QStringLiteral("/report.html")) << Qt::endl;
+                         }
+                         loop.quit();
+                     });
+    if (!runner.start(kind, setup))
+        return ExitCode::Failure;
+    loop.exec();
+    return outcome == RunOutcome::Succeeded ? ExitCode::Ok : ExitCode::Failure;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "migration/MigrationSetup.h"
+#include "migration/MigrationTypes.h"
+#include "migration/OperationListBuilder.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+class QTextStream;
+
+// Runs a MigrationRunner to its end for the command line: progress as human-readable lines on
+// stderr, or one JSON event per line on stdout (--format json); confirmations asked on the
+// terminal (stdin). The CLI's main loop is this run's loop.
+class MigrationRunPrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(MigrationRunPrinter)
+
+public:
+    // Returns an ExitCode: Ok when the run succeeded.
+    static int run(OperationListBuilder::Kind kind, const MigrationSetup &setup, bool json, QTextStream &out,
+                   QTextStream &err, const std::function<void(const CheckResult &)> &onCheck = {});
+
+private:
+    static bool askOnTerminal(const QString &question, QTextStream &err);
+};
