@@ -1,0 +1,47 @@
+#pragma once
+
+#include "remote/SshTarget.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+// One tests/cluster-sim topology as a benchmark uses it: brought up (idempotent `sim up`), read
+// back from `sim status --json`, with SshTargets that trust exactly the sim's host keys. The
+// benchmark decides when to bring it down; nothing happens in the destructor, so `--keep-sim`
+// can leave it up for the next run.
+class BenchSim
+{
+public:
+    // topology: a YAML path, or a name under bench/topologies/ ("bench-ssh25").
+    explicit BenchSim(const QString &topology);
+
+    static bool available(QString *why); // root and the sim's packages
+
+    // profile: empty for the sim's default (fast), "dcos" for DC/OS's timing.
+    bool up(QString *error, const QString &profile = {});
+    void down();
+    bool fault(const QString &master, const QString &kind, double seconds = -1);
+    QJsonObject status() const;
+
+    QString topologyPath() const { return m_topologyPath; }
+    QStringList masters() const { return m_masters; } // master_list order
+    QString configYamlPath() const { return m_configPath; }
+    QString connectString() const; // "ip:2181,..."
+    QList<SshTarget> targets() const;
+    QString stateDir() const { return m_stateDir; }
+
+private:
+    QByteArray runSim(const QStringList &args, int *exitCode = nullptr) const;
+
+    QString m_topologyPath;
+    QStringList m_masters;
+    QString m_stateDir;
+    QString m_clientKey;
+    QString m_user;
+    int m_sshPort = 2222;
+    QString m_knownHosts;
+    QString m_configPath;
+    QTemporaryDir m_temp;
+};

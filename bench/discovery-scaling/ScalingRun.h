@@ -1,0 +1,44 @@
+#pragma once
+
+#include "discovery/Discovery.h"
+#include "remote/MasterConnections.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+// One discovery over fresh SSH connections, timed like the wizard's step 3 is experienced: from
+// the moment the operator starts it (nothing connected yet) until Discovery::finished(). The
+// connection phase (MasterConnections::allSettled) is recorded on the way.
+class ScalingRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Sample
+    {
+        int masters = 0;
+        double connectMs = 0;  // until every master connected or failed
+        double totalMs = 0;    // until discovery finished on every master
+        double busyCpuS = 0;   // machine-wide CPU seconds during the run (all processes)
+        int envFilesRead = 0;  // masters whose env file came back: proof the SSH reads ran
+        QString problem;       // empty when every master was reached and read
+    };
+
+    ScalingRun(const QList<SshTarget> &targets, QObject *parent = nullptr);
+
+    void start();
+    const Sample &sample() const { return m_sample; }
+
+signals:
+    void done();
+
+private:
+    void onFinished();
+
+    QList<SshTarget> m_targets;
+    MasterConnections *m_connections;
+    Discovery *m_discovery;
+    QElapsedTimer m_clock;
+    double m_busyAtStart = 0;
+    Sample m_sample;
+};
