@@ -130,6 +130,24 @@ QJsonObject BenchSim::status() const
         .object();
 }
 
+double BenchSim::mastersCpuSeconds() const
+{
+    qint64 ticks = 0;
+    for (const QString &master : m_masters) {
+        const QByteArray pid = readAll(m_stateDir + QStringLiteral("/masters/") + master + QStringLiteral("/ssh/pid"))
+                                   .trimmed();
+        const QByteArray stat = readAll(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(pid)));
+        // After the ")" closing the command name: field 3 (state) first; utime, stime, cutime,
+        // cstime are fields 14-17.
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 14) {
+            for (int i = 11; i <= 14; ++i)
+                ticks += fields.at(i).toLongLong();
+        }
+    }
+    return double(ticks) / double(sysconf(_SC_CLK_TCK));
+}
+
 QString BenchSim::connectString() const
 {
     QStringList hosts;

@@ -32,6 +32,11 @@ public:
     QList<SshTarget> targets() const;
     QString stateDir() const { return m_stateDir; }
 
+    // CPU seconds spent by the masters' sshd listeners and everything they reaped: every
+    // finished SSH session with its sudo, journalctl, cat, ... (a session's CPU shows up here
+    // once it has ended). Other load on a shared machine is not counted.
+    double mastersCpuSeconds() const;
+
 private:
     QByteArray runSim(const QStringList &args, int *exitCode = nullptr) const;
 

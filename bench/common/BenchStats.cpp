@@ -41,6 +41,14 @@ int onlineCores()
     return int(sysconf(_SC_NPROCESSORS_ONLN));
 }
 
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 double currentRssMiB()
 {
     QFile file(QStringLiteral("/proc/self/status"));

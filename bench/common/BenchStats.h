@@ -15,6 +15,8 @@ double median(QList<double> values);
 // load on a shared machine.
 double machineBusySeconds();
 int onlineCores();
+// CPU seconds this process has used so far, all threads.
+double processCpuSeconds();
 
 // This process: resident set now (VmRSS) and at its peak (getrusage ru_maxrss), in MiB.
 double currentRssMiB();
