@@ -51,7 +51,9 @@ public:
     // ID, IDs outside 1..255, duplicate IDs, an ID for a host that is not a master.
     static QList<IdProblem> validateIds(const QStringList &masterList, const QMap<QString, int> &ids);
 
-    const QList<Member> &members() const { return m_members; }
+    // By value on a temporary, so `for (m : Ensemble::canonical(l).members())` cannot dangle.
+    const QList<Member> &members() const & { return m_members; }
+    QList<Member> members() && { return std::move(m_members); }
     bool isEmpty() const { return m_members.isEmpty(); }
     int idOf(const QString &host) const; // 0 if absent
     QString toString() const;           // "1:10.0.0.1,2:10.0.0.2"
