@@ -74,8 +74,15 @@ void AtomicWriteJob::onCommandFinished()
             : tr("the remote command was killed (%1)").arg(result.exitSignal);
         break;
     }
-    const QString unchanged
-        = result.exitStatus == RemoteScripts::ReadBackFailed ? QString() : tr(" The file is unchanged.");
+    // Steps before the rename leave the old file; a killed script may have been anywhere, but the
+    // rename is atomic: the file has either its old or its new content.
+    QString unchanged;
+    if (result.exitStatus >= RemoteScripts::NotRegularFile
+        && result.exitStatus <= RemoteScripts::RenameFailed)
+        unchanged = tr(" The file is unchanged.");
+    else if (result.exitStatus != RemoteScripts::ReadBackFailed)
+        unchanged
+            = tr(" The file has either its old or its new content, never a mix: read it back to see which.");
     finishWith(SshError::make(
         SshError::Code::RemoteFailed,
         tr("Could not write %1 on %2: %3.%4 %5").arg(m_path, master, step, unchanged, detail).trimmed()));

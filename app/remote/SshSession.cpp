@@ -89,18 +89,10 @@ SshSession::SshSession(const SshTarget &target, QObject *parent)
 
 SshSession::~SshSession()
 {
-    // Jobs are children and would cancel themselves through a half-destroyed session.
-    m_commands.clear();
-    m_exchanges.clear();
-    m_forwards.clear();
-    const auto children = findChildren<QObject *>(QString(), Qt::FindDirectChildrenOnly);
-    for (QObject *child : children) {
-        if (auto *job = qobject_cast<SshJob *>(child))
-            job->m_session = nullptr;
-        else if (auto *forward = qobject_cast<PortForward *>(child))
-            forward->m_session = nullptr;
-    }
-    // Waits for a blocking step in progress (at most the connect timeout).
+    // Jobs and forwards are children: they go with the session, and their QPointer to it is
+    // already null by then, so they do not try to cancel through it. The worker stops with its
+    // thread, closing every channel and the connection there. wait() lasts at most as long as a
+    // blocking connect step still in progress (the connect timeout).
     m_thread->quit();
     m_thread->wait();
 }

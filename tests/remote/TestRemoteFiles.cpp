@@ -9,10 +9,54 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 #include <memory>
+
+namespace {
+
+// A TCP relay to sshd that passes client data at about 12 MiB/s, in this test's thread.
+class SlowRelay : public QObject
+{
+public:
+    explicit SlowRelay(quint16 sshdPort)
+        : m_sshdPort(sshdPort)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            m_client = m_server.nextPendingConnection();
+            m_upstream.connectToHost(QString::fromLatin1(SshdFixture::Address), m_sshdPort);
+            connect(m_client, &QTcpSocket::readyRead, this, [this] { m_pending += m_client->readAll(); });
+            connect(&m_upstream, &QTcpSocket::readyRead, this,
+                    [this] { m_client->write(m_upstream.readAll()); });
+            connect(m_client, &QTcpSocket::disconnected, &m_upstream, &QTcpSocket::disconnectFromHost);
+            connect(&m_upstream, &QTcpSocket::disconnected, m_client, &QTcpSocket::disconnectFromHost);
+        });
+        connect(&m_tick, &QTimer::timeout, this, [this] {
+            if (m_upstream.state() == QAbstractSocket::ConnectedState && !m_pending.isEmpty()) {
+                m_upstream.write(m_pending.left(128 * 1024));
+                m_pending.remove(0, qMin<qsizetype>(m_pending.size(), 128 * 1024));
+            }
+        });
+        m_tick.start(10);
+    }
+
+    bool listen() { return m_server.listen(QHostAddress(QString::fromLatin1(SshdFixture::Address)), 0); }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    quint16 m_sshdPort;
+    QTcpServer m_server;
+    QTcpSocket *m_client = nullptr;
+    QTcpSocket m_upstream;
+    QByteArray m_pending;
+    QTimer m_tick;
+};
+
+} // namespace
 
 // Reading, atomically writing and backing up files: content, owner, mode, checksum, failures.
 class TestRemoteFiles : public QObject
@@ -211,31 +255,41 @@ void TestRemoteFiles::writeFailingRenameLeavesOldFile()
 void TestRemoteFiles::writeKilledBeforeRename()
 {
     // The remote script is killed (SIGKILL, no trap runs) while the temp file is being written:
-    // the old file stays, and the temp file left behind is clearly named.
+    // the old file stays, and the temp file left behind is clearly named. The connection goes
+    // through a throttling relay, so the temp file stays in the making for seconds.
+    SlowRelay relay(m_sshd.port());
+    QVERIFY(relay.listen());
+    SshTarget target = m_sshd.keyTarget();
+    target.port = relay.port();
+    target.knownHostsPath = m_sshd.writeFile(
+        QStringLiteral("known_hosts_relay"),
+        m_sshd.knownHostsLine()
+            .replace(QStringLiteral(":%1 ").arg(m_sshd.port()), QStringLiteral(":%1 ").arg(relay.port()))
+            .toUtf8());
+    auto session = connect(target, SudoMode::Passwordless);
+    QVERIFY2(session->isConnected(), qPrintable(session->lastError().message));
+
     const QString marker = QUuid::createUuid().toString(QUuid::Id128).left(12);
     const QString path
         = makeFile(QStringLiteral("exhibitor-") + marker, "original\n", QStringLiteral("root"), 0644);
-    auto session = connect(m_sshd.keyTarget(), SudoMode::Passwordless);
-    const QByteArray big(48 * 1024 * 1024, 'x');
-    AtomicWriteJob *job = session->writeFileAtomically(path, big, true);
+    AtomicWriteJob *job = session->writeFileAtomically(path, QByteArray(32 * 1024 * 1024, 'x'), true);
+    QTRY_VERIFY_WITH_TIMEOUT(!leftovers().isEmpty() || job->isFinished(), 20000);
+    QVERIFY2(!job->isFinished(), qPrintable(job->error().message));
 
-    QTRY_VERIFY_WITH_TIMEOUT(!leftovers().isEmpty(), 20000);
-    // The "sh -c <script>" process, not sudo or dd.
-    const QList<QByteArray> pids
-        = SshdFixture::run(QStringLiteral("pgrep"), { QStringLiteral("-f"), marker }).split('\n');
+    // The "sh -c <script>" process (not sudo, not dd).
     bool killed = false;
-    for (const QByteArray &pid : pids) {
-        if (pid.isEmpty())
-            continue;
+    for (const QByteArray &pid :
+         SshdFixture::run(QStringLiteral("pgrep"), { QStringLiteral("-f"), marker }).split('\n')) {
         QFile comm(QStringLiteral("/proc/%1/comm").arg(QString::fromLatin1(pid)));
-        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "sh") {
+        if (!pid.isEmpty() && comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "sh") {
             SshdFixture::run(QStringLiteral("kill"), { QStringLiteral("-KILL"), QString::fromLatin1(pid) });
             killed = true;
         }
     }
     QVERIFY(killed);
     QVERIFY(waitFinished(job, 60000));
-    QVERIFY(job->error().isError());
+    QCOMPARE(job->error().code, SshError::Code::RemoteFailed);
+    QVERIFY2(job->error().message.contains(QLatin1String("killed")), qPrintable(job->error().message));
     QCOMPARE(readLocal(path), QByteArray("original\n"));
     const QStringList left = leftovers();
     QCOMPARE(left.size(), 1);
