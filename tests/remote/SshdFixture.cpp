@@ -6,6 +6,8 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <unistd.h>
+
 SshdFixture::SshdFixture(quint16 port, const QStringList &extraOptions)
     : m_port(port)
     , m_extraOptions(extraOptions)
@@ -67,6 +69,19 @@ bool SshdFixture::ensureUser(const QString &user, const QString &password, QStri
     }
     *error = QStringLiteral("chpasswd for %1 failed").arg(user);
     return false;
+}
+
+bool SshdFixture::canRun(QString *why)
+{
+    if (::geteuid() != 0) {
+        *why = QStringLiteral("needs root: creates test users and a sudoers drop-in, runs sshd");
+        return false;
+    }
+    if (!QFile::exists(QStringLiteral("/usr/sbin/sshd"))) {
+        *why = QStringLiteral("needs /usr/sbin/sshd (apt-get install openssh-server)");
+        return false;
+    }
+    return true;
 }
 
 bool SshdFixture::start(QString *error)

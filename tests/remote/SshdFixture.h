@@ -29,6 +29,9 @@ public:
     explicit SshdFixture(quint16 port, const QStringList &extraOptions = {});
     ~SshdFixture();
 
+    // Root and an installed sshd are needed (useradd, sudoers, sshd); tests skip otherwise.
+    static bool canRun(QString *why);
+
     bool start(QString *error);
     void stop();
 

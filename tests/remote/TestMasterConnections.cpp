@@ -29,6 +29,8 @@ private:
 void TestMasterConnections::initTestCase()
 {
     QString error;
+    if (!SshdFixture::canRun(&error))
+        QSKIP(qPrintable(error));
     QVERIFY2(m_sshd.start(&error), qPrintable(error));
 }
 
@@ -50,7 +52,7 @@ void TestMasterConnections::connectsInParallel()
     SshTarget hanging = target(QStringLiteral("m3"), m_sshd.keyTarget());
     hanging.host = QStringLiteral("127.0.5.9");
     hanging.port = silent.serverPort();
-    hanging.connectTimeoutMs = 3000;
+    hanging.connectTimeoutMs = 5000;
     SshTarget refused = target(QStringLiteral("m4"), m_sshd.keyTarget());
     refused.host = QStringLiteral("127.0.5.9");
     refused.port = 2226; // nothing on 127.0.5.9:2226
@@ -75,7 +77,7 @@ void TestMasterConnections::connectsInParallel()
     QVERIFY(settled.wait(15000));
     QCOMPARE(settled.at(0).at(0).toInt(), 2);
     QCOMPARE(settled.at(0).at(1).toInt(), 2);
-    QVERIFY(elapsed.elapsed() < 8000); // in parallel, about one connect timeout
+    QVERIFY(elapsed.elapsed() < 12000); // in parallel: about one connect timeout, not the sum
     QCOMPARE(masters.connectedCount(), 2);
     QCOMPARE(masters.failedCount(), 2);
     QVERIFY(masters.isSettled());

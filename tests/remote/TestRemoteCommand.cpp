@@ -67,6 +67,8 @@ private:
 void TestRemoteCommand::initTestCase()
 {
     QString error;
+    if (!SshdFixture::canRun(&error))
+        QSKIP(qPrintable(error));
     QVERIFY2(m_sshd.start(&error), qPrintable(error));
     m_workDir = m_sshd.dir() + QStringLiteral("/work");
     QVERIFY(QDir().mkpath(m_workDir));

@@ -94,6 +94,8 @@ private:
 void TestRemoteFiles::initTestCase()
 {
     QString error;
+    if (!SshdFixture::canRun(&error))
+        QSKIP(qPrintable(error));
     QVERIFY2(m_sshd.start(&error), qPrintable(error));
 }
 
