@@ -1,6 +1,9 @@
 #include "MigrationRunner.h"
 
 #include "MigrationEngine.h"
+#include "MigrationJournal.h"
+
+#include <QFile>
 
 #include <QThread>
 
@@ -55,6 +58,27 @@ void MigrationRunner::stopThread()
     m_thread = nullptr;
 }
 
+QString MigrationRunner::journalPath(const MigrationSetup &setup)
+{
+    return setup.options.journalPath.isEmpty()
+               ? MigrationJournal::defaultPath(setup.clusterName, setup.plan.masters())
+               : setup.options.journalPath;
+}
+
+std::optional<MigrationJournal> MigrationRunner::unfinishedRun(const MigrationSetup &setup)
+{
+    const QString path = journalPath(setup);
+    if (!QFile::exists(path))
+        return std::nullopt;
+    auto journal = MigrationJournal::load(path);
+    using State = MigrationJournal::State;
+    if (!journal || !journal->hasEntry(QStringLiteral("backup")) ||
+        (journal->state != State::Running && journal->state != State::Failed && journal->state != State::Cancelled &&
+         journal->state != State::RollingBack))
+        return std::nullopt;
+    return journal;
+}
+
 bool MigrationRunner::start(OperationListBuilder::Kind kind, const MigrationSetup &setup)
 {
     if (m_running)
@@ -77,6 +101,9 @@ bool MigrationRunner::start(OperationListBuilder::Kind kind, const MigrationSetu
     connect(engine, &MigrationEngine::finished, this,
             [this](RunOutcome outcome, const QString &message, const QString &reportDir) {
                 m_running = false;
+                // The run's SSH connections and ZooKeeper sessions end with its engine.
+                if (m_thread)
+                    m_thread->quit();
                 emit finished(outcome, message, reportDir);
             });
     m_thread->start();

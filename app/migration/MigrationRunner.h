@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MigrationJournal.h"
 #include "MigrationSetup.h"
 #include "MigrationTypes.h"
 #include "Operation.h"
@@ -7,6 +8,8 @@
 
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 class MigrationEngine;
 class QThread;
@@ -29,6 +32,12 @@ public:
                                                                        const PreviewInput &input);
 
     bool isRunning() const { return m_running; }
+
+    // Where a setup's journal is, and the run it records if that run did not finish (crash, lost
+    // connection, failure, cancel after the backup): the app then shows where it stopped, next to
+    // each master's real state (a Status run), and offers Resume or Rollback.
+    static QString journalPath(const MigrationSetup &setup);
+    static std::optional<MigrationJournal> unfinishedRun(const MigrationSetup &setup);
 
     // One run at a time; false if one is running.
     bool start(OperationListBuilder::Kind kind, const MigrationSetup &setup);

@@ -303,6 +303,10 @@ void TestMigrationSim::appKilledMidPhase()
     QVERIFY(journal);
     QCOMPARE(journal->state, MigrationJournal::State::Running);
     QCOMPARE(journal->restartsDone(Phase::PhaseB).size(), 1);
+    // What the app finds when it starts again: an unfinished run, and where it stopped.
+    const auto unfinished = MigrationRunner::unfinishedRun(setup);
+    QVERIFY(unfinished);
+    QCOMPARE(unfinished->runId, journal->runId);
 
     // Started again: the journal and the masters' state tell it where to go on.
     const RunResult resumed = runToEnd(OperationListBuilder::Kind::Resume, setup, 240000);
