@@ -44,6 +44,8 @@ ChannelCommand::~ChannelCommand()
 QString ChannelCommand::displayLine() const
 {
     QString line = m_sudo.displayCommand();
+    if (!m_command.displayText.isEmpty())
+        line = (m_sudo.usesSudo() ? QStringLiteral("sudo ") : QString()) + m_command.displayText;
     if (!m_command.stdinData.isEmpty())
         line += tr(" (%n byte(s) on stdin)", nullptr, static_cast<int>(m_command.stdinData.size()));
     return line;

@@ -17,6 +17,8 @@ struct RemoteCommand
     bool logOutput = true; // false: output is not streamed as lines (file contents may hold
                            // secrets, e.g. cloud credentials in an env file)
     bool captureOutput = true; // false: output is only streamed (follows would grow without end)
+    QString displayText; // what the log shows instead of argv (e.g. for a long sh script);
+                         // "sudo " is still put in front when sudo is used
 };
 
 enum class OutputStream { Stdout, Stderr };

@@ -7,6 +7,7 @@
 #include "FileReadJob.h"
 #include "PortForward.h"
 #include "RemoteScripts.h"
+#include "ShellQuote.h"
 #include "SshWorker.h"
 
 #include <QThread>
@@ -175,6 +176,8 @@ AtomicWriteJob *SshSession::writeFileAtomically(const QString &path, const QByte
     command.argv = RemoteScripts::shArgv(RemoteScripts::atomicWriteScript(), { path });
     command.asRoot = asRoot;
     command.stdinData = content;
+    command.displayText = tr("write %1 atomically (temp file, fsync, owner and mode, rename, sha256 check)")
+                              .arg(ShellQuote::quote(path));
     return new AtomicWriteJob(this, nextId(), path, content, run(command));
 }
 
@@ -183,6 +186,8 @@ BackupJob *SshSession::backupFile(const QString &path, const QString &backupPath
     RemoteCommand command;
     command.argv = RemoteScripts::shArgv(RemoteScripts::backupScript(), { path, backupPath });
     command.asRoot = asRoot;
+    command.displayText = tr("cp -p %1 %2 (unless a different backup exists)")
+                              .arg(ShellQuote::quote(path), ShellQuote::quote(backupPath));
     return new BackupJob(this, nextId(), path, backupPath, run(command));
 }
 
