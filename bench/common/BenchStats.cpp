@@ -54,8 +54,9 @@ double currentRssMiB()
     QFile file(QStringLiteral("/proc/self/status"));
     if (!file.open(QIODevice::ReadOnly))
         return 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine();
+    // readAll, not atEnd()/readLine(): /proc files report size 0, so atEnd() is true at once.
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
         if (line.startsWith("VmRSS:"))
             return line.mid(6).simplified().split(' ').value(0).toDouble() / 1024.0; // kB
     }
@@ -74,18 +75,25 @@ QString verdict(bool met)
     return met ? QStringLiteral("MET") : QStringLiteral("NOT MET");
 }
 
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
 void printGoal(const QString &what, const QString &figure, const QString &goal, bool met)
 {
-    QTextStream(stdout) << QStringLiteral("RESULT %1: %2 (goal %3): %4\n").arg(what, figure, goal, verdict(met));
+    out() << QStringLiteral("RESULT %1: %2 (goal %3): %4\n").arg(what, figure, goal, verdict(met)) << Qt::flush;
 }
 
 void printMachine(const QString &benchmark)
 {
-    QTextStream(stdout) << QStringLiteral("# %1 on %2, %3, %4 cores online, Qt %5\n")
+    out() << QStringLiteral("# %1 on %2, %3, %4 cores online, Qt %5\n")
                                .arg(benchmark, QSysInfo::machineHostName(),
                                     QDateTime::currentDateTime().toString(Qt::ISODate))
                                .arg(onlineCores())
-                               .arg(QString::fromLatin1(qVersion()));
+                               .arg(QString::fromLatin1(qVersion()))
+          << Qt::flush;
 }
 
 } // namespace BenchStats

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QTextStream>
 
 // Small helpers every benchmark shares: medians, machine-wide CPU time, memory figures and the
 // "goal met / not met" line, so that all of them report the same way.
@@ -21,6 +22,9 @@ double processCpuSeconds();
 // This process: resident set now (VmRSS) and at its peak (getrusage ru_maxrss), in MiB.
 double currentRssMiB();
 double peakRssMiB();
+
+// stdout, shared by every line a benchmark prints, so that they come out in order.
+QTextStream &out();
 
 // "goal ≤ 1.5×: met" style lines: figure, goal, verdict.
 QString verdict(bool met);

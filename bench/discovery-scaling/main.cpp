@@ -16,11 +16,7 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
+using BenchStats::out;
 
 struct Plan
 {
