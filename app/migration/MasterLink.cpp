@@ -43,7 +43,13 @@ MasterLink::MasterLink(const SshTarget &target, quint16 clientPort, const QStrin
 
 MasterLink::~MasterLink()
 {
+    // The run may end mid-operation (the app closes): jobs still running are cancelled when the
+    // session goes, and their finished() must not reach callbacks of operations already gone.
     m_pendingOpen.clear();
+    const auto jobs = m_session->findChildren<SshJob *>();
+    for (SshJob *job : jobs)
+        disconnect(job, nullptr, this, nullptr);
+    disconnect(m_session, nullptr, this, nullptr);
 }
 
 bool MasterLink::isConnected() const
