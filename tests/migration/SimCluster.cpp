@@ -72,13 +72,34 @@ QByteArray SimCluster::runSim(const QStringList &args, int *exitCode, int timeou
 
 bool SimCluster::up(QString *error)
 {
-    runSim({QStringLiteral("down"), m_topologyPath});
-    int code = -1;
-    const QByteArray output = runSim({QStringLiteral("up"), m_topologyPath}, &code);
-    if (code != 0) {
-        *error = QString::fromUtf8(output);
-        return false;
+    // Fresh, or the test is worthless: a sim that `down` could not take away would come back
+    // with the last test's files (`up` keeps a running sim's data).
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const QByteArray downOutput = runSim({QStringLiteral("down"), m_topologyPath});
+        int code = -1;
+        const QByteArray output = runSim({QStringLiteral("up"), m_topologyPath}, &code);
+        if (code != 0) {
+            *error = QString::fromUtf8(downOutput + output);
+            return false;
+        }
+        if (readState() && isPristine())
+            return true;
+        *error = QStringLiteral("the sim did not come up fresh: %1").arg(QString::fromUtf8(downOutput + output));
     }
+    return false;
+}
+
+bool SimCluster::isPristine() const
+{
+    for (const QString &master : m_masters) {
+        if (origExists(master) || !envFile(master).startsWith("EXHIBITOR_BACKEND=ZK\n"))
+            return false;
+    }
+    return true;
+}
+
+bool SimCluster::readState()
+{
     const QJsonObject st = status();
     m_name = st.value(QStringLiteral("name")).toString();
     m_stateDir = st.value(QStringLiteral("state_dir")).toString();

@@ -43,6 +43,8 @@ public:
     QString tempPath(const QString &name) const { return m_temp.filePath(name); }
 
 private:
+    bool readState();
+    bool isPristine() const;
     QByteArray runSim(const QStringList &args, int *exitCode = nullptr, int timeoutMs = 180000) const;
     QByteArray masterFile(const QString &master, const QString &relative) const;
 
