@@ -64,6 +64,8 @@ void MigrationCommandSupport::addOptions(QCommandLineParser &parser, bool runOpt
         {QStringLiteral("accept-host-key"),
          tr("Trust this host key for this run, after comparing it on the master. Repeat for each master."),
          tr("SHA256:...")},
+        {QStringLiteral("forward-host"),
+         tr("Where ZooKeeper listens as seen from each master (default: the master's own IP)."), tr("HOST")},
         {QStringLiteral("report"), tr("Write the report (report.json, report.html) into this directory."), tr("DIR")},
         {QStringLiteral("format"), tr("Progress: text on stderr (default) or json events on stdout."), tr("FORMAT"),
          QStringLiteral("text")},
@@ -134,6 +136,7 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
     options.journalPath = parser.value(QStringLiteral("journal"));
     options.reportDir = parser.value(QStringLiteral("report"));
     options.acceptedHostKeys = accepted;
+    options.forwardHost = parser.value(QStringLiteral("forward-host"));
     if (parser.isSet(QStringLiteral("gate-timeout"))) {
         bool ok = false;
         const int seconds = parser.value(QStringLiteral("gate-timeout")).toInt(&ok);
@@ -175,7 +178,7 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
     }
 
     QMap<QString, int> ids;
-    if (!readIds(parser, kind, *setup, &ids, err))
+    if (!readIds(parser, kind, config, *setup, &ids, err))
         return ExitCode::InvalidInput;
     setup->plan = MigrationPlan::build(config, ids, parser.value(QStringLiteral("ids")));
     if (!setup->plan.isValid()) {
@@ -187,7 +190,8 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
 }
 
 bool MigrationCommandSupport::readIds(QCommandLineParser &parser, OperationListBuilder::Kind kind,
-                                      const MigrationSetup &setup, QMap<QString, int> *ids, QTextStream &err)
+                                      const ClusterConfig &config, const MigrationSetup &setup,
+                                      QMap<QString, int> *ids, QTextStream &err)
 {
     using Kind = OperationListBuilder::Kind;
     const QString idsFile = parser.value(QStringLiteral("ids"));
@@ -224,7 +228,7 @@ bool MigrationCommandSupport::readIds(QCommandLineParser &parser, OperationListB
     }
     switch (kind) {
     case Kind::Migrate:
-        return discoverIds(setup, ids, err);
+        return discoverIds(config, setup, ids, err);
     case Kind::Resume:
     case Kind::Rollback:
         err << tr("There is no journal at %1: give the IDs the masters had before the migration with --ids FILE.")
@@ -241,7 +245,8 @@ bool MigrationCommandSupport::readIds(QCommandLineParser &parser, OperationListB
     return false;
 }
 
-bool MigrationCommandSupport::discoverIds(const MigrationSetup &setup, QMap<QString, int> *ids, QTextStream &err)
+bool MigrationCommandSupport::discoverIds(const ClusterConfig &config, const MigrationSetup &setup,
+                                          QMap<QString, int> *ids, QTextStream &err)
 {
     // No ids file and no journal: ask the masters, as `exhibitor-migrate discover` does. Every
     // master's sources must agree; otherwise discover shows the disagreement to sort out first.
@@ -262,8 +267,9 @@ bool MigrationCommandSupport::discoverIds(const MigrationSetup &setup, QMap<QStr
                                                                              : HostKeyDecision::Reject);
                      });
     Discovery discovery;
-    discovery.setOptions(DiscoveryOptions::fromConfig(ClusterConfig::fromYaml(setup.plan.configYamlBefore(),
-                                                                              setup.plan.configFile())));
+    DiscoveryOptions options = DiscoveryOptions::fromConfig(config);
+    options.forwardHost = setup.options.forwardHost;
+    discovery.setOptions(options);
     QEventLoop loop;
     QObject::connect(&discovery, &Discovery::finished, &loop, &QEventLoop::quit);
     discovery.start(&connections);

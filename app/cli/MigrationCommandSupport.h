@@ -12,6 +12,7 @@
 
 #include <functional>
 
+class ClusterConfig;
 class QCommandLineParser;
 class QTextStream;
 
@@ -46,9 +47,10 @@ public:
     bool jsonFormat(const QCommandLineParser &parser) const;
 
 private:
-    bool readIds(QCommandLineParser &parser, OperationListBuilder::Kind kind, const MigrationSetup &setup,
-                 QMap<QString, int> *ids, QTextStream &err);
-    bool discoverIds(const MigrationSetup &setup, QMap<QString, int> *ids, QTextStream &err);
+    bool readIds(QCommandLineParser &parser, OperationListBuilder::Kind kind, const ClusterConfig &config,
+                 const MigrationSetup &setup, QMap<QString, int> *ids, QTextStream &err);
+    bool discoverIds(const ClusterConfig &config, const MigrationSetup &setup, QMap<QString, int> *ids,
+                     QTextStream &err);
 
     QString m_command;
     QList<QCommandLineOption> m_options;

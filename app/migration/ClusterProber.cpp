@@ -44,7 +44,8 @@ void ClusterProber::poll(const Request &request, Callback callback)
                 }
             }
         }
-        const QString host = link->name();
+        // Through its own connection: where its ZooKeeper listens for it; through another: its address.
+        const QString host = via == link ? QString() : link->name();
         ++poll->outstanding;
         via->fourLetter("srvr", [poll, i, done](const FourLetterWordReply &reply) {
             poll->probes[i].srvr = reply;

@@ -9,9 +9,10 @@
 #include "remote/SshSession.h"
 
 MasterLink::MasterLink(const SshTarget &target, quint16 clientPort, const QStringList &acceptedHostKeys,
-                       QObject *parent)
+                       const QString &zooKeeperHost, QObject *parent)
     : QObject(parent)
     , m_name(target.name.isEmpty() ? target.host : target.name)
+    , m_zooKeeperHost(zooKeeperHost.isEmpty() ? m_name : zooKeeperHost)
     , m_clientPort(clientPort)
     , m_session(new SshSession(target, this))
 {
@@ -146,7 +147,7 @@ void MasterLink::run(const QStringList &argv, bool asRoot, CommandCallback callb
 
 void MasterLink::fourLetter(const QByteArray &word, ReplyCallback callback, int timeoutMs, const QString &host)
 {
-    ExchangeJob *job = m_session->exchange(host.isEmpty() ? m_name : host, m_clientPort, word, timeoutMs);
+    ExchangeJob *job = m_session->exchange(host.isEmpty() ? m_zooKeeperHost : host, m_clientPort, word, timeoutMs);
     connect(job, &SshJob::finished, this, [job, word, callback = std::move(callback)] {
         job->deleteLater();
         if (job->error().isError() && job->reply().isEmpty())
@@ -251,6 +252,6 @@ void MasterLink::exists(const QString &path, std::function<void(bool, bool, cons
 PortForward *MasterLink::forwardZooKeeper()
 {
     if (!m_forward)
-        m_forward = m_session->forward(m_name, m_clientPort);
+        m_forward = m_session->forward(m_zooKeeperHost, m_clientPort);
     return m_forward;
 }

@@ -34,8 +34,9 @@ public:
         std::function<void(bool ok, BackupJob::Outcome outcome, const QString &checksum, const QString &error)>;
     using OpenCallback = std::function<void(bool ok, const QString &error)>;
 
+    // zooKeeperHost: where this master's ZooKeeper listens as the master sees it; empty: its name.
     MasterLink(const SshTarget &target, quint16 clientPort, const QStringList &acceptedHostKeys = {},
-               QObject *parent = nullptr);
+               const QString &zooKeeperHost = {}, QObject *parent = nullptr);
     ~MasterLink() override;
 
     // The master's name: its address in master_list, also where its ZooKeeper listens.
@@ -72,6 +73,7 @@ private:
     void whenOpen(std::function<void(const QString &error)> then);
 
     QString m_name;
+    QString m_zooKeeperHost;
     quint16 m_clientPort;
     SshSession *m_session;
     QPointer<PortForward> m_forward;

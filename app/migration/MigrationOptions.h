@@ -30,6 +30,10 @@ struct MigrationOptions
     QString zooCfgPath = QStringLiteral("/var/lib/dcos/exhibitor/conf/zoo.cfg");
     QString unit = QStringLiteral("dcos-exhibitor");
     quint16 clientPort = 2181;
+    // Where ZooKeeper listens as seen from each master (discover's --forward-host). Empty: the
+    // master's own address, right everywhere (DC/OS binds 0.0.0.0, the simulated cluster each
+    // master's IP); 127.0.0.1 keeps the probes off the masters' network.
+    QString forwardHost;
     // Free space needed on the env file's file system (temp file, backup), in KiB.
     qint64 minFreeKiB = 1024;
 

@@ -26,7 +26,8 @@ OperationContext::OperationContext(const MigrationSetup &setup, MigrationJournal
             if (candidate.name == master)
                 target = candidate;
         }
-        auto *link = new MasterLink(target, setup.options.clientPort, setup.options.acceptedHostKeys, this);
+        auto *link = new MasterLink(target, setup.options.clientPort, setup.options.acceptedHostKeys,
+                                    setup.options.forwardHost, this);
         connect(link, &MasterLink::logLine, this, &OperationContext::logLine);
         m_links << link;
     }
