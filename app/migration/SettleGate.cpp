@@ -72,7 +72,9 @@ SettleGate::Verdict SettleGate::evaluate(const RestartPlanner::Step &step, int e
 
 void SettleGate::checkId(const MasterPoll &restarted, int expectedId, bool required, Verdict *verdict)
 {
-    if (expectedId <= 0)
+    // A server that refuses `conf` (3.5+ whitelists only srvr by default) cannot tell: the
+    // myid and zoo.cfg checks of Verify still do.
+    if (expectedId <= 0 || (restarted.conf && restarted.conf->status == FourLetterWordReply::Status::NotWhitelisted))
         return;
     const int running = restarted.serverId();
     if (running == expectedId)

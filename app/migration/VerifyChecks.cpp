@@ -49,6 +49,12 @@ void VerifyChecks::leaderAndIds(OperationContext *context, const Ensemble &expec
         for (const MasterPoll &probe : snapshot.probes()) {
             const int want = expected.idOf(probe.master);
             const int have = probe.serverId();
+            if (probe.conf && probe.conf->status == FourLetterWordReply::Status::NotWhitelisted) {
+                context->addCheck(CheckResult{QStringLiteral("ids"), probe.master, false, true, tr("server ID as expected"),
+                                              tr("conf is not whitelisted; the myid check below tells"),
+                                              QDateTime::currentDateTimeUtc()});
+                continue;
+            }
             context->check(QStringLiteral("ids"), probe.master, have == want, tr("server ID as expected"),
                            have > 0 ? tr("conf says serverId %1, expected %2").arg(have).arg(want)
                                     : tr("conf did not answer (%1), expected %2").arg(probe.conf ? probe.conf->summary()
