@@ -55,6 +55,10 @@
         <source>Could not write %1 on %2: %3.%4 %5</source>
         <translation>%1 auf %2 konnte nicht geschrieben werden: %3.%4 %5</translation>
     </message>
+    <message>
+        <source> The file has either its old or its new content, never a mix: read it back to see which.</source>
+        <translation> Die Datei hat entweder ihren alten oder ihren neuen Inhalt, nie eine Mischung: Lesen Sie sie aus, um festzustellen, welchen.</translation>
+    </message>
 </context>
 <context>
     <name>BackendSpecReader</name>
@@ -1603,6 +1607,14 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
         <source>Exit status: 0 done; 1 the run failed or was stopped (the journal and the report say where); 2 invalid input.</source>
         <translation>Exit-Status: 0 fertig; 1 der Lauf ist fehlgeschlagen oder wurde angehalten (Journal und Bericht sagen, wo); 2 ungültige Eingabe.</translation>
     </message>
+    <message>
+        <source>Where ZooKeeper listens as seen from each master (default: the master&apos;s own IP).</source>
+        <translation>Wo ZooKeeper lauscht, von jedem Master aus gesehen (Standard: die eigene IP des Masters).</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
 </context>
 <context>
     <name>MigrationEngine</name>
@@ -2718,6 +2730,14 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
         <source>(exit status %1)</source>
         <translation>(Exit-Status %1)</translation>
     </message>
+    <message>
+        <source>write %1 atomically (temp file, fsync, owner and mode, rename, sha256 check)</source>
+        <translation>%1 atomar schreiben (temporäre Datei, fsync, Eigentümer und Modus, rename, sha256-Prüfung)</translation>
+    </message>
+    <message>
+        <source>cp -p %1 %2 (unless a different backup exists)</source>
+        <translation>cp -p %1 %2 (sofern keine abweichende Sicherung existiert)</translation>
+    </message>
 </context>
 <context>
     <name>SshTarget</name>
@@ -3038,6 +3058,10 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <message>
         <source>no canary session in this run (an interrupted run&apos;s session ended with it)</source>
         <translation>keine Canary-Sitzung in diesem Lauf (die Sitzung eines unterbrochenen Laufs endete mit ihm)</translation>
+    </message>
+    <message>
+        <source>conf is not whitelisted; the myid check below tells</source>
+        <translation>conf steht nicht auf der Whitelist; die myid-Prüfung weiter unten entscheidet</translation>
     </message>
 </context>
 <context>
