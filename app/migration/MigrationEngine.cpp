@@ -1,4 +1,5 @@
 #include "MigrationEngine.h"
+#include "MigrationPaths.h"
 
 #include "Operation.h"
 #include "OperationContext.h"
@@ -7,7 +8,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QStandardPaths>
 #include <QTimer>
 
 MigrationEngine::MigrationEngine(const MigrationSetup &setup, QObject *parent)
@@ -287,7 +287,7 @@ void MigrationEngine::end(RunOutcome outcome, const QString &message)
     m_report.finished = QDateTime::currentDateTimeUtc();
     QString reportDir = m_setup.options.reportDir;
     if (reportDir.isEmpty()) {
-        reportDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/reports/") +
+        reportDir = MigrationPaths::dataDir() + QStringLiteral("/reports/") +
                     (m_report.runId.isEmpty() ? QStringLiteral("no-run") : m_report.runId) + QLatin1Char('-') +
                     m_report.kind;
     }

@@ -1,4 +1,5 @@
 #include "MigrationJournal.h"
+#include "MigrationPaths.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -111,7 +111,7 @@ QString MigrationJournal::defaultPath(const QString &clusterName, const QStringL
     sorted.sort();
     const QByteArray hash =
         QCryptographicHash::hash(sorted.join(QLatin1Char(',')).toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals");
+    const QString dir = MigrationPaths::dataDir() + QStringLiteral("/journals");
     return dir + QLatin1Char('/') + safe + QLatin1Char('-') + QString::fromLatin1(hash) + QStringLiteral(".json");
 }
 

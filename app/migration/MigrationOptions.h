@@ -44,9 +44,9 @@ struct MigrationOptions
     // nodes (e.g. a test's own writer).
     QStringList digestExcludes;
 
-    // Where the run journal lives; empty: QStandardPaths::AppDataLocation/journals/<cluster>.json.
+    // Where the run journal lives; empty: MigrationPaths::dataDir()/journals/<cluster>.json.
     QString journalPath;
-    // Where the report goes; empty: QStandardPaths::AppDataLocation/reports/<run id>/.
+    // Where the report goes; empty: MigrationPaths::dataDir()/reports/<run id>/.
     QString reportDir;
     // The config.yaml DC/OS needs afterwards; empty: <config dir>/<config base>.static.yaml.
     // Never the original file unless overwriteConfig is set.
