@@ -9,9 +9,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 namespace {
 
@@ -76,14 +78,14 @@ void MigrationBench::start()
     m_leaderWriter->setBasePath(kLeaderWriterPath);
     m_anyWriter = new SequencedWriter(this);
     m_anyWriter->setBasePath(kAnyWriterPath);
-    int started = 0;
+    auto started = std::make_shared<int>(0); // shared by both writers' handlers
     for (SequencedWriter *writer : {m_leaderWriter, m_anyWriter}) {
         connect(writer, &SequencedWriter::failedToStart, this,
                 [this](const QString &why) { fail(QStringLiteral("writer: ") + why); });
-        connect(writer, &SequencedWriter::started, this, [this, writer, started]() mutable {
+        connect(writer, &SequencedWriter::started, this, [this, writer, started] {
             const double offset = double(m_clock.elapsed() - writer->elapsedMs());
             (writer == m_leaderWriter ? m_leaderWriterStartMs : m_anyWriterStartMs) = offset;
-            if (++started == 2) {
+            if (++*started == 2) {
                 emit progress(QStringLiteral("writers running; %1 ms of baseline, then the migration").arg(kBaselineMs));
                 QTimer::singleShot(kBaselineMs, this, &MigrationBench::startRun);
             }
@@ -98,11 +100,12 @@ void MigrationBench::startRun()
 {
     if (m_finished)
         return;
-    m_probe = new SettleProbe(&m_clock, this);
+    m_probe = new SettleProbe(&m_clock, m_sim.stateDir(), this);
     m_runner = new MigrationRunner(this);
     connect(m_runner, &MigrationRunner::operationStarted, this, &MigrationBench::onOperationStarted);
     connect(m_runner, &MigrationRunner::operationFinished, this, &MigrationBench::onOperationFinished);
     connect(m_runner, &MigrationRunner::finished, this, &MigrationBench::onRunFinished);
+    connect(m_runner, &MigrationRunner::logLine, this, &MigrationBench::onLogLine);
     m_runStartMs = double(m_clock.elapsed());
     if (!m_runner->start(OperationListBuilder::Kind::Migrate, m_setup))
         fail(QStringLiteral("the runner did not start"));
@@ -137,15 +140,30 @@ void MigrationBench::onOperationFinished(const OperationInfo &info, bool ok, boo
     restart.declaredMs = now;
     restart.ok = ok;
     restart.message = message;
-    restart.readyMs = m_probe->readyMs();
-    restart.restartSeen = m_probe->restartSeen();
+    restart.runningMs = m_probe->runningMs();
+    restart.servingMs = m_probe->servingMs();
+    restart.downSeen = m_probe->downSeen();
     restart.probeState = m_probe->lastState();
     m_probe->stop();
-    emit progress(QStringLiteral("%1: %2 declared settled %3 ms after the restart began; probe saw it ready %4")
-                      .arg(info.id, info.master)
+    emit progress(QStringLiteral("%1: %2 declared settled (gate %3) %4 ms after the restart began; probe saw it %5 %6")
+                      .arg(info.id, info.master, restart.gate)
                       .arg(restart.durationMs(), 0, 'f', 0)
-                      .arg(restart.readyMs < 0 ? QStringLiteral("never (%1)").arg(restart.probeState)
-                                               : QStringLiteral("%1 ms before").arg(restart.detectionMs(), 0, 'f', 0)));
+                      .arg(restart.servingExpected() ? QStringLiteral("serving") : QStringLiteral("running"))
+                      .arg(restart.readyMs() < 0 ? QStringLiteral("never (last: %1)").arg(restart.probeState)
+                                                 : QStringLiteral("%1 ms before").arg(restart.detectionMs(), 0, 'f', 0)));
+}
+
+void MigrationBench::onLogLine(const LogLine &line)
+{
+    // GateWaiter logs "settle gate (<key>): ..." for the master it waits for; the key is not
+    // translated.
+    static const QRegularExpression gate(QStringLiteral("\\((normal|old-quorum|new-ensemble|no-quorum)\\)"));
+    if (m_result.restarts.isEmpty() || m_result.restarts.last().declaredMs >= 0
+        || line.master != m_result.restarts.last().master)
+        return;
+    const QRegularExpressionMatch match = gate.match(line.text);
+    if (match.hasMatch() && line.text.contains(QLatin1String("settle gate")))
+        m_result.restarts.last().gate = match.captured(1);
 }
 
 void MigrationBench::onRunFinished(RunOutcome outcome, const QString &message, const QString &reportDir)

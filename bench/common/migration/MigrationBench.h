@@ -33,13 +33,19 @@ public:
         int expectedId = 0;
         double startedMs = -1;  // operationStarted, benchmark clock
         double declaredMs = -1; // operationFinished: the engine declared it settled
-        double readyMs = -1;    // the SettleProbe first saw it serving, synced, right ID
-        bool restartSeen = false;
+        QString gate;           // the engine's settle gate: normal, old-quorum, new-ensemble, no-quorum
+        double runningMs = -1;  // the SettleProbe first saw the new ZooKeeper answer, right myid
+        double servingMs = -1;  // ... first saw it serving, synced, right ID (conf)
+        bool downSeen = false;
         QString probeState;     // the probe's last view, when it never saw it ready
         bool ok = false;
         QString message;
+        // Old-quorum and no-quorum restarts cannot serve yet (their numbering has no majority):
+        // there the engine waits for the ZooKeeper to run, and so does this comparison.
+        bool servingExpected() const { return gate != QLatin1String("old-quorum") && gate != QLatin1String("no-quorum"); }
+        double readyMs() const { return servingExpected() ? servingMs : runningMs; }
         double durationMs() const { return declaredMs - startedMs; }
-        double detectionMs() const { return declaredMs - readyMs; }
+        double detectionMs() const { return declaredMs - readyMs(); }
     };
 
     struct Writes
@@ -82,6 +88,7 @@ private:
     void startRun();
     void onOperationStarted(const OperationInfo &info);
     void onOperationFinished(const OperationInfo &info, bool ok, bool skipped, const QString &message);
+    void onLogLine(const LogLine &line);
     void onRunFinished(RunOutcome outcome, const QString &message, const QString &reportDir);
     void verifyWriters();
     Writes evaluate(const SequencedWriter *writer, double writerStartMs) const;

@@ -2,13 +2,16 @@
 
 #include "WordClient.h"
 
+#include <QFile>
+
 namespace {
 constexpr int kPollMs = 25;
 } // namespace
 
-SettleProbe::SettleProbe(const QElapsedTimer *clock, QObject *parent)
+SettleProbe::SettleProbe(const QElapsedTimer *clock, const QString &simStateDir, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
+    , m_stateDir(simStateDir)
 {
     m_timer.setInterval(kPollMs);
     connect(&m_timer, &QTimer::timeout, this, &SettleProbe::poll);
@@ -19,10 +22,10 @@ void SettleProbe::watch(const QString &master, int expectedId)
     ++m_generation;
     m_master = master;
     m_expectedId = expectedId;
-    m_watchStartMs = double(m_clock->elapsed());
     m_inFlight = false;
-    m_restartSeen = false;
-    m_readyMs = -1;
+    m_downSeen = false;
+    m_runningMs = -1;
+    m_servingMs = -1;
     m_lastState.clear();
     m_timer.start();
     poll();
@@ -34,37 +37,51 @@ void SettleProbe::stop()
     m_timer.stop();
 }
 
+int SettleProbe::myidOnDisk() const
+{
+    QFile file(m_stateDir + QStringLiteral("/masters/") + m_master
+               + QStringLiteral("/dcos/exhibitor/zookeeper/snapshot/myid"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toInt() : 0;
+}
+
 void SettleProbe::poll()
 {
     if (m_inFlight)
         return; // a slow answer: the next tick asks again
     m_inFlight = true;
     const int generation = m_generation;
-    const double askedMs = double(m_clock->elapsed());
-    WordClient::ask(m_master, "mntr", this, [this, generation, askedMs](const QByteArray &reply) {
-        onMntr(generation, askedMs, reply);
-    });
+    WordClient::ask(m_master, "mntr", this, [this, generation](const QByteArray &reply) { onMntr(generation, reply); });
 }
 
-void SettleProbe::onMntr(int generation, double askedMs, const QByteArray &reply)
+void SettleProbe::onMntr(int generation, const QByteArray &reply)
 {
     if (generation != m_generation)
         return;
-    const QString peerState = WordClient::field(reply, "zk_peer_state", '\t');
-    m_lastState = reply.isEmpty() ? QStringLiteral("down") : peerState;
-    const bool serving = peerState == QLatin1String("leading - broadcast")
-                         || peerState == QLatin1String("following - broadcast");
-    const double uptimeMs = WordClient::field(reply, "zk_uptime", '\t').toDouble();
-    if (!serving || uptimeMs < askedMs - m_watchStartMs)
-        m_restartSeen = true;
-    if (!serving || !m_restartSeen) {
+    const double now = double(m_clock->elapsed());
+    if (reply.isEmpty()) {
+        // Refused: the old ZooKeeper is gone. Only what answers after this is the new one (an
+        // old one shutting down may still say "not serving").
+        m_downSeen = true;
+        m_lastState = QStringLiteral("down");
         m_inFlight = false;
         return;
     }
-    // Serving since the restart: the moment it was observed is when the reply arrived.
-    const double observedMs = double(m_clock->elapsed());
-    WordClient::ask(m_master, "conf", this, [this, generation, observedMs](const QByteArray &conf) {
-        onConf(generation, observedMs, conf);
+    const QString peerState = WordClient::field(reply, "zk_peer_state", '\t');
+    m_lastState = peerState.isEmpty() ? QStringLiteral("not serving") : peerState;
+    if (!m_downSeen) {
+        m_inFlight = false;
+        return;
+    }
+    if (m_runningMs < 0 && myidOnDisk() == m_expectedId)
+        m_runningMs = now;
+    const bool serving = peerState == QLatin1String("leading - broadcast")
+                         || peerState == QLatin1String("following - broadcast");
+    if (!serving) {
+        m_inFlight = false;
+        return;
+    }
+    WordClient::ask(m_master, "conf", this, [this, generation, now](const QByteArray &conf) {
+        onConf(generation, now, conf);
     });
 }
 
@@ -73,10 +90,12 @@ void SettleProbe::onConf(int generation, double observedMs, const QByteArray &re
     if (generation != m_generation)
         return;
     m_inFlight = false;
-    if (WordClient::field(reply, "serverId", '=').toInt() != m_expectedId) {
-        m_lastState += QStringLiteral(" (serverId %1)").arg(WordClient::field(reply, "serverId", '='));
+    const QString serverId = WordClient::field(reply, "serverId", '=');
+    if (serverId.toInt() != m_expectedId) {
+        m_lastState += QStringLiteral(" (serverId %1)").arg(serverId);
         return;
     }
-    m_readyMs = observedMs;
+    // Serving under the right ID: the moment it was observed is when mntr's reply arrived.
+    m_servingMs = observedMs;
     m_timer.stop();
 }
