@@ -1,5 +1,7 @@
 #include "DiscoverCommand.h"
 
+#include "CliText.h"
+
 #include "config/ClusterConfig.h"
 #include "config/Ensemble.h"
 #include "discovery/Discovery.h"
@@ -21,40 +23,6 @@ namespace {
 
 const auto kFormatText = QStringLiteral("text");
 const auto kFormatJson = QStringLiteral("json");
-
-// One line of stdin without its line ending; false at end of input.
-bool readSecretLine(QFile &in, QString *line)
-{
-    if (!in.isOpen() && !in.open(stdin, QIODevice::ReadOnly))
-        return false;
-    QByteArray bytes = in.readLine();
-    if (bytes.isEmpty())
-        return false;
-    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
-        bytes.chop(1);
-    *line = QString::fromUtf8(bytes);
-    return true;
-}
-
-QString table(const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const auto &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths << 0;
-            widths[i] = std::max(widths.at(i), row.at(i).size());
-        }
-    }
-    QString text;
-    for (const auto &row : rows) {
-        QString line = QStringLiteral("  ");
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
-        text += line + QLatin1Char('\n');
-    }
-    return text;
-}
 
 } // namespace
 
@@ -162,12 +130,11 @@ int DiscoverCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     }
 
     // Secrets: stdin only, never argv (visible in ps) and never echoed.
-    QFile in;
     QString password;
     QString sudoPassword;
-    if (parser.isSet(passwordOption) && !readSecretLine(in, &password))
+    if (parser.isSet(passwordOption) && !CliText::readStdinLine(&password))
         return usageError(tr("--password-stdin: no password on stdin."));
-    if (parser.isSet(sudoPasswordOption) && !readSecretLine(in, &sudoPassword))
+    if (parser.isSet(sudoPasswordOption) && !CliText::readStdinLine(&sudoPassword))
         return usageError(tr("--sudo-password-stdin: no sudo password on stdin."));
     if (!parser.isSet(sudoPasswordOption))
         sudoPassword = password;
@@ -274,7 +241,7 @@ void DiscoverCommand::printText(const Discovery &discovery, QTextStream &out)
             cells << model.data(model.index(row, column)).toString();
         rows << cells;
     }
-    out << tr("Masters as DC/OS sorts them (as strings):") << '\n' << table(rows);
+    out << tr("Masters as DC/OS sorts them (as strings):") << '\n' << CliText::table(rows);
 
     QStringList unavailable;
     for (const MasterDiscovery &result : discovery.results()) {

@@ -1,5 +1,7 @@
 #include "MigrationCommandSupport.h"
 
+#include "CliText.h"
+
 #include "Command.h"
 #include "MigrationRunPrinter.h"
 
@@ -21,21 +23,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-
-// One stdin for passwords and confirmations, read in that order.
-bool MigrationCommandSupport::readStdinLine(QString *line)
-{
-    static QFile in;
-    if (!in.isOpen() && !in.open(stdin, QIODevice::ReadOnly))
-        return false;
-    QByteArray bytes = in.readLine();
-    if (bytes.isEmpty())
-        return false;
-    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
-        bytes.chop(1);
-    *line = QString::fromUtf8(bytes);
-    return true;
-}
 
 MigrationCommandSupport::MigrationCommandSupport(const QString &command)
     : m_command(command)
@@ -148,9 +135,9 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
     // Secrets: stdin only, never argv (visible in ps) and never echoed.
     QString password;
     QString sudoPassword;
-    if (parser.isSet(QStringLiteral("password-stdin")) && !readStdinLine(&password))
+    if (parser.isSet(QStringLiteral("password-stdin")) && !CliText::readStdinLine(&password))
         return usageError(tr("--password-stdin: no password on stdin."), err);
-    if (parser.isSet(QStringLiteral("sudo-password-stdin")) && !readStdinLine(&sudoPassword))
+    if (parser.isSet(QStringLiteral("sudo-password-stdin")) && !CliText::readStdinLine(&sudoPassword))
         return usageError(tr("--sudo-password-stdin: no sudo password on stdin."), err);
     if (!parser.isSet(QStringLiteral("sudo-password-stdin")))
         sudoPassword = password;

@@ -37,8 +37,6 @@ public:
     // Runs to the end (MigrationRunPrinter); returns an ExitCode.
     int run(OperationListBuilder::Kind kind, const MigrationSetup &setup, bool json, QTextStream &out, QTextStream &err,
             const std::function<void(const CheckResult &)> &onCheck = {});
-    // One line of stdin without its line ending; false at its end. Passwords first, then answers.
-    static bool readStdinLine(QString *line);
     // --help: usage line, description, the parser's options.
     static void printHelp(const QCommandLineParser &parser, const QString &usage, const QString &description,
                           QTextStream &out);

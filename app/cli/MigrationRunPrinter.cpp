@@ -1,5 +1,7 @@
 #include "MigrationRunPrinter.h"
 
+#include "CliText.h"
+
 #include "Command.h"
 #include "MigrationCommandSupport.h"
 
@@ -34,7 +36,7 @@ bool MigrationRunPrinter::askOnTerminal(const QString &question, QTextStream &er
 {
     err << question << ' ' << tr("[y/N]") << ' ' << Qt::flush;
     QString answer;
-    if (!MigrationCommandSupport::readStdinLine(&answer))
+    if (!CliText::readStdinLine(&answer))
         return false;
     answer = answer.trimmed().toLower();
     return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y") || answer == tr("yes");

@@ -1,5 +1,7 @@
 #include "PlanCommand.h"
 
+#include "CliText.h"
+
 #include "config/ClusterConfig.h"
 #include "config/CurrentIds.h"
 #include "config/MigrationPlan.h"
@@ -18,27 +20,6 @@ namespace {
 
 const auto kFormatText = QStringLiteral("text");
 const auto kFormatJson = QStringLiteral("json");
-
-// Left-aligned columns, two spaces apart, indented like the rest of the text output.
-QString table(const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const auto &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths << 0;
-            widths[i] = std::max(widths.at(i), row.at(i).size());
-        }
-    }
-    QString text;
-    for (const auto &row : rows) {
-        QString line = QStringLiteral("  ");
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
-        text += line + QLatin1Char('\n');
-    }
-    return text;
-}
 
 } // namespace
 
@@ -165,9 +146,9 @@ void PlanCommand::printText(const MigrationPlan &plan, const ClusterConfig &conf
         rows << QStringList{master, QString::number(current), QString::number(canonical),
                             current == canonical ? tr("no") : tr("yes")};
     }
-    out << table(rows) << '\n';
+    out << CliText::table(rows) << '\n';
 
-    out << table({{tr("Phase A ensemble (current IDs):"), plan.phaseA().toString()},
+    out << CliText::table({{tr("Phase A ensemble (current IDs):"), plan.phaseA().toString()},
                   {tr("Phase B ensemble (DC/OS's IDs):"), plan.phaseB().toString()}})
         << '\n';
     out << plan.phaseBReason() << "\n\n";
