@@ -145,8 +145,10 @@ void MigrationBench::onOperationFinished(const OperationInfo &info, bool ok, boo
     restart.downSeen = m_probe->downSeen();
     restart.probeState = m_probe->lastState();
     m_probe->stop();
-    emit progress(QStringLiteral("%1: %2 declared settled (gate %3) %4 ms after the restart began; probe saw it %5 %6")
-                      .arg(info.id, info.master, restart.gate)
+    emit progress(QStringLiteral("%1: %2 %3 (gate %4) %5 ms after the restart began; probe saw it %6 %7")
+                      .arg(info.id, info.master,
+                           ok ? QStringLiteral("declared settled") : QStringLiteral("FAILED its settle gate"),
+                           restart.gate)
                       .arg(restart.durationMs(), 0, 'f', 0)
                       .arg(restart.servingExpected() ? QStringLiteral("serving") : QStringLiteral("running"))
                       .arg(restart.readyMs() < 0 ? QStringLiteral("never (last: %1)").arg(restart.probeState)
