@@ -12,12 +12,10 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
 #include <algorithm>
-#include <cstdio>
 
 namespace {
 

@@ -22,7 +22,6 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <cstdio>
 
 MigrationCommandSupport::MigrationCommandSupport(const QString &command)
     : m_command(command)

@@ -13,7 +13,6 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <algorithm>
 #include <optional>
 
 namespace {
