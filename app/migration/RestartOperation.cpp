@@ -53,6 +53,18 @@ OperationPreview RestartOperation::preview(const PreviewInput &input) const
     if (!predicted.isEmpty())
         preview.items << OperationPreview::Item{predicted, {QStringLiteral("sudo systemctl restart %1").arg(input.options->unit)},
                                                 QString()};
+    if (m_slot < steps.size() && steps.at(m_slot).gate == RestartPlanner::Gate::NewEnsembleForms) {
+        const QStringList stale = steps.at(m_slot).oldGroup;
+        for (const QString &name : stale)
+            preview.items << OperationPreview::Item{name, {QStringLiteral("sudo systemctl stop %1").arg(input.options->unit)},
+                                                    QString()};
+        if (!stale.isEmpty())
+            preview.summary += QLatin1Char(' ') +
+                               tr("At the same moment %1 stop: the old numbering loses its majority here, so their "
+                                  "ZooKeeper waits, stopped, for their own restart instead of disturbing the new "
+                                  "ensemble's election.")
+                                   .arg(stale.join(QStringLiteral(", ")));
+    }
     return preview;
 }
 
@@ -184,11 +196,46 @@ void RestartOperation::observe(OperationContext *context)
     m_observer->start();
 }
 
+void RestartOperation::stopStaleMasters(OperationContext *context)
+{
+    // The old numbering loses its majority with this restart, so the masters still on it can no
+    // longer serve; left running they take part in the new ensemble's election under IDs that the
+    // new numbering gives to other masters ("server 2 is leading" from two masters at once), and
+    // ZooKeeper's election back-off stretches the outage from seconds to a minute (measured on the
+    // dcos timing profile). Stopped, they stay out until their own restart starts them on the new
+    // numbering. The journal records the stop as the start of their restart, so a resume or a
+    // rollback starts them again.
+    const QString stopOp = phaseKey(phase()) + QStringLiteral(".restart.stop");
+    for (const QString &stale : m_step.oldGroup) {
+        context->journal().record(stopOp, stale, MigrationJournal::Status::Started,
+                                  tr("stopped: the old numbering has lost its majority"));
+    }
+    context->saveJournal();
+    for (const QString &stale : m_step.oldGroup) {
+        context->log(stale, LogStream::Info,
+                     tr("stopping its ZooKeeper until its own restart: the old numbering loses its majority now, and "
+                        "a server left on it would disturb the new ensemble's election"));
+        context->link(stale)->run({QStringLiteral("systemctl"), QStringLiteral("stop"), context->options().unit}, true,
+                                  [context, stale](const CommandResult &result) {
+                                      if (!result.succeeded())
+                                          context->log(stale, LogStream::Warning,
+                                                       tr("could not stop dcos-exhibitor (%1); the new ensemble's "
+                                                          "election may take longer")
+                                                           .arg(result.error.isError()
+                                                                    ? result.error.message
+                                                                    : tr("exit status %1").arg(result.exitStatus)));
+                                  },
+                                  false, context->options().restartTimeoutMs);
+    }
+}
+
 void RestartOperation::execute(OperationContext *context, Done done)
 {
     const MigrationOptions &options = context->options();
     context->log(master(), LogStream::Info, tr("restarting; then: %1").arg(RestartPlanner::gateDescription(m_step.gate)));
     observe(context);
+    if (m_step.gate == RestartPlanner::Gate::NewEnsembleForms)
+        stopStaleMasters(context);
     context->link(master())->run(
         {QStringLiteral("systemctl"), QStringLiteral("restart"), options.unit}, true,
         [this, context, done](const CommandResult &result) {

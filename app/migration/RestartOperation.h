@@ -39,6 +39,7 @@ public:
 private:
     void readRunning(OperationContext *context, std::function<void(const QMap<QString, Ensemble> &)> callback);
     void observe(OperationContext *context);
+    void stopStaleMasters(OperationContext *context);
 
     int m_slot;
     RestartPlanner::Step m_step;

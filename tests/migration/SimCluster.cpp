@@ -26,8 +26,9 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-SimCluster::SimCluster(const QString &topology)
+SimCluster::SimCluster(const QString &topology, const QString &profile)
     : m_topologyPath(QStringLiteral(EMW_SOURCE_DIR "/tests/migration/topologies/") + topology + QStringLiteral(".yaml"))
+    , m_profile(profile)
 {
 }
 
@@ -77,7 +78,7 @@ bool SimCluster::up(QString *error)
     for (int attempt = 0; attempt < 2; ++attempt) {
         const QByteArray downOutput = runSim({QStringLiteral("down"), m_topologyPath});
         int code = -1;
-        const QByteArray output = runSim({QStringLiteral("up"), m_topologyPath}, &code);
+        const QByteArray output = runSim({QStringLiteral("up"), m_topologyPath, QStringLiteral("--profile"), m_profile}, &code);
         if (code != 0) {
             *error = QString::fromUtf8(downOutput + output);
             return false;

@@ -14,8 +14,9 @@
 class SimCluster
 {
 public:
-    // topology: a file under tests/migration/topologies/, e.g. "migration-default".
-    explicit SimCluster(const QString &topology);
+    // topology: a file under tests/migration/topologies/, e.g. "migration-default"; profile: the
+    // sim's timing profile, "fast" (tests) or "dcos" (DC/OS's tickTime 2000 and limits).
+    explicit SimCluster(const QString &topology, const QString &profile = QStringLiteral("fast"));
     ~SimCluster();
 
     static bool available(QString *why); // root, the sim's packages
@@ -49,6 +50,7 @@ private:
     QByteArray masterFile(const QString &master, const QString &relative) const;
 
     QString m_topologyPath;
+    QString m_profile;
     QString m_name;
     QStringList m_masters;
     QString m_stateDir;
