@@ -2542,6 +2542,22 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
         <source>Phase B has begun; its restarts take over</source>
         <translation>Phase B hat begonnen; ihre Neustarts übernehmen</translation>
     </message>
+    <message>
+        <source>At the same moment %1 stop: the old numbering loses its majority here, so their ZooKeeper waits, stopped, for their own restart instead of disturbing the new ensemble&apos;s election.</source>
+        <translation>Im selben Moment werden %1 gestoppt: Die alte Nummerierung verliert hier ihre Mehrheit, daher wartet ihr ZooKeeper gestoppt auf den eigenen Neustart, statt die Wahl des neuen Ensembles zu stören.</translation>
+    </message>
+    <message>
+        <source>stopped: the old numbering has lost its majority</source>
+        <translation>gestoppt: Die alte Nummerierung hat ihre Mehrheit verloren</translation>
+    </message>
+    <message>
+        <source>stopping its ZooKeeper until its own restart: the old numbering loses its majority now, and a server left on it would disturb the new ensemble&apos;s election</source>
+        <translation>ZooKeeper wird bis zum eigenen Neustart gestoppt: Die alte Nummerierung verliert jetzt ihre Mehrheit, und ein Server, der darauf weiterläuft, würde die Wahl des neuen Ensembles stören</translation>
+    </message>
+    <message>
+        <source>could not stop dcos-exhibitor (%1); the new ensemble&apos;s election may take longer</source>
+        <translation>dcos-exhibitor konnte nicht gestoppt werden (%1); die Wahl des neuen Ensembles kann länger dauern</translation>
+    </message>
 </context>
 <context>
     <name>RestartPlanner</name>

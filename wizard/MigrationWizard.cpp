@@ -28,7 +28,7 @@ MigrationWizard::MigrationWizard(QWidget *parent)
 
     auto *previewPage = new PlanPreviewPage(m_controller, this);
     previewPage->setObjectName(QStringLiteral("previewPage"));
-    setPage(WizardPageId::Preview, previewPage);
+    setPage(WizardPageId::Discover, previewPage); // until the Discovery page takes the preview over
 
     setStartId(WizardPageId::Import);
 }

@@ -1,7 +1,11 @@
 #include "WizardController.h"
 
+#include "ConnectionController.h"
+#include "DemoCluster.h"
+#include "DiscoveryController.h"
 #include "OffGuiThread.h"
 #include "RecentConfigs.h"
+#include "RunController.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -53,6 +57,10 @@ QByteArray readResource(const QString &path)
 WizardController::WizardController(QObject *parent)
     : QObject(parent)
     , m_recentConfigs(RecentConfigs::load())
+    , m_connection(new ConnectionController(this))
+    , m_discovery(new DiscoveryController(this))
+    , m_run(new RunController(this))
+    , m_demo(new DemoCluster(this))
 {
 }
 
@@ -158,6 +166,18 @@ void WizardController::setCurrentId(const QString &master, int id)
         m_currentIds.remove(master);
     m_idsEdited = true;
     m_idsSource = tr("ID table");
+    setErrorText(QString());
+    rebuildPlan();
+}
+
+void WizardController::setDiscoveredIds(const QMap<QString, int> &ids, const QString &source)
+{
+    if (!m_hasConfig)
+        return;
+    m_loadedIds = CurrentIds();
+    m_currentIds = ids;
+    m_idsEdited = true; // the plan takes m_currentIds with their source, not a file's lines
+    m_idsSource = source;
     setErrorText(QString());
     rebuildPlan();
 }

@@ -9,6 +9,10 @@
 #include <QString>
 #include <QStringList>
 
+class ConnectionController;
+class DemoCluster;
+class DiscoveryController;
+class RunController;
 struct ConfigImport;
 struct IdsImport;
 
@@ -52,6 +56,13 @@ public:
 
     QStringList recentConfigs() const { return m_recentConfigs; }
 
+    // The steps after the import, each with its own controller (all owned here, all testable
+    // without widgets).
+    ConnectionController *connection() const { return m_connection; }
+    DiscoveryController *discovery() const { return m_discovery; }
+    RunController *run() const { return m_run; }
+    DemoCluster *demo() const { return m_demo; }
+
 public Q_SLOTS:
     void loadConfigFile(const QString &path);
     // The embedded demo cluster (:/demo/config.yaml) with its known IDs (:/demo/ids.txt).
@@ -61,6 +72,9 @@ public Q_SLOTS:
     void loadIdsFile(const QString &path);
     // One master's current ID as the operator typed it; 0 removes it.
     void setCurrentId(const QString &master, int id);
+    // The IDs discovery agreed on (master -> ID), replacing any others; source names them in
+    // the plan's messages (e.g. "discovery").
+    void setDiscoveredIds(const QMap<QString, int> &ids, const QString &source);
     void clearRecentConfigs();
 
 Q_SIGNALS:
@@ -98,4 +112,9 @@ private:
     QString m_idsSource;
     MigrationPlan m_plan;
     QStringList m_recentConfigs;
+
+    ConnectionController *m_connection;
+    DiscoveryController *m_discovery;
+    RunController *m_run;
+    DemoCluster *m_demo;
 };

@@ -1,12 +1,25 @@
 #pragma once
 
 // Page ids in the order the wizard shows them. QWizard's default nextId() goes to the next
-// higher id, so the gaps leave room for the pages later issues add without renumbering:
-// Connect (20) and Discover (30) before Preview; Preflight (50), Confirm (60), Run (70) and
-// Finish (80) after it.
+// higher id; pages whose successor depends on the run (a skipped Phase B, a rollback, a resume)
+// override nextId() and ask RunController. One confirmation page and one run page per phase.
 namespace WizardPageId {
 enum Id : int {
+    Resume = 5, // start page when an unfinished run's journal is found
     Import = 10,
-    Preview = 40,
+    Connect = 20,
+    Discover = 30, // the discovered table with the plan's preview below it
+    Preflight = 50,
+    ConfirmBackup = 60,
+    RunBackup = 61,
+    ConfirmPhaseA = 62,
+    RunPhaseA = 63,
+    ConfirmPhaseB = 64,
+    RunPhaseB = 65,
+    ConfirmVerify = 66,
+    RunVerify = 67,
+    Summary = 80,
+    ConfirmRollback = 90,
+    RunRollback = 91,
 };
 }

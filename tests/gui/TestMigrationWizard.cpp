@@ -128,7 +128,7 @@ void TestMigrationWizard::importDemoAndGoToPreview()
     QTRY_VERIFY(nextButton()->isEnabled());
     screenshot(QStringLiteral("import-demo"));
     QTest::mouseClick(nextButton(), Qt::LeftButton);
-    QCOMPARE(m_wizard->currentId(), int(WizardPageId::Preview));
+    QCOMPARE(m_wizard->currentId(), int(WizardPageId::Discover));
     screenshot(QStringLiteral("preview-demo"));
 }
 
@@ -210,7 +210,7 @@ void TestMigrationWizard::typedPathLoadsAndIsRemembered()
 
     // Without IDs the preview lists what is missing and keeps Finish disabled.
     QTest::mouseClick(nextButton(), Qt::LeftButton);
-    QCOMPARE(m_wizard->currentId(), int(WizardPageId::Preview));
+    QCOMPARE(m_wizard->currentId(), int(WizardPageId::Discover));
     QVERIFY(find<InlineMessage>("planIssues")->isVisible());
     QVERIFY(find<QLineEdit>("phaseAEnsemble")->text().isEmpty());
     QVERIFY(!find<QLineEdit>("phaseBEnsemble")->text().isEmpty());
@@ -306,7 +306,7 @@ void TestMigrationWizard::keyboardOnly()
     QTest::keyClick(m_wizard, Qt::Key_D, Qt::AltModifier);
     QTRY_VERIFY(nextButton()->isEnabled());
     QTest::keyClick(m_wizard, Qt::Key_N, Qt::AltModifier);
-    QTRY_COMPARE(m_wizard->currentId(), int(WizardPageId::Preview));
+    QTRY_COMPARE(m_wizard->currentId(), int(WizardPageId::Discover));
 
     // Alt+M: the table; F2 edits the current ID of the selected master.
     QTest::keyClick(m_wizard, Qt::Key_M, Qt::AltModifier);
