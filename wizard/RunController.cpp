@@ -1,6 +1,7 @@
 #include "RunController.h"
 
 #include "WizardController.h"
+#include "WizardPageId.h"
 
 #include "migration/MigrationRunner.h"
 
@@ -12,3 +13,16 @@ RunController::RunController(WizardController *wizard)
 }
 
 RunController::~RunController() = default;
+
+int RunController::pageAfterConnection() const
+{
+    switch (m_intent) {
+    case Intent::Migrate:
+        return WizardPageId::Discover;
+    case Intent::Resume:
+        return WizardPageId::Preflight;
+    case Intent::Rollback:
+        return WizardPageId::ConfirmRollback;
+    }
+    return WizardPageId::Discover;
+}

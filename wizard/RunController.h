@@ -29,6 +29,10 @@ public:
 
     MigrationRunner *runner() const { return m_runner; }
 
+    // Where the wizard goes once every master is connected: Discover for a migration; for a
+    // resume or a rollback the page that shows where the run stopped (the run pages decide).
+    int pageAfterConnection() const;
+
     // The last run's end, for the Summary page; outcome() is meaningful once hasFinished().
     bool hasFinished() const { return m_finished; }
     RunOutcome outcome() const { return m_outcome; }
