@@ -40,7 +40,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QApplication::translate("main", "Use language <code> (en, de) instead of the system's."),
+                                  QApplication::translate("main", "Use language <code> (%1) instead of the system's.")
+                                      .arg(Localization::availableLanguages().join(QStringLiteral(", "))),
                                   QApplication::translate("main", "code"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QApplication::translate("main", "Start with the bundled demo cluster loaded."));

@@ -23,7 +23,7 @@ discovers each ZooKeeper server's current ID, shows the plan and runs each
 phase behind a confirmation page, with live logs and one-click rollback.
 exhibitor-migrate is the same engine for scripted runs.
 
-English and German translations are compiled into both programs.]=])
+English, German and Japanese translations are compiled into both programs.]=])
 # Debug info stays in the build tree; the packages ship stripped binaries (Debian policy 10.1),
 # which also keeps packaging fast.
 set(CPACK_STRIP_FILES ON)
@@ -63,7 +63,7 @@ set(emw_depends
     "libzookeeper-mt2"
     "libyaml-cpp0.7 (>= 0.7.0)")
 list(JOIN emw_depends ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
-# Wayland without XWayland; Qt's own German strings (QWizard's buttons); ssh for the ProxyJump
+# Wayland without XWayland; Qt's own German and Japanese strings (QWizard's buttons); ssh for the ProxyJump
 # bastions libssh reaches through "ssh -W".
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n, openssh-client")
 

@@ -7,6 +7,8 @@
 #include "StatusCommand.h"
 #include "VerifyCommand.h"
 
+#include "i18n/Localization.h"
+
 #include <QTextStream>
 
 #include <algorithm>
@@ -43,13 +45,14 @@ QString CommandLine::helpText() const
               "%1"
               "\n"
               "Options:\n"
-              "  -h, --help     Displays this help.\n"
-              "  -v, --version  Displays version information.\n"
+              "  -h, --help         Displays this help.\n"
+              "  -v, --version      Displays version information.\n"
+              "      --lang <code>  Use language <code> (%2) instead of the system's.\n"
               "\n"
               "Run \"exhibitor-migrate <command> --help\" for a command's options.\n"
               "\n"
               "Exit status: 0 success; 1 an unexpected failure; 2 a usage error or invalid input.\n")
-        .arg(commands);
+        .arg(commands, Localization::availableLanguages().join(QStringLiteral(", ")));
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -8,17 +8,51 @@
 #include <cstdio>
 #include <exception>
 
+namespace {
+// --lang must be known before any text is translated, so it is taken out of the arguments here,
+// wherever it stands (before or after the command; not after "--"). Returns false when --lang has
+// no value.
+bool takeLanguage(QStringList &arguments, QString *language)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument.startsWith(QLatin1String("--lang="))) {
+            *language = argument.mid(7);
+            arguments.removeAt(i--);
+        } else if (argument == QLatin1String("--lang")) {
+            if (i + 1 >= arguments.size())
+                return false;
+            *language = arguments.at(i + 1);
+            arguments.remove(i, 2);
+            --i;
+        }
+    }
+    return true;
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("exhibitor-migrate"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(EMW_VERSION));
-    Localization::install(app);
+    QStringList arguments = QCoreApplication::arguments();
+    QString language;
+    const bool languageGiven = takeLanguage(arguments, &language);
+    Localization::install(app, language);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (!languageGiven) {
+        err << QCoreApplication::translate("main", "exhibitor-migrate: --lang needs a language code (%1).")
+                   .arg(Localization::availableLanguages().join(QStringLiteral(", ")))
+            << '\n';
+        return ExitCode::InvalidInput;
+    }
     try {
-        return CommandLine().run(QCoreApplication::arguments(), out, err);
+        return CommandLine().run(arguments, out, err);
     } catch (const std::exception &e) {
         err << QCoreApplication::translate("main", "exhibitor-migrate: unexpected error: %1")
                    .arg(QString::fromLocal8Bit(e.what()))

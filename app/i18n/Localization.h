@@ -5,8 +5,8 @@
 
 class QCoreApplication;
 
-// Loads the application's and Qt's own translations. The language follows the system locale
-// unless the operator names one (--lang de).
+// Loads the application's and Qt's own translations (English source; German, Japanese). The
+// language follows the system locale unless the operator names one (--lang de, --lang ja).
 class Localization
 {
 public:

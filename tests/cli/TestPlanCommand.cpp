@@ -24,6 +24,7 @@ private slots:
     void usageErrors();
     void help_data();
     void help();
+    void languageOption();
     void version();
 
 private:
@@ -311,6 +312,9 @@ void TestPlanCommand::help_data()
     QTest::newRow("plan --help") << QStringList{QStringLiteral("plan"), QStringLiteral("--help")} << plan;
     QTest::newRow("plan -h with other options")
         << QStringList{QStringLiteral("plan"), QStringLiteral("--config"), kFieldConfig, QStringLiteral("-h")} << plan;
+    QTest::newRow("--lang en after the command")
+        << QStringList{QStringLiteral("plan"), QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")} << plan;
+    QTest::newRow("--lang=en") << QStringList{QStringLiteral("--lang=en"), QStringLiteral("--help")} << topLevel;
 }
 
 void TestPlanCommand::help()
@@ -322,6 +326,24 @@ void TestPlanCommand::help()
     QCOMPARE(result.err, QString());
     for (const auto &fragment : fragments)
         QVERIFY2(result.out.contains(fragment), qPrintable(fragment));
+}
+
+// --lang overrides the locale (C here), before or after the command.
+void TestPlanCommand::languageOption()
+{
+    auto result = run({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(QStringLiteral("使い方: exhibitor-migrate <command> [options]")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("--lang <code>")), qPrintable(result.out));
+
+    result = run({QStringLiteral("plan"), QStringLiteral("--ids"), kFieldIds, QStringLiteral("--lang"), QStringLiteral("ja")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("--config FILE は必須です。")), qPrintable(result.err));
+
+    result = run({QStringLiteral("--help"), QStringLiteral("--lang")});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.contains(QStringLiteral("--lang")), qPrintable(result.err));
 }
 
 void TestPlanCommand::version()

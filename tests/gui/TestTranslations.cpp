@@ -1,10 +1,12 @@
-// Every .ts file is complete and in step with the sources: no unfinished, empty or vanished
-// entry, placeholders and mnemonics kept, and running lupdate now would neither add nor remove a
-// string. When this fails after a source change: run
+// Every .ts file in translations/ (German, Japanese, ...) is compiled into the programs, complete
+// and in step with the sources: no unfinished, empty or vanished entry, as many plural forms as
+// the language has, placeholders and mnemonics kept, and running lupdate now would neither add
+// nor remove a string. When this fails after a source change: run
 //     cmake --build <build dir> --target update_translations
 // then translate the new entries (Qt Linguist, or by hand) and commit the .ts files.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -27,7 +29,7 @@ struct Message
     QString where() const { return QStringLiteral("%1: \"%2\"").arg(context, source); }
 };
 
-QList<Message> readTs(const QString &path, QString *error)
+QList<Message> readTs(const QString &path, QString *error, QString *language = nullptr)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -43,7 +45,10 @@ QList<Message> readTs(const QString &path, QString *error)
         if (!xml.isStartElement())
             continue;
         const auto name = xml.name();
-        if (name == QLatin1String("name")) {
+        if (name == QLatin1String("TS")) {
+            if (language)
+                *language = xml.attributes().value(QLatin1String("language")).toString();
+        } else if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
             if (!message.context.isNull())
@@ -68,6 +73,17 @@ QList<Message> readTs(const QString &path, QString *error)
     if (xml.hasError())
         *error = xml.errorString();
     return messages;
+}
+
+// How many plural forms lupdate writes for a language ("ja_JP"), following Qt's numerus rules:
+// one where nouns have no grammatical number (Japanese, Chinese, Korean, ...), else two or more
+// (0 here: "at least two").
+int pluralForms(const QString &language)
+{
+    static const QStringList oneForm{QStringLiteral("ja"), QStringLiteral("zh"), QStringLiteral("ko"),
+                                     QStringLiteral("vi"), QStringLiteral("th"), QStringLiteral("id"),
+                                     QStringLiteral("ms")};
+    return oneForm.contains(language.section(QLatin1Char('_'), 0, 0)) ? 1 : 0;
 }
 
 // %1..%99 and %n, sorted: a translation must use exactly the source's.
@@ -133,9 +149,22 @@ void TestTranslations::complete()
 {
     QFETCH(QString, path);
     QString error;
-    const auto messages = readTs(path, &error);
+    QString language;
+    const auto messages = readTs(path, &error, &language);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!messages.isEmpty());
+
+    // exhibitor-wizard_ja.ts: the language attribute matches the name, and the file is one of
+    // qt_add_translations' TS_FILES (else it would never reach the programs).
+    const QString fileName = QFileInfo(path).fileName();
+    const QString code = fileName.section(QLatin1Char('_'), 1).chopped(3);
+    QVERIFY2(language == code || language.startsWith(code + QLatin1Char('_')),
+             qPrintable(QStringLiteral("%1 declares language \"%2\"").arg(fileName, language)));
+    QFile cmakeLists(QFileInfo(path).dir().filePath(QStringLiteral("CMakeLists.txt")));
+    QVERIFY(cmakeLists.open(QIODevice::ReadOnly));
+    QVERIFY2(QString::fromUtf8(cmakeLists.readAll()).contains(fileName),
+             qPrintable(fileName + QStringLiteral(" is not listed in translations/CMakeLists.txt")));
+    const int forms = pluralForms(language);
 
     QStringList problems;
     for (const auto &message : messages) {
@@ -143,14 +172,21 @@ void TestTranslations::complete()
             problems << QStringLiteral("%1 is %2").arg(message.where(), message.type);
             continue;
         }
-        if (message.numerus && message.translations.size() < 2)
+        if (message.numerus && forms == 0 && message.translations.size() < 2)
             problems << QStringLiteral("%1 lacks its plural forms").arg(message.where());
+        else if (message.numerus && forms > 0 && message.translations.size() != forms)
+            problems << QStringLiteral("%1 has %2 plural forms, %3 has %4")
+                            .arg(message.where())
+                            .arg(message.translations.size())
+                            .arg(language)
+                            .arg(forms);
         for (const auto &translation : message.translations) {
             if (translation.isEmpty()) {
                 problems << QStringLiteral("%1 has an empty translation").arg(message.where());
             } else if (placeholders(translation) != placeholders(message.source)
-                       // A singular form may spell the number out instead of using %n.
-                       && !(message.numerus
+                       // A singular form may spell the number out instead of using %n; a
+                       // language's only form may not.
+                       && !(message.numerus && forms != 1
                             && placeholders(translation + QStringLiteral("%n")) == placeholders(message.source))) {
                 problems << QStringLiteral("%1: the placeholders differ in \"%2\"").arg(message.where(), translation);
             } else if (mnemonics(translation) != mnemonics(message.source)) {

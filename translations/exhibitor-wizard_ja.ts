@@ -1,0 +1,4162 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>AtomicWriteJob</name>
+    <message>
+        <source>%1 on %2 was replaced, but reading it back gave checksum %3 instead of %4. Check the disk and the file before going on.</source>
+        <translation>%2 上の %1 は置き換えられましたが、読み戻したチェックサムが %4 ではなく %3 でした。続行する前にディスクとファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>it does not exist or is not a regular file</source>
+        <translation>存在しないか、通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>writing the temporary file beside it failed (disk full? read-only?)</source>
+        <translation>隣に一時ファイルを書き込めませんでした (ディスクがいっぱい? 読み取り専用?)</translation>
+    </message>
+    <message>
+        <source>giving the temporary file the old owner failed (does this need sudo?)</source>
+        <translation>一時ファイルの所有者を元に戻せませんでした (sudo が必要ですか?)</translation>
+    </message>
+    <message>
+        <source>giving the temporary file the old mode failed</source>
+        <translation>一時ファイルのモードを元に戻せませんでした</translation>
+    </message>
+    <message>
+        <source>giving the temporary file the old SELinux label failed</source>
+        <translation>一時ファイルの SELinux ラベルを元に戻せませんでした</translation>
+    </message>
+    <message>
+        <source>renaming the temporary file over it failed (immutable file?)</source>
+        <translation>一時ファイルの名前を変更して置き換えられませんでした (変更不可属性のファイル?)</translation>
+    </message>
+    <message>
+        <source>the file was replaced, but reading it back failed</source>
+        <translation>ファイルは置き換えられましたが、読み戻しに失敗しました</translation>
+    </message>
+    <message>
+        <source>the remote command ended with status %1</source>
+        <translation>リモートコマンドが終了ステータス %1 で終了しました</translation>
+    </message>
+    <message>
+        <source>the remote command was killed (%1)</source>
+        <translation>リモートコマンドが強制終了されました (%1)</translation>
+    </message>
+    <message>
+        <source> The file is unchanged.</source>
+        <translation> ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source> The file has either its old or its new content, never a mix: read it back to see which.</source>
+        <translation> ファイルは古い内容か新しい内容のどちらかであり、混在することはありません。どちらかは読み戻して確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not write %1 on %2: %3.%4 %5</source>
+        <translation>%2 上の %1 を書き込めませんでした: %3。%4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>BackendSpecReader</name>
+    <message>
+        <source>no answer from the backend ensemble %1 through %2&apos;s SSH connection within %3 s</source>
+        <translation>%2 の SSH 接続を経由したバックエンドアンサンブル %1 から %3 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in exhibitor_zk_hosts is not host:port</source>
+        <translation>exhibitor_zk_hosts の &quot;%1&quot; が host:port 形式ではありません</translation>
+    </message>
+    <message>
+        <source>exhibitor_zk_hosts names no server</source>
+        <translation>exhibitor_zk_hosts にサーバーが指定されていません</translation>
+    </message>
+    <message>
+        <source>no master is connected to reach the backend ensemble through</source>
+        <translation>バックエンドアンサンブルへの経由先として接続済みのマスターがありません</translation>
+    </message>
+    <message>
+        <source>backend: reading %1 from %2 through this master&apos;s SSH connection</source>
+        <translation>バックエンド: このマスターの SSH 接続を経由して %2 から %1 を読み取っています</translation>
+    </message>
+    <message>
+        <source>could not forward to any server of the backend ensemble %1: %2</source>
+        <translation>バックエンドアンサンブル %1 のどのサーバーにも転送できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the shared config: %1</source>
+        <translation>共有設定を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1 に %2 がありません</translation>
+    </message>
+    <message>
+        <source>the backend ensemble %1 refused authentication</source>
+        <translation>バックエンドアンサンブル %1 が認証を拒否しました</translation>
+    </message>
+    <message>
+        <source>cannot start the ZooKeeper client: %1</source>
+        <translation>ZooKeeper クライアントを起動できません: %1</translation>
+    </message>
+    <message>
+        <source>backend: servers-spec %1</source>
+        <translation>バックエンド: servers-spec %1</translation>
+    </message>
+    <message>
+        <source>backend: %1</source>
+        <translation>バックエンド: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupJob</name>
+    <message>
+        <source>backed up to %1</source>
+        <translation>%1 にバックアップしました</translation>
+    </message>
+    <message>
+        <source>already backed up (%1 has the same content)</source>
+        <translation>バックアップ済みです (%1 は同じ内容です)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 already exists and differs from %3: it is probably the backup of an earlier run, holding the original configuration. It was left as it is. Compare the two files and move the old backup away before going on.</source>
+        <translation>%2 上の %1 はすでに存在し、%3 と内容が異なります。おそらく以前の実行時のバックアップで、元の設定を保持しています。そのまま残してあります。2 つのファイルを比較し、古いバックアップを別の場所に移動してから続行してください。</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 to %2 on %3 (status %4): %5</source>
+        <translation>%3 上で %1 を %2 にバックアップできませんでした (ステータス %4): %5</translation>
+    </message>
+    <message>
+        <source>The backup %1 on %2 does not have the checksum of %3.</source>
+        <translation>%2 上のバックアップ %1 のチェックサムが %3 と一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOperation</name>
+    <message>
+        <source>Back up the env file on every master</source>
+        <translation>すべてのマスターで env ファイルをバックアップ</translation>
+    </message>
+    <message>
+        <source>Copy %1 to %2 (cp -p) on every master and verify the copy&apos;s checksum. An existing backup with other content is never overwritten.</source>
+        <translation>すべてのマスターで %1 を %2 にコピー (cp -p) し、コピーのチェックサムを検証します。内容の異なる既存のバックアップが上書きされることはありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the backup is what rollback restores from. It stays on the masters.</source>
+        <translation>元に戻すものはありません。バックアップはロールバックの復元元です。マスター上にそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s sha256 %1 differs from the env file&apos;s %2</source>
+        <translation>バックアップの sha256 %1 が env ファイルの %2 と異なります</translation>
+    </message>
+    <message>
+        <source>exhibitor.orig verified</source>
+        <translation>exhibitor.orig を検証しました</translation>
+    </message>
+    <message>
+        <source>Backup on %1 failed: %2</source>
+        <translation>%1 でのバックアップに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>sha256 %1 equals the env file&apos;s</source>
+        <translation>sha256 %1 は env ファイルと一致します</translation>
+    </message>
+    <message>
+        <source>exhibitor.orig is on every master, verified.</source>
+        <translation>exhibitor.orig がすべてのマスターにあり、検証済みです。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelCommand</name>
+    <message numerus="yes">
+        <source> (%n byte(s) on stdin)</source>
+        <translation>
+            <numerusform> (stdin に %n バイト)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open a command channel on %1: %2</source>
+        <translation>%1 でコマンドチャネルを開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command: %2</source>
+        <translation>%1 がコマンドの実行を拒否しました: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The command &quot;%1&quot; on %2 did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>%2 上のコマンド &quot;%1&quot; が %n 秒以内に終了しなかったため、停止しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1 while running &quot;%2&quot;: %3</source>
+        <translation>&quot;%2&quot; の実行中に %1 との接続が切断されました: %3</translation>
+    </message>
+    <message>
+        <source>Could not send input to &quot;%1&quot; on %2: %3</source>
+        <translation>%2 上の &quot;%1&quot; に入力を送信できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not accept the sudo password. Enter the password of the login user again.</source>
+        <translation>%1 の sudo が sudo パスワードを受け付けませんでした。ログインユーザーのパスワードを再入力してください。</translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs a password for &quot;%2&quot;. Choose &quot;sudo with password&quot; and enter it.</source>
+        <translation>%1 の sudo は &quot;%2&quot; のためにパスワードを必要とします。「パスワード付き sudo」を選択して入力してください。</translation>
+    </message>
+    <message>
+        <source>sudo on %1 asks for a password, but none was entered.</source>
+        <translation>%1 の sudo がパスワードを要求していますが、入力されていません。</translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused to run &quot;%2&quot;: %3. The login user needs a sudoers rule that allows it.</source>
+        <translation>%1 の sudo が &quot;%2&quot; の実行を拒否しました: %3。ログインユーザーにはこれを許可する sudoers ルールが必要です。</translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not run &quot;%2&quot; (exit status %3): %4</source>
+        <translation>%1 の sudo が &quot;%2&quot; を実行しませんでした (終了ステータス %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelExchange</name>
+    <message>
+        <source>Could not open a channel on %1: %2</source>
+        <translation>%1 でチャネルを開けませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2 (seen from %3) did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1:%2 (%3 から見て) が %n 秒以内に応答しませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not connect to %2:%3: %4</source>
+        <translation>%1 が %2:%3 に接続できませんでした: %4</translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1: %2</source>
+        <translation>%1 との接続が切断されました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterConfig</name>
+    <message>
+        <source>Cannot read the file (%1). Check the path, and that your user may read it.</source>
+        <translation>ファイルを読み取れません (%1)。パスと、ご自分のユーザーに読み取り権限があることを確認してください。</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1. Fix the file (the mistake may be on an earlier line) and load it again.</source>
+        <translation>YAML 構文エラー: %1。ファイルを修正して (誤りはこれより前の行にある場合があります) 再度読み込んでください。</translation>
+    </message>
+    <message>
+        <source>This is not a DC/OS config.yaml: it must be a mapping of keys such as master_list. Choose the genconf/config.yaml the cluster was installed with.</source>
+        <translation>これは DC/OS の config.yaml ではありません。master_list などのキーを持つマッピングである必要があります。クラスターのインストールに使用した genconf/config.yaml を選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is set again here (first on line %2); DC/OS would read only one of them. Remove the one that is wrong.</source>
+        <translation>%1 がここで再度設定されています (最初は %2 行目)。DC/OS はどちらか一方しか読み取りません。誤っている方を削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 must be a single value, not a list or a mapping. Correct it.</source>
+        <translation>%1 はリストやマッピングではなく、単一の値である必要があります。修正してください。</translation>
+    </message>
+    <message>
+        <source>master_list is missing. The static backend numbers the masters from it: add every master&apos;s IPv4 address as a list, one &quot;- 10.0.0.1&quot; line each.</source>
+        <translation>master_list がありません。static バックエンドはこれをもとにマスターに番号を付けます。すべてのマスターの IPv4 アドレスを、1 行に 1 つずつ &quot;- 10.0.0.1&quot; の形式でリストとして追加してください。</translation>
+    </message>
+    <message>
+        <source>master_list must be a YAML list of the masters&apos; IPv4 addresses, one &quot;- 10.0.0.1&quot; line each.</source>
+        <translation>master_list はマスターの IPv4 アドレスの YAML リストで、1 行に 1 つずつ &quot;- 10.0.0.1&quot; の形式である必要があります。</translation>
+    </message>
+    <message>
+        <source>master_list is empty. List every master&apos;s IPv4 address, one &quot;- 10.0.0.1&quot; line each.</source>
+        <translation>master_list が空です。すべてのマスターの IPv4 アドレスを、1 行に 1 つずつ &quot;- 10.0.0.1&quot; の形式で記述してください。</translation>
+    </message>
+    <message>
+        <source>This entry is not an address. Write each master as &quot;- 10.0.0.1&quot;.</source>
+        <translation>このエントリはアドレスではありません。各マスターを &quot;- 10.0.0.1&quot; の形式で記述してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address. Write the master&apos;s private address as four numbers from 0 to 255 without leading zeros, such as 10.0.0.1.</source>
+        <translation>&quot;%1&quot; は IPv4 アドレスではありません。マスターのプライベートアドレスを、先頭にゼロを付けずに 0 から 255 までの 4 つの数値で記述してください (例: 10.0.0.1)。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (also on line %2). Remove the duplicate: every master appears once.</source>
+        <translation>%1 が 2 回記載されています (%2 行目にもあります)。重複を削除してください。各マスターは 1 回だけ記載します。</translation>
+    </message>
+    <message>
+        <source>master_discovery is missing. The static backend needs master_discovery: static; add it if the cluster&apos;s masters are the fixed master_list.</source>
+        <translation>master_discovery がありません。static バックエンドには master_discovery: static が必要です。クラスターのマスターが固定の master_list であれば追加してください。</translation>
+    </message>
+    <message>
+        <source>master_discovery is &quot;%1&quot;, but the static backend needs master_discovery: static (DC/OS refuses a static backend otherwise). This cluster cannot be moved to the static backend as it is.</source>
+        <translation>master_discovery は &quot;%1&quot; ですが、static バックエンドには master_discovery: static が必要です (そうでない場合、DC/OS は static バックエンドを拒否します)。このクラスターは現状のままでは static バックエンドに移行できません。</translation>
+    </message>
+    <message>
+        <source>exhibitor_storage_backend is missing. Add the backend the cluster runs with now, such as exhibitor_storage_backend: zookeeper.</source>
+        <translation>exhibitor_storage_backend がありません。クラスターが現在使用しているバックエンドを追加してください (例: exhibitor_storage_backend: zookeeper)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DC/OS storage backend; DC/OS accepts %2. Write the backend the cluster runs with now.</source>
+        <translation>&quot;%1&quot; は DC/OS のストレージバックエンドではありません。DC/OS が受け付けるのは %2 です。クラスターが現在使用しているバックエンドを記述してください。</translation>
+    </message>
+    <message>
+        <source>exhibitor_storage_backend is already static: this cluster has already been migrated, there is nothing to do.</source>
+        <translation>exhibitor_storage_backend はすでに static です。このクラスターは移行済みのため、行うことはありません。</translation>
+    </message>
+    <message>
+        <source>This config.yaml is for an agent-only group, which runs no Exhibitor: there is nothing to migrate. Load the config.yaml of the cluster&apos;s masters.</source>
+        <translation>この config.yaml はエージェント専用グループのもので、Exhibitor は動作していません。移行するものはありません。クラスターのマスターの config.yaml を読み込んでください。</translation>
+    </message>
+    <message>
+        <source>exhibitor_zk_path is missing, but exhibitor_storage_backend: zookeeper (line %1) needs it. Add the znode path Exhibitor uses, such as /exhibitor.</source>
+        <translation>exhibitor_zk_path がありませんが、exhibitor_storage_backend: zookeeper (%1 行目) にはこれが必要です。Exhibitor が使用する znode パスを追加してください (例: /exhibitor)。</translation>
+    </message>
+    <message>
+        <source>exhibitor_zk_path &quot;%1&quot; does not start with /. Write the znode path, such as /%1.</source>
+        <translation>exhibitor_zk_path &quot;%1&quot; が / で始まっていません。znode パスを記述してください (例: /%1)。</translation>
+    </message>
+    <message>
+        <source>exhibitor_zk_hosts is missing, but exhibitor_storage_backend: zookeeper (line %1) needs it. Add the backend ensemble as host:port,host:port.</source>
+        <translation>exhibitor_zk_hosts がありませんが、exhibitor_storage_backend: zookeeper (%1 行目) にはこれが必要です。バックエンドアンサンブルを host:port,host:port の形式で追加してください。</translation>
+    </message>
+    <message>
+        <source>exhibitor_zk_hosts is empty. Write the backend ensemble as host:port,host:port.</source>
+        <translation>exhibitor_zk_hosts が空です。バックエンドアンサンブルを host:port,host:port の形式で記述してください。</translation>
+    </message>
+    <message>
+        <source>exhibitor_zk_hosts must be host:port,host:port without zk:// (DC/OS rejects it). Remove the zk:// prefix and any path.</source>
+        <translation>exhibitor_zk_hosts は zk:// を付けない host:port,host:port の形式である必要があります (DC/OS は zk:// 付きを拒否します)。zk:// プレフィックスとパスを削除してください。</translation>
+    </message>
+    <message>
+        <source>exhibitor_zk_hosts has an empty entry (two commas in a row, or one at an end). Remove it.</source>
+        <translation>exhibitor_zk_hosts に空のエントリがあります (カンマが 2 つ連続しているか、末尾または先頭にカンマがあります)。削除してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no port. Write each server as host:port, such as %1:2181.</source>
+        <translation>&quot;%1&quot; にポートがありません。各サーバーを host:port の形式で記述してください (例: %1:2181)。</translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;, &quot;%2&quot; is neither an IPv4 address nor a host name. Correct it.</source>
+        <translation>&quot;%1&quot; の &quot;%2&quot; は IPv4 アドレスでもホスト名でもありません。修正してください。</translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;, the port &quot;%2&quot; is not a number from 1 to 65535. Correct it (ZooKeeper&apos;s client port is usually 2181).</source>
+        <translation>&quot;%1&quot; のポート &quot;%2&quot; は 1 から 65535 までの数値ではありません。修正してください (ZooKeeper のクライアントポートは通常 2181 です)。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>exhibitor-migrate: no command given.</source>
+        <translation>exhibitor-migrate: コマンドが指定されていません。</translation>
+    </message>
+    <message>
+        <source>exhibitor-migrate: unknown option &quot;%1&quot;. Options come after the command.</source>
+        <translation>exhibitor-migrate: 不明なオプション &quot;%1&quot; です。オプションはコマンドの後に指定します。</translation>
+    </message>
+    <message>
+        <source>exhibitor-migrate: unknown command &quot;%1&quot;.</source>
+        <translation>exhibitor-migrate: 不明なコマンド &quot;%1&quot; です。</translation>
+    </message>
+    <message>
+        <source>Commands: %1. Run &quot;exhibitor-migrate --help&quot; for more.</source>
+        <translation>コマンド: %1。詳しくは &quot;exhibitor-migrate --help&quot; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate &lt;command&gt; [options]
+
+Moves a DC/OS cluster&apos;s Exhibitor from a ZooKeeper, S3, Azure or shared-filesystem backend to the static backend without taking ZooKeeper down.
+
+Commands:
+%1
+Options:
+  -h, --help         Displays this help.
+  -v, --version      Displays version information.
+      --lang &lt;code&gt;  Use language &lt;code&gt; (%2) instead of the system&apos;s.
+
+Run &quot;exhibitor-migrate &lt;command&gt; --help&quot; for a command&apos;s options.
+
+Exit status: 0 success; 1 an unexpected failure; 2 a usage error or invalid input.
+</source>
+        <translation>使い方: exhibitor-migrate &lt;command&gt; [options]
+
+DC/OS クラスターの Exhibitor を、ZooKeeper を停止させずに ZooKeeper、S3、Azure または共有ファイルシステムのバックエンドから static バックエンドに移行します。
+
+コマンド:
+%1
+オプション:
+  -h, --help         このヘルプを表示します。
+  -v, --version      バージョン情報を表示します。
+      --lang &lt;code&gt;  システムの言語の代わりに言語 &lt;code&gt; (%2) を使用します。
+
+コマンドのオプションは &quot;exhibitor-migrate &lt;command&gt; --help&quot; で確認できます。
+
+終了ステータス: 0 成功; 1 予期しない失敗; 2 使用法の誤りまたは無効な入力。
+</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionController</name>
+    <message>
+        <source>~/.ssh/config could not be read: %1</source>
+        <translation>~/.ssh/config を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 (direct)</source>
+        <translation>%1 (直接)</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1 (%2 経由)</translation>
+    </message>
+    <message>
+        <source>no system keychain</source>
+        <translation>システムキーチェーンがありません</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <source>&amp;Automatic: the agent, then the keys from ~/.ssh/config</source>
+        <translation>自動(&amp;A): エージェント、次に ~/.ssh/config の鍵</translation>
+    </message>
+    <message>
+        <source>SSH a&amp;gent only</source>
+        <translation>SSH エージェントのみ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Key file</source>
+        <translation>鍵ファイル(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssword</source>
+        <translation>パスワード(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>鍵のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH パスワード</translation>
+    </message>
+    <message>
+        <source>Password for sudo</source>
+        <translation>sudo のパスワード</translation>
+    </message>
+    <message>
+        <source>R&amp;emember the passwords in the system keychain</source>
+        <translation>パスワードをシステムキーチェーンに保存する(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connect to the masters</source>
+        <translation>マスターへの接続</translation>
+    </message>
+    <message>
+        <source>The wizard logs in to every master over SSH, checks each host key against known_hosts and runs what needs root through sudo. Nothing is changed on the masters.</source>
+        <translation>ウィザードは SSH ですべてのマスターにログインし、各ホスト鍵を known_hosts と照合して、root 権限が必要な処理を sudo で実行します。マスター上では何も変更されません。</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation>SSH ユーザー</translation>
+    </message>
+    <message>
+        <source>from ~/.ssh/config, else your local user name</source>
+        <translation>~/.ssh/config の設定、なければローカルのユーザー名</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH ポート</translation>
+    </message>
+    <message>
+        <source>from ~/.ssh/config, else 22</source>
+        <translation>~/.ssh/config の設定、なければ 22</translation>
+    </message>
+    <message>
+        <source>Log in automatically with the agent or the keys from ~/.ssh/config</source>
+        <translation>エージェントまたは ~/.ssh/config の鍵で自動的にログイン</translation>
+    </message>
+    <message>
+        <source>Log in with the SSH agent only</source>
+        <translation>SSH エージェントのみでログイン</translation>
+    </message>
+    <message>
+        <source>Log in with a key file</source>
+        <translation>鍵ファイルでログイン</translation>
+    </message>
+    <message>
+        <source>Log in with a password</source>
+        <translation>パスワードでログイン</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>秘密鍵ファイル</translation>
+    </message>
+    <message>
+        <source>~/.ssh/id_ed25519</source>
+        <translation>~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>Browse for the private key file</source>
+        <translation>秘密鍵ファイルを参照</translation>
+    </message>
+    <message>
+        <source>How to become root</source>
+        <translation>root になる方法</translation>
+    </message>
+    <message>
+        <source>No sudo: the user is root</source>
+        <translation>sudo なし: ユーザーが root</translation>
+    </message>
+    <message>
+        <source>sudo without a password</source>
+        <translation>パスワードなしの sudo</translation>
+    </message>
+    <message>
+        <source>sudo with a password</source>
+        <translation>パスワード付き sudo</translation>
+    </message>
+    <message>
+        <source>Remember the passwords in the system keychain</source>
+        <translation>パスワードをシステムキーチェーンに保存する</translation>
+    </message>
+    <message>
+        <source>Passwords are never written to the settings file; without this they are kept in memory until the wizard closes.</source>
+        <translation>パスワードが設定ファイルに書き込まれることはありません。これをオフにすると、ウィザードを閉じるまでメモリ上に保持されます。</translation>
+    </message>
+    <message>
+        <source>Connect to all masters</source>
+        <translation>すべてのマスターに接続</translation>
+    </message>
+    <message>
+        <source>Connection state of each master</source>
+        <translation>各マスターの接続状態</translation>
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation>SSH ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Private key f&amp;ile:</source>
+        <translation>秘密鍵ファイル(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Key passp&amp;hrase:</source>
+        <translation>鍵のパスフレーズ(&amp;H):</translation>
+    </message>
+    <message>
+        <source>SSH passwo&amp;rd:</source>
+        <translation>SSH パスワード(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Su&amp;do:</source>
+        <translation>sudo(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Password for sud&amp;o:</source>
+        <translation>sudo のパスワード(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Masters:</source>
+        <translation>マスター(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Log in with</source>
+        <translation>ログイン方法</translation>
+    </message>
+    <message>
+        <source>(known: type to replace it)</source>
+        <translation>(設定済み: 入力すると置き換えます)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting: %1 of %n master(s) connected.</source>
+        <translation>
+            <numerusform>接続中: %n 台中 %1 台のマスターに接続しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n master(s) connected. Continue with Next.</source>
+        <translation>
+            <numerusform>%n 台すべてのマスターに接続しました。[次へ] で続行してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n master(s) could not be connected; the Error column says why and what to do. Fix it, then press Connect again.</source>
+        <translation>
+            <numerusform>%n 台中 %1 台のマスターに接続できませんでした。理由と対処方法は [エラー] 列に表示されています。修正してから、もう一度 [接続] を押してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>秘密鍵の選択</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>Waiting for your host key decision</source>
+        <translation>ホスト鍵の判断を待っています</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>ログイン中…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>マスター</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>経由</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentIds</name>
+    <message>
+        <source>Cannot read the file (%1). Check the path, and that your user may read it.</source>
+        <translation>ファイルを読み取れません (%1)。パスと、ご自分のユーザーに読み取り権限があることを確認してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;&lt;ip&gt; &lt;id&gt;&quot;. Write one master per line, its address and its current ID, such as &quot;10.0.0.1 3&quot;.</source>
+        <translation>&quot;%1&quot; は &quot;&lt;ip&gt; &lt;id&gt;&quot; の形式ではありません。1 行に 1 台のマスターについて、アドレスと現在の ID を記述してください (例: &quot;10.0.0.1 3&quot;)。</translation>
+    </message>
+    <message>
+        <source>%1 is given again here (first on line %2). Keep only the line with its current ID.</source>
+        <translation>%1 がここで再度指定されています (最初は %2 行目)。現在の ID を含む行だけを残してください。</translation>
+    </message>
+    <message>
+        <source>This is not a directory. Give a directory holding one &lt;ip&gt;.log file per master, or the IDs with --ids.</source>
+        <translation>これはディレクトリではありません。マスターごとに &lt;ip&gt;.log ファイルを 1 つずつ含むディレクトリを指定するか、--ids で ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>No journal for master %1 (%2). Save the output of &quot;journalctl -u dcos-exhibitor&quot; on that master as this file, or give the IDs with --ids.</source>
+        <translation>マスター %1 のジャーナルがありません (%2)。そのマスターで &quot;journalctl -u dcos-exhibitor&quot; の出力をこのファイルとして保存するか、--ids で ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>The journal of master %1 has no &quot;my id = N&quot; line; it may have been rotated. Read the ID on that master (cat /var/lib/dcos/exhibitor/zookeeper/snapshot/myid) and give the IDs with --ids.</source>
+        <translation>マスター %1 のジャーナルに &quot;my id = N&quot; の行がありません。ローテートされた可能性があります。そのマスターで ID を読み取り (cat /var/lib/dcos/exhibitor/zookeeper/snapshot/myid)、--ids で ID を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCluster</name>
+    <message>
+        <source>The demo cluster is part of a source build (tests/cluster-sim); this installation does not have it.</source>
+        <translation>デモクラスターはソースビルド (tests/cluster-sim) の一部です。このインストールには含まれていません。</translation>
+    </message>
+    <message>
+        <source>Starting the demo cluster needs root (it creates namespaces, users and mounts). Run
+%1
+then choose &quot;Connect to the running demo&quot;.</source>
+        <translation>デモクラスターの起動には root 権限が必要です (名前空間、ユーザー、マウントを作成します)。
+%1
+を実行してから、「実行中のデモに接続」を選択してください。</translation>
+    </message>
+    <message>
+        <source>Starting the demo cluster (%1)…</source>
+        <translation>デモクラスターを起動しています (%1)…</translation>
+    </message>
+    <message>
+        <source>Looking for the running demo cluster…</source>
+        <translation>実行中のデモクラスターを探しています…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The demo cluster did not start:
+%1</source>
+        <translation>デモクラスターが起動しませんでした:
+%1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>Without root, start it with
+%1</source>
+        <translation>root 権限なしの場合は、次のコマンドで起動してください
+%1</translation>
+    </message>
+    <message>
+        <source>No running demo cluster found: %1</source>
+        <translation>実行中のデモクラスターが見つかりません: %1</translation>
+    </message>
+    <message>
+        <source>The demo cluster is up but not healthy (no leader with all followers). Run
+sudo %1 status %2</source>
+        <translation>デモクラスターは起動していますが正常ではありません (すべてのフォロワーを持つリーダーがいません)。次を実行してください
+sudo %1 status %2</translation>
+    </message>
+    <message>
+        <source>Demo cluster &quot;%1&quot; is healthy; SSH as %2 on port %3.</source>
+        <translation>デモクラスター &quot;%1&quot; は正常です。ポート %3 で %2 として SSH 接続します。</translation>
+    </message>
+    <message>
+        <source>The demo cluster&apos;s config.yaml cannot be used:
+%1</source>
+        <translation>デモクラスターの config.yaml を使用できません:
+%1</translation>
+    </message>
+    <message>
+        <source>The sim did not write the cluster&apos;s config.yaml: %1</source>
+        <translation>シミュレーターがクラスターの config.yaml を書き込みませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The demo cluster is ready.</source>
+        <translation>デモクラスターの準備ができました。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoverCommand</name>
+    <message>
+        <source>Connect to every master and read each ZooKeeper server&apos;s ID from every source.</source>
+        <translation>すべてのマスターに接続し、各 ZooKeeper サーバーの ID をすべてのソースから読み取ります。</translation>
+    </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s DC/OS config.yaml: master_list and the backend.</source>
+        <translation>クラスターの DC/OS config.yaml (master_list とバックエンド)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>SSH user (default: ~/.ssh/config, else yours).</source>
+        <translation>SSH ユーザー (既定: ~/.ssh/config、なければ自分のユーザー)。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>SSH port (default: ~/.ssh/config, else 22).</source>
+        <translation>SSH ポート (既定: ~/.ssh/config、なければ 22)。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Private key file to log in with.</source>
+        <translation>ログインに使用する秘密鍵ファイル。</translation>
+    </message>
+    <message>
+        <source>KEYFILE</source>
+        <translation>KEYFILE</translation>
+    </message>
+    <message>
+        <source>Log in with a password read from the first line of stdin.</source>
+        <translation>stdin の 1 行目から読み取ったパスワードでログインします。</translation>
+    </message>
+    <message>
+        <source>Read the sudo password from the next line of stdin (default: the login password).</source>
+        <translation>stdin の次の行から sudo パスワードを読み取ります (既定: ログインパスワード)。</translation>
+    </message>
+    <message>
+        <source>How to become root: none, nopasswd (default) or password.</source>
+        <translation>root になる方法: none、nopasswd (既定) または password。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default: ~/.ssh/config, else ~/.ssh/known_hosts).</source>
+        <translation>known_hosts ファイル (既定: ~/.ssh/config、なければ ~/.ssh/known_hosts)。</translation>
+    </message>
+    <message>
+        <source>Trust this host key for this run, after comparing it on the master. Repeat for each master.</source>
+        <translation>マスター上で照合した後、この実行に限りこのホスト鍵を信頼します。マスターごとに指定してください。</translation>
+    </message>
+    <message>
+        <source>SHA256:...</source>
+        <translation>SHA256:...</translation>
+    </message>
+    <message>
+        <source>Where ZooKeeper and Exhibitor listen as seen from each master (default: the master&apos;s own IP).</source>
+        <translation>各マスターから見た ZooKeeper と Exhibitor の待ち受け先 (既定: マスター自身の IP)。</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>出力形式: text (既定) または json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Show every master&apos;s log (commands, probes) on stderr.</source>
+        <translation>すべてのマスターのログ (コマンド、プローブ) を stderr に表示します。</translation>
+    </message>
+    <message>
+        <source>exhibitor-migrate discover: %1</source>
+        <translation>exhibitor-migrate discover: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;exhibitor-migrate discover --help&quot; for usage.</source>
+        <translation>使い方は &quot;exhibitor-migrate discover --help&quot; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate discover --config FILE [--user U] [--port P] [--identity KEYFILE] [--password-stdin] [--sudo none|nopasswd|password] [--known-hosts FILE] [--format text|json]</source>
+        <translation>使い方: exhibitor-migrate discover --config FILE [--user U] [--port P] [--identity KEYFILE] [--password-stdin] [--sudo none|nopasswd|password] [--known-hosts FILE] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Connects to every master over SSH and reads, without changing anything, each ZooKeeper server&apos;s ID from the journal, the myid file, the four-letter word conf, Exhibitor&apos;s get-state and the backend&apos;s servers-spec, plus mode, zxid, the env file&apos;s backend and the exhibitor.orig backup. The JSON output&apos;s current_ids can be given to &quot;exhibitor-migrate plan --ids&quot;.</source>
+        <translation>SSH ですべてのマスターに接続し、何も変更せずに、各 ZooKeeper サーバーの ID をジャーナル、myid ファイル、4 文字コマンド conf、Exhibitor の get-state、バックエンドの servers-spec から読み取ります。あわせて mode、zxid、env ファイルのバックエンド、exhibitor.orig バックアップも読み取ります。JSON 出力の current_ids は &quot;exhibitor-migrate plan --ids&quot; に渡せます。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 every master&apos;s ID sources agree; 2 sources disagree, a master has no ID, or the input is invalid (one line per problem on stderr, naming the master); 1 a master could not be reached.</source>
+        <translation>終了ステータス: 0 すべてのマスターの ID ソースが一致; 2 ソースが一致しない、ID のないマスターがある、または入力が無効 (問題ごとに 1 行、マスター名を付けて stderr に出力); 1 到達できないマスターがある。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>予期しない引数 &quot;%1&quot; です。</translation>
+    </message>
+    <message>
+        <source>--config FILE is required.</source>
+        <translation>--config FILE は必須です。</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text or json.</source>
+        <translation>不明な形式 &quot;%1&quot; です。text または json を使用してください。</translation>
+    </message>
+    <message>
+        <source>unknown sudo mode &quot;%1&quot;; use none, nopasswd or password.</source>
+        <translation>不明な sudo モード &quot;%1&quot; です。none、nopasswd または password を使用してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number.</source>
+        <translation>&quot;%1&quot; はポート番号ではありません。</translation>
+    </message>
+    <message>
+        <source>give either --identity or --password-stdin, not both.</source>
+        <translation>--identity と --password-stdin はどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>--accept-host-key takes a fingerprint as ssh-keygen -l prints it, &quot;SHA256:...&quot;; &quot;%1&quot; is not one.</source>
+        <translation>--accept-host-key には ssh-keygen -l が表示する形式のフィンガープリント &quot;SHA256:...&quot; を指定します。&quot;%1&quot; はその形式ではありません。</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on stdin.</source>
+        <translation>--password-stdin: stdin にパスワードがありません。</translation>
+    </message>
+    <message>
+        <source>--sudo-password-stdin: no sudo password on stdin.</source>
+        <translation>--sudo-password-stdin: stdin に sudo パスワードがありません。</translation>
+    </message>
+    <message>
+        <source>--sudo password needs --password-stdin or --sudo-password-stdin.</source>
+        <translation>--sudo password には --password-stdin または --sudo-password-stdin が必要です。</translation>
+    </message>
+    <message>
+        <source>%1: trusting host key %2 %3 for this run, as given with --accept-host-key.</source>
+        <translation>%1: --accept-host-key の指定に従い、この実行に限りホスト鍵 %2 %3 を信頼します。</translation>
+    </message>
+    <message>
+        <source>%1: host key %2 %3 is not in %4. Compare it with the master&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the master) and, if it is the same, pass --accept-host-key %3.</source>
+        <translation>%1: ホスト鍵 %2 %3 が %4 にありません。マスター自身の鍵 (マスター上で ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) と比較し、同じであれば --accept-host-key %3 を指定してください。</translation>
+    </message>
+    <message>
+        <source>Masters as DC/OS sorts them (as strings):</source>
+        <translation>DC/OS による並び順 (文字列として) のマスター:</translation>
+    </message>
+    <message>
+        <source>%1: exhibitor.orig differs from the current env file (an earlier run&apos;s backup; it is never overwritten)</source>
+        <translation>%1: exhibitor.orig が現在の env ファイルと異なります (以前の実行時のバックアップです。上書きされることはありません)</translation>
+    </message>
+    <message>
+        <source>Notes (sources that could not say are not a disagreement):</source>
+        <translation>注記 (判定できなかったソースは不一致ではありません):</translation>
+    </message>
+    <message>
+        <source>Current IDs (an ids file for &quot;exhibitor-migrate plan --ids&quot;):</source>
+        <translation>現在の ID (&quot;exhibitor-migrate plan --ids&quot; 用の ids ファイル):</translation>
+    </message>
+</context>
+<context>
+    <name>Discovery</name>
+    <message>
+        <source>the ZooKeeper backend ensemble is not known (exhibitor_zk_hosts)</source>
+        <translation>ZooKeeper バックエンドアンサンブルが不明です (exhibitor_zk_hosts)</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>discovering</source>
+        <translation>検出中</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>接続できません: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryController</name>
+    <message>
+        <source>discovery</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source>Discovery is still running.</source>
+        <translation>検出はまだ実行中です。</translation>
+    </message>
+    <message>
+        <source>Discovery has not run yet.</source>
+        <translation>検出はまだ実行されていません。</translation>
+    </message>
+    <message>
+        <source>%1: choose the ID it runs with, or fix the master and discover again.</source>
+        <translation>%1: 実際に動作している ID を選択するか、マスターを修正して再度検出してください。</translation>
+    </message>
+    <message>
+        <source>Discovery found no master.</source>
+        <translation>検出でマスターが見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryIdsFile</name>
+    <message>
+        <source>Cannot read the file (%1). Check the path, and that your user may read it.</source>
+        <translation>ファイルを読み取れません (%1)。パスと、ご自分のユーザーに読み取り権限があることを確認してください。</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (%1). Give the output of &quot;exhibitor-migrate discover --format json&quot; or an ids file.</source>
+        <translation>有効な JSON ではありません (%1)。&quot;exhibitor-migrate discover --format json&quot; の出力か ids ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>No &quot;current_ids&quot; object. Give the output of &quot;exhibitor-migrate discover --format json&quot;.</source>
+        <translation>&quot;current_ids&quot; オブジェクトがありません。&quot;exhibitor-migrate discover --format json&quot; の出力を指定してください。</translation>
+    </message>
+    <message>
+        <source>The ID of %1 in current_ids is not a whole number.</source>
+        <translation>current_ids にある %1 の ID が整数ではありません。</translation>
+    </message>
+    <message>
+        <source>Discovery found no agreed ID for %1.</source>
+        <translation>検出で %1 の一致した ID が見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryModel</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>同一</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>相違</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>接続できません: %1</translation>
+    </message>
+    <message>
+        <source>The ID sources disagree: %1</source>
+        <translation>ID ソースが一致しません: %1</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>利用不可: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Still discovering</source>
+        <translation>検出中</translation>
+    </message>
+    <message>
+        <source>Agreed by %1</source>
+        <translation>%1 で一致</translation>
+    </message>
+    <message>
+        <source>exhibitor.orig differs from the current env file: an earlier run&apos;s backup. It is never overwritten.</source>
+        <translation>exhibitor.orig が現在の env ファイルと異なります。以前の実行時のバックアップです。上書きされることはありません。</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>マスター</translation>
+    </message>
+    <message>
+        <source>Current ID</source>
+        <translation>現在の ID</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>ジャーナル</translation>
+    </message>
+    <message>
+        <source>myid</source>
+        <translation>myid</translation>
+    </message>
+    <message>
+        <source>conf</source>
+        <translation>conf</translation>
+    </message>
+    <message>
+        <source>get-state</source>
+        <translation>get-state</translation>
+    </message>
+    <message>
+        <source>Backend spec</source>
+        <translation>バックエンド spec</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>zxid</source>
+        <translation>zxid</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>バックエンド</translation>
+    </message>
+    <message>
+        <source>.orig</source>
+        <translation>.orig</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryPage</name>
+    <message>
+        <source>&amp;Rediscover</source>
+        <translation>再検出(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l discovery</source>
+        <translation>検出をキャンセル(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose ID…</source>
+        <translation>ID を選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport dry-run script…</source>
+        <translation>ドライランスクリプトをエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Discover the masters</source>
+        <translation>マスターの検出</translation>
+    </message>
+    <message>
+        <source>Every master&apos;s ZooKeeper ID from each source, read over SSH (nothing is written), and what the migration will do with them.</source>
+        <translation>各マスターの ZooKeeper ID を各ソースから SSH 経由で読み取った結果 (何も書き込みません) と、移行でそれらをどう扱うか。</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>フィルター(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Filter the masters</source>
+        <translation>マスターを絞り込み</translation>
+    </message>
+    <message>
+        <source>IP, ID, mode, backend…</source>
+        <translation>IP、ID、モード、バックエンド…</translation>
+    </message>
+    <message>
+        <source>&amp;Masters as discovered:</source>
+        <translation>検出されたマスター(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Masters as discovered</source>
+        <translation>検出されたマスター</translation>
+    </message>
+    <message>
+        <source>Discovery progress</source>
+        <translation>検出の進捗</translation>
+    </message>
+    <message>
+        <source>Discover every master again</source>
+        <translation>すべてのマスターを再度検出</translation>
+    </message>
+    <message>
+        <source>Cancel the discovery</source>
+        <translation>検出をキャンセル</translation>
+    </message>
+    <message>
+        <source>Choose the ID of the selected master</source>
+        <translation>選択したマスターの ID を選択</translation>
+    </message>
+    <message>
+        <source>For a master whose sources disagree: the ID it really runs with, from those its sources found.</source>
+        <translation>ソースが一致しないマスターについて、そのソースが見つけた ID の中から実際に動作している ID を選びます。</translation>
+    </message>
+    <message>
+        <source>Export the dry-run script</source>
+        <translation>ドライランスクリプトをエクスポート</translation>
+    </message>
+    <message>
+        <source>A commented shell script with every command the migration runs on each master. It starts with &quot;exit 1&quot;: it documents the run and does nothing when run.</source>
+        <translation>各マスターで移行が実行するすべてのコマンドを、コメント付きで記載したシェルスクリプトです。先頭が &quot;exit 1&quot; のため、実行内容を記録するだけで、実行しても何も行いません。</translation>
+    </message>
+    <message>
+        <source>%v of %m masters</source>
+        <translation>マスター %m 台中 %v 台</translation>
+    </message>
+    <message>
+        <source>Discovering… reading env files, myid, Exhibitor&apos;s state and ZooKeeper on every master.</source>
+        <translation>検出中… すべてのマスターで env ファイル、myid、Exhibitor の状態、ZooKeeper を読み取っています。</translation>
+    </message>
+    <message>
+        <source>Not discovered yet.</source>
+        <translation>まだ検出していません。</translation>
+    </message>
+    <message>
+        <source>Discovered. No master reported itself as ZooKeeper leader.</source>
+        <translation>検出しました。ZooKeeper リーダーを報告したマスターはありません。</translation>
+    </message>
+    <message>
+        <source>Discovered. Leader: %1.</source>
+        <translation>検出しました。リーダー: %1。</translation>
+    </message>
+    <message>
+        <source>Choose the ID of %1</source>
+        <translation>%1 の ID を選択</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sources disagree: %2
+Which ID does its ZooKeeper really run with? Check before choosing; the plan uses what you choose.</source>
+        <translation>%1 のソースが一致しません: %2
+その ZooKeeper が実際に動作している ID はどれですか? 選択する前に確認してください。計画には選択した ID が使われます。</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh);;All files (*)</source>
+        <translation>シェルスクリプト (*.sh);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Dry-run script written to %1.</source>
+        <translation>ドライランスクリプトを %1 に書き込みました。</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunScript</name>
+    <message>
+        <source>Exhibitor migration dry run: ZooKeeper backend to static, %1 masters.
+Written by the Exhibitor Migration Wizard on %2.
+
+This script documents the run; it is not a way to perform it. The wizard waits after every restart until the ensemble has settled (one leader, a majority serving, caught up) and stops the run when it does not; a script cannot. The exit below makes running it by accident do nothing.
+
+Each block lists, per master, the exact commands the wizard runs there over SSH. Values of secret-looking keys are shown as &lt;redacted&gt;.</source>
+        <translation>Exhibitor 移行のドライラン: ZooKeeper バックエンドから static へ、マスター %1 台。
+Exhibitor 移行ウィザードが %2 に作成。
+
+このスクリプトは実行内容を記録したもので、移行を実行する手段ではありません。ウィザードは再起動のたびにアンサンブルが安定する (リーダーが 1 つ、過半数が稼働、追いつき済み) まで待機し、安定しなければ実行を停止しますが、スクリプトにはそれができません。下の exit により、誤って実行しても何も起きません。
+
+各ブロックには、マスターごとに、ウィザードが SSH 経由でそこで実行する正確なコマンドが記載されています。秘密情報と思われるキーの値は &lt;redacted&gt; と表示されます。</translation>
+    </message>
+    <message>
+        <source>Phase A ensemble (current IDs): %1
+Phase B ensemble (DC/OS numbering): %2
+%3</source>
+        <translation>フェーズ A のアンサンブル (現在の ID): %1
+フェーズ B のアンサンブル (DC/OS の番号付け): %2
+%3</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>元に戻す: %1</translation>
+    </message>
+    <message>
+        <source>On this workstation: %1</source>
+        <translation>このワークステーション上で: %1</translation>
+    </message>
+    <message>
+        <source>--- on %1 (%2) ---</source>
+        <translation>--- %1 (%2) 上 ---</translation>
+    </message>
+    <message>
+        <source>The env file of %1 was not read: its new content is not known.</source>
+        <translation>%1 の env ファイルは読み取られていません: 新しい内容は不明です。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ensemble</name>
+    <message>
+        <source>&quot;%1&quot; is not an id:host pair such as 1:10.0.0.1.</source>
+        <translation>&quot;%1&quot; は 1:10.0.0.1 のような id:host の組ではありません。</translation>
+    </message>
+    <message>
+        <source>No current ID is given for master %1. Find it (journalctl -u dcos-exhibitor | grep -i &quot;my id&quot; on that master) and add it.</source>
+        <translation>マスター %1 の現在の ID が指定されていません。確認して (そのマスターで journalctl -u dcos-exhibitor | grep -i &quot;my id&quot;)、追加してください。</translation>
+    </message>
+    <message>
+        <source>Master %1 has ID %2, but ZooKeeper server IDs are %3 to %4. Check the ID on that master.</source>
+        <translation>マスター %1 の ID は %2 ですが、ZooKeeper サーバーの ID は %3 から %4 までです。そのマスターの ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>Master %1 has ID %2, which master %3 has too. Every server needs its own ID: check both masters&apos; current IDs.</source>
+        <translation>マスター %1 の ID は %2 ですが、マスター %3 も同じ ID です。各サーバーには固有の ID が必要です。両方のマスターの現在の ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>An ID is given for %1, which is not in master_list. Remove it, or correct the address if it is a typo.</source>
+        <translation>%1 の ID が指定されていますが、master_list にありません。削除するか、入力ミスであればアドレスを修正してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitorClusterStatus</name>
+    <message>
+        <source>Exhibitor answered with malformed JSON: %1</source>
+        <translation>Exhibitor が不正な形式の JSON を返しました: %1</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s cluster status is not a list of servers</source>
+        <translation>Exhibitor のクラスターステータスがサーバーのリストではありません</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s cluster status contains an entry that is not a server</source>
+        <translation>Exhibitor のクラスターステータスにサーバーではないエントリが含まれています</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s cluster status names a server without a hostname</source>
+        <translation>Exhibitor のクラスターステータスにホスト名のないサーバーがあります</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitorRestProbe</name>
+    <message>
+        <source>Exhibitor REST not answering at %1: no answer within %2 ms</source>
+        <translation>%1 の Exhibitor REST が応答しません: %2 ms 以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>Exhibitor REST not answering at %1: %2</source>
+        <translation>%1 の Exhibitor REST が応答しません: %2</translation>
+    </message>
+    <message>
+        <source>Exhibitor REST at %1 answered HTTP %2</source>
+        <translation>%1 の Exhibitor REST が HTTP %2 を返しました</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitorState</name>
+    <message>
+        <source>Exhibitor answered with malformed JSON: %1</source>
+        <translation>Exhibitor が不正な形式の JSON を返しました: %1</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s state has no &quot;config&quot; object</source>
+        <translation>Exhibitor の状態に &quot;config&quot; オブジェクトがありません</translation>
+    </message>
+</context>
+<context>
+    <name>FileReadJob</name>
+    <message>
+        <source>Could not read %1 on %2: %3</source>
+        <translation>%2 上の %1 を読み取れませんでした: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FinishOperation</name>
+    <message>
+        <source>Write the new config.yaml and clean up</source>
+        <translation>新しい config.yaml を書き込んでクリーンアップ</translation>
+    </message>
+    <message>
+        <source>Write %1 (exhibitor_storage_backend: static) for DC/OS&apos;s next upgrade or config change, remove the run&apos;s znodes under %2, write the report.</source>
+        <translation>DC/OS の次回のアップグレードまたは設定変更に備えて %1 (exhibitor_storage_backend: static) を書き込み、%2 以下にあるこの実行の znode を削除し、レポートを書き込みます。</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>%1 を書き込み</translation>
+    </message>
+    <message>
+        <source>Refusing to write over the original %1.</source>
+        <translation>元の %1 への上書きを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The new config.yaml could not be rendered; edit a copy by hand (see the plan&apos;s issues).</source>
+        <translation>新しい config.yaml を生成できませんでした。コピーを手動で編集してください (計画の問題点を参照)。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 を書き込みました</translation>
+    </message>
+    <message>
+        <source>could not remove %1: %2</source>
+        <translation>%1 を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Migration complete. Use %1 for DC/OS from now on.</source>
+        <translation>移行が完了しました。今後は DC/OS に %1 を使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardServer</name>
+    <message>
+        <source>%1 could not open a channel for %2:%3: %4</source>
+        <translation>%1 が %2:%3 へのチャネルを開けませんでした: %4</translation>
+    </message>
+    <message>
+        <source>%1 could not connect to %2:%3: %4</source>
+        <translation>%1 が %2:%3 に接続できませんでした: %4</translation>
+    </message>
+</context>
+<context>
+    <name>FourLetterWordProbe</name>
+    <message>
+        <source>the reply from %1:%2 is too large</source>
+        <translation>%1:%2 からの応答が大きすぎます</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2 did not answer within %3 ms</source>
+        <translation>%1:%2 が %3 ms 以内に応答しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>FourLetterWordReply</name>
+    <message>
+        <source>%1: not reachable: %2</source>
+        <translation>%1: 到達できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: empty reply</source>
+        <translation>%1: 空の応答</translation>
+    </message>
+    <message>
+        <source>%1: this ZooKeeper server is not serving requests</source>
+        <translation>%1: この ZooKeeper サーバーはリクエストを処理していません</translation>
+    </message>
+    <message>
+        <source>%1: refused, the word is not in 4lw.commands.whitelist</source>
+        <translation>%1: 拒否されました。このコマンドは 4lw.commands.whitelist にありません</translation>
+    </message>
+    <message>
+        <source>ruok: imok</source>
+        <translation>ruok: imok</translation>
+    </message>
+    <message>
+        <source>ruok: unexpected answer</source>
+        <translation>ruok: 予期しない応答</translation>
+    </message>
+    <message>
+        <source>conf: serverId %1</source>
+        <translation>conf: serverId %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, zxid 0x%3</source>
+        <translation>%1: %2、zxid 0x%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>応答あり</translation>
+    </message>
+</context>
+<context>
+    <name>GateWaiter</name>
+    <message>
+        <source>settle gate (%1): %2</source>
+        <translation>安定化ゲート (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 did not settle within %2 s; still waiting for: %3. The run stops here: nothing else is restarted. Check the master (journalctl -u %4), then resume or roll back.</source>
+        <translation>%1 は %2 秒以内に安定しませんでした。待機中の項目: %3。実行はここで停止し、他には何も再起動しません。マスターを確認して (journalctl -u %4)、再開するかロールバックしてください。</translation>
+    </message>
+    <message>
+        <source>waiting (%1 ms): %2</source>
+        <translation>待機中 (%1 ms): %2</translation>
+    </message>
+    <message>
+        <source>%1 settled after %2 ms: %3</source>
+        <translation>%1 は %2 ms 後に安定しました: %3</translation>
+    </message>
+    <message>
+        <source>the test write to %1</source>
+        <translation>%1 へのテスト書き込み</translation>
+    </message>
+    <message>
+        <source>the test write failed: %1</source>
+        <translation>テスト書き込みに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒否(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Accept &amp;once</source>
+        <translation>今回のみ受け入れ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Accept and &amp;save</source>
+        <translation>受け入れて保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Unknown host key of %1</source>
+        <translation>%1 の不明なホスト鍵</translation>
+    </message>
+    <message>
+        <source>The master %1 presents a host key that is not in your known_hosts file. Compare its fingerprint with the one the master&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub on the master) before you accept it.</source>
+        <translation>マスター %1 が、known_hosts ファイルにないホスト鍵を提示しています。受け入れる前に、そのフィンガープリントをマスターの管理者から伝えられたもの (マスター上で ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub) と比較してください。</translation>
+    </message>
+    <message>
+        <source>Master:</source>
+        <translation>マスター:</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>マスター</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Host and port</source>
+        <translation>ホストとポート</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>鍵の種類:</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>鍵の種類</translation>
+    </message>
+    <message>
+        <source>SHA256 fingerprint</source>
+        <translation>SHA256 フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>フィンガープリント:</translation>
+    </message>
+    <message>
+        <source>known_hosts:</source>
+        <translation>known_hosts:</translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation>known_hosts ファイル</translation>
+    </message>
+    <message>
+        <source>Reject the host key</source>
+        <translation>ホスト鍵を拒否</translation>
+    </message>
+    <message>
+        <source>Accept the host key for this run only</source>
+        <translation>この実行に限りホスト鍵を受け入れ</translation>
+    </message>
+    <message>
+        <source>Accept the host key and save it in known_hosts</source>
+        <translation>ホスト鍵を受け入れて known_hosts に保存</translation>
+    </message>
+    <message>
+        <source>Adds the key to %1, so later connections do not ask again.</source>
+        <translation>鍵を %1 に追加し、以後の接続では確認しません。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo cluster</source>
+        <translation>デモクラスターを使用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear list</source>
+        <translation>リストをクリア(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Import the cluster&apos;s configuration</source>
+        <translation>クラスターの設定のインポート</translation>
+    </message>
+    <message>
+        <source>Open the config.yaml the cluster was installed with (genconf/config.yaml on the bootstrap node). Nothing on the cluster changes until you confirm the migration.</source>
+        <translation>クラスターのインストールに使用した config.yaml (ブートストラップノード上の genconf/config.yaml) を開いてください。移行を確定するまで、クラスター上では何も変更されません。</translation>
+    </message>
+    <message>
+        <source>config.&amp;yaml file:</source>
+        <translation>config.yaml ファイル(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Path of config.yaml</source>
+        <translation>config.yaml のパス</translation>
+    </message>
+    <message>
+        <source>/path/to/genconf/config.yaml</source>
+        <translation>/path/to/genconf/config.yaml</translation>
+    </message>
+    <message>
+        <source>Browse for config.yaml</source>
+        <translation>config.yaml を参照</translation>
+    </message>
+    <message>
+        <source>Load config.yaml</source>
+        <translation>config.yaml を読み込み</translation>
+    </message>
+    <message>
+        <source>Use the demo cluster</source>
+        <translation>デモクラスターを使用</translation>
+    </message>
+    <message>
+        <source>Loads the bundled demo cluster&apos;s config.yaml and the IDs its masters use.</source>
+        <translation>同梱のデモクラスターの config.yaml と、そのマスターが使用している ID を読み込みます。</translation>
+    </message>
+    <message>
+        <source>&amp;Recent clusters:</source>
+        <translation>最近のクラスター(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Recent clusters</source>
+        <translation>最近のクラスター</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to load a config.yaml you opened before.</source>
+        <translation>以前に開いた config.yaml を読み込むには、ダブルクリックするか Enter キーを押してください。</translation>
+    </message>
+    <message>
+        <source>Clear the list of recent clusters</source>
+        <translation>最近のクラスターの一覧をクリア</translation>
+    </message>
+    <message>
+        <source>You can also drop a config.yaml onto this page.</source>
+        <translation>このページに config.yaml をドロップすることもできます。</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>ファイルを読み取り中</translation>
+    </message>
+    <message>
+        <source>Loaded configuration</source>
+        <translation>読み込んだ設定</translation>
+    </message>
+    <message>
+        <source>Type the path of config.yaml, choose it with Browse, or use the demo cluster.</source>
+        <translation>config.yaml のパスを入力するか、[参照] で選択するか、デモクラスターを使用してください。</translation>
+    </message>
+    <message>
+        <source>Open config.yaml</source>
+        <translation>config.yaml を開く</translation>
+    </message>
+    <message>
+        <source>DC/OS configuration (*.yaml *.yml);;All files (*)</source>
+        <translation>DC/OS 設定 (*.yaml *.yml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>the demo cluster</source>
+        <translation>デモクラスター</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1: cluster &quot;%2&quot;, %n master(s), Exhibitor storage backend &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>%1 を読み込みました: クラスター &quot;%2&quot;、マスター %n 台、Exhibitor ストレージバックエンド &quot;%3&quot;。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;tart the demo cluster</source>
+        <translation>デモクラスターを起動(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to the running demo</source>
+        <translation>実行中のデモに接続(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel the demo&apos;&amp;s start</source>
+        <translation>デモの起動をキャンセル(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the demo cluster</source>
+        <translation>デモクラスターを起動</translation>
+    </message>
+    <message>
+        <source>Starts a simulated cluster on this machine (real sshd and ZooKeeper per master) and sets everything up to migrate it. Needs root.</source>
+        <translation>このマシン上でシミュレートしたクラスター (マスターごとに実際の sshd と ZooKeeper) を起動し、移行の準備をすべて整えます。root 権限が必要です。</translation>
+    </message>
+    <message>
+        <source>Connect to the running demo cluster</source>
+        <translation>実行中のデモクラスターに接続</translation>
+    </message>
+    <message>
+        <source>Uses a demo cluster that was started already, e.g. with sudo.</source>
+        <translation>すでに起動しているデモクラスター (sudo で起動したものなど) を使用します。</translation>
+    </message>
+    <message>
+        <source>Cancel starting the demo cluster</source>
+        <translation>デモクラスターの起動をキャンセル</translation>
+    </message>
+    <message>
+        <source>Demo cluster progress</source>
+        <translation>デモクラスターの進捗</translation>
+    </message>
+    <message>
+        <source>The demo cluster runs on this machine; the connection settings to reach it are filled in.</source>
+        <translation>デモクラスターはこのマシン上で動作しています。接続に必要な設定は入力済みです。</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>InspectOperation</name>
+    <message>
+        <source>Read the state of every master</source>
+        <translation>すべてのマスターの状態を読み取り</translation>
+    </message>
+    <message>
+        <source>Read-only: env file, %1, zoo.cfg, srvr and conf on every master.</source>
+        <translation>読み取り専用: すべてのマスターの env ファイル、%1、zoo.cfg、srvr、conf。</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>not connected: %1</source>
+        <translation>未接続: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1.</source>
+        <translation>%1 に到達できません。</translation>
+    </message>
+    <message>
+        <source>backend %1%2; %3; runs %4; %5</source>
+        <translation>バックエンド %1%2; %3; %4 を実行中; %5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>exhibitor.orig sha256 %1</source>
+        <translation>exhibitor.orig sha256 %1</translation>
+    </message>
+    <message>
+        <source>no exhibitor.orig</source>
+        <translation>exhibitor.orig なし</translation>
+    </message>
+    <message>
+        <source>unknown numbering</source>
+        <translation>不明な番号付け</translation>
+    </message>
+    <message>
+        <source>exhibitor.orig changed since the run backed it up (sha256 %1 then)</source>
+        <translation>exhibitor.orig はこの実行でバックアップされた後に変更されています (当時の sha256 %1)</translation>
+    </message>
+    <message>
+        <source>exhibitor.orig on %1 is not the run&apos;s backup any more.</source>
+        <translation>%1 上の exhibitor.orig は、もはやこの実行のバックアップではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1; nothing was changed.</source>
+        <translation>%1 に接続できません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Every master&apos;s state is read.</source>
+        <translation>すべてのマスターの状態を読み取りました。</translation>
+    </message>
+</context>
+<context>
+    <name>MasterDiscovery</name>
+    <message>
+        <source>agreed</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>DISAGREE</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>no ID</source>
+        <translation>ID なし</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>%1 says %2</source>
+        <translation>%1 では %2</translation>
+    </message>
+    <message>
+        <source>%1 say %2</source>
+        <translation>%1 では %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: 接続できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the Exhibitor env file: %2</source>
+        <translation>%1: Exhibitor の env ファイルを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the ID sources disagree: %2. Find out which ID this ZooKeeper server really has before migrating; the wizard never picks one.</source>
+        <translation>%1: ID ソースが一致しません: %2。移行する前に、この ZooKeeper サーバーの実際の ID を確認してください。ウィザードが ID を選ぶことはありません。</translation>
+    </message>
+    <message>
+        <source>%1: no source gave an ID (%2). Read it on the master (cat /var/lib/dcos/exhibitor/zookeeper/snapshot/myid) and supply the IDs by hand.</source>
+        <translation>%1: ID を示したソースがありません (%2)。マスター上で ID を読み取り (cat /var/lib/dcos/exhibitor/zookeeper/snapshot/myid)、ID を手動で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MasterLink</name>
+    <message>
+        <source>host key %1 %2 accepted for this run, as the operator asked</source>
+        <translation>オペレーターの指示により、この実行に限りホスト鍵 %1 %2 を受け入れました</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) is not in %4. Connect once in the wizard or with ssh and compare the key before migrating.</source>
+        <translation>%1 のホスト鍵 (%2 %3) が %4 にありません。移行する前に、ウィザードまたは ssh で一度接続して鍵を照合してください。</translation>
+    </message>
+    <message>
+        <source>not connected; connecting again</source>
+        <translation>未接続です。再接続しています</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>終了ステータス %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>read %1: %n byte(s)</source>
+        <translation>
+            <numerusform>%1 を読み取り: %n バイト</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>atomic write of %1 (%n byte(s)): temp file beside it, fsync, same owner and mode, rename, checksum read back</source>
+        <translation>
+            <numerusform>%1 (%n バイト) のアトミック書き込み: 隣に一時ファイル、fsync、同じ所有者とモード、名前変更、チェックサムの読み戻し</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote %1, sha256 %2 verified</source>
+        <translation>%1 を書き込み、sha256 %2 を検証しました</translation>
+    </message>
+    <message>
+        <source>%1, sha256 %2</source>
+        <translation>%1、sha256 %2</translation>
+    </message>
+    <message>
+        <source>test -e %1 failed with status %2</source>
+        <translation>test -e %1 がステータス %2 で失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>MasterProbe</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>env file: %1</source>
+        <translation>env ファイル: %1</translation>
+    </message>
+    <message>
+        <source>env file: %1, EXHIBITOR_BACKEND=%2, sha256 %3</source>
+        <translation>env ファイル: %1、EXHIBITOR_BACKEND=%2、sha256 %3</translation>
+    </message>
+    <message>
+        <source>journalctl failed (exit status %1): %2</source>
+        <translation>journalctl が失敗しました (終了ステータス %1): %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>no &apos;my id&apos; line (rotated?)</source>
+        <translation>&apos;my id&apos; の行がありません (ローテート済み?)</translation>
+    </message>
+    <message>
+        <source>%1 holds &quot;%2&quot;, not an ID</source>
+        <translation>%1 の内容は &quot;%2&quot; で、ID ではありません</translation>
+    </message>
+    <message>
+        <source>cannot check %1: %2</source>
+        <translation>%1 を確認できません: %2</translation>
+    </message>
+    <message>
+        <source>.orig: %1 does not exist</source>
+        <translation>.orig: %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>.orig: %1 exists, sha256 %2</source>
+        <translation>.orig: %1 が存在します、sha256 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not whitelisted (4lw.commands.whitelist)</source>
+        <translation>&apos;%1&apos; はホワイトリストにありません (4lw.commands.whitelist)</translation>
+    </message>
+    <message>
+        <source>ZooKeeper at %1 is not serving requests</source>
+        <translation>%1 の ZooKeeper はリクエストを処理していません</translation>
+    </message>
+    <message>
+        <source>no answer from ZooKeeper at %1</source>
+        <translation>%1 の ZooKeeper から応答がありません</translation>
+    </message>
+    <message>
+        <source>no answer from ZooKeeper at %1: %2</source>
+        <translation>%1 の ZooKeeper から応答がありません: %2</translation>
+    </message>
+    <message>
+        <source>ZooKeeper at %1 unreachable: %2</source>
+        <translation>%1 の ZooKeeper に到達できません: %2</translation>
+    </message>
+    <message>
+        <source>srvr gave no mode</source>
+        <translation>srvr がモードを返しませんでした</translation>
+    </message>
+    <message>
+        <source>srvr: %1, zxid %2</source>
+        <translation>srvr: %1、zxid %2</translation>
+    </message>
+    <message>
+        <source>srvr: %1</source>
+        <translation>srvr: %1</translation>
+    </message>
+    <message>
+        <source>the reply has no serverId</source>
+        <translation>応答に serverId がありません</translation>
+    </message>
+    <message>
+        <source>Exhibitor does not know this server&apos;s ID (serverId %1)</source>
+        <translation>Exhibitor はこのサーバーの ID を把握していません (serverId %1)</translation>
+    </message>
+    <message>
+        <source>EXHIBITOR_BACKEND=%1 keeps its shared config outside ZooKeeper; only the ZK backend&apos;s is read</source>
+        <translation>EXHIBITOR_BACKEND=%1 は共有設定を ZooKeeper の外に保持しています。読み取るのは ZK バックエンドの共有設定のみです</translation>
+    </message>
+    <message>
+        <source>servers-spec &quot;%1&quot; in %2: %3</source>
+        <translation>%2 の servers-spec &quot;%1&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not in the servers-spec &quot;%2&quot; (%3)</source>
+        <translation>%1 は servers-spec &quot;%2&quot; にありません (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>Migrate to the static backend: preflight, backup, Phase A, Phase B, verify, new config.yaml.</source>
+        <translation>static バックエンドへの移行: 事前チェック、バックアップ、フェーズ A、フェーズ B、検証、新しい config.yaml。</translation>
+    </message>
+    <message>
+        <source>Go on from the journal after an interruption (crash, lost connection, a stop).</source>
+        <translation>中断 (クラッシュ、接続断、停止) の後、ジャーナルから続行します。</translation>
+    </message>
+    <message>
+        <source>Where the new config.yaml goes (default: &lt;config&gt;.static.yaml beside it).</source>
+        <translation>新しい config.yaml の出力先 (既定: 隣に &lt;config&gt;.static.yaml)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write the new config.yaml over the original config file.</source>
+        <translation>新しい config.yaml で元の設定ファイルを上書きします。</translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate migrate --config FILE [--ids FILE] [--user U] [--port P] [--identity KEYFILE] [--password-stdin] [--sudo none|nopasswd|password] [--yes] [--pause-each] [--report DIR] [--resume] [--format text|json]</source>
+        <translation>使い方: exhibitor-migrate migrate --config FILE [--ids FILE] [--user U] [--port P] [--identity KEYFILE] [--password-stdin] [--sudo none|nopasswd|password] [--yes] [--pause-each] [--report DIR] [--resume] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Moves the cluster&apos;s Exhibitor to the static backend without taking ZooKeeper down. Nothing changes before the preflight checks pass; before each phase it asks on the terminal (unless --yes). Without --ids the current IDs are discovered on the masters. Progress goes to stderr; with --format json, one JSON event per line goes to stdout. If the run stops, &quot;migrate --resume&quot; goes on and &quot;rollback&quot; restores the original files.</source>
+        <translation>ZooKeeper を停止させずに、クラスターの Exhibitor を static バックエンドに移行します。事前チェックに合格するまでは何も変更されません。各フェーズの前に端末で確認を求めます (--yes を指定した場合を除く)。--ids を指定しない場合、現在の ID はマスター上で検出されます。進捗は stderr に出力されます。--format json を指定すると、1 行に 1 つの JSON イベントが stdout に出力されます。実行が停止した場合、&quot;migrate --resume&quot; で続行でき、&quot;rollback&quot; で元のファイルを復元できます。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>予期しない引数 &quot;%1&quot; です。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationCommandSupport</name>
+    <message>
+        <source>The cluster&apos;s DC/OS config.yaml (before the migration).</source>
+        <translation>クラスターの DC/OS config.yaml (移行前のもの)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Current IDs: an ids file (&quot;&lt;ip&gt; &lt;id&gt;&quot; lines) or discover&apos;s JSON output.</source>
+        <translation>現在の ID: ids ファイル (&quot;&lt;ip&gt; &lt;id&gt;&quot; の行) または discover の JSON 出力。</translation>
+    </message>
+    <message>
+        <source>The run journal (default: one per cluster in the app&apos;s data directory).</source>
+        <translation>実行ジャーナル (既定: アプリのデータディレクトリ内にクラスターごとに 1 つ)。</translation>
+    </message>
+    <message>
+        <source>SSH user (default: ~/.ssh/config, else yours).</source>
+        <translation>SSH ユーザー (既定: ~/.ssh/config、なければ自分のユーザー)。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>SSH port (default: ~/.ssh/config, else 22).</source>
+        <translation>SSH ポート (既定: ~/.ssh/config、なければ 22)。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Private key file to log in with.</source>
+        <translation>ログインに使用する秘密鍵ファイル。</translation>
+    </message>
+    <message>
+        <source>KEYFILE</source>
+        <translation>KEYFILE</translation>
+    </message>
+    <message>
+        <source>Log in with a password read from the first line of stdin.</source>
+        <translation>stdin の 1 行目から読み取ったパスワードでログインします。</translation>
+    </message>
+    <message>
+        <source>Read the sudo password from the next line of stdin (default: the login password).</source>
+        <translation>stdin の次の行から sudo パスワードを読み取ります (既定: ログインパスワード)。</translation>
+    </message>
+    <message>
+        <source>How to become root: none, nopasswd (default) or password.</source>
+        <translation>root になる方法: none、nopasswd (既定) または password。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default: ~/.ssh/config, else ~/.ssh/known_hosts).</source>
+        <translation>known_hosts ファイル (既定: ~/.ssh/config、なければ ~/.ssh/known_hosts)。</translation>
+    </message>
+    <message>
+        <source>Trust this host key for this run, after comparing it on the master. Repeat for each master.</source>
+        <translation>マスター上で照合した後、この実行に限りこのホスト鍵を信頼します。マスターごとに指定してください。</translation>
+    </message>
+    <message>
+        <source>SHA256:...</source>
+        <translation>SHA256:...</translation>
+    </message>
+    <message>
+        <source>Where ZooKeeper listens as seen from each master (default: the master&apos;s own IP).</source>
+        <translation>各マスターから見た ZooKeeper の待ち受け先 (既定: マスター自身の IP)。</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>Leave this znode subtree out of the data check (a busy live service&apos;s own paths). Repeatable.</source>
+        <translation>この znode サブツリーをデータチェックから除外します (稼働中の忙しいサービス自身のパス)。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Write the report (report.json, report.html) into this directory.</source>
+        <translation>レポート (report.json、report.html) をこのディレクトリに書き込みます。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Progress: text on stderr (default) or json events on stdout.</source>
+        <translation>進捗: stderr へのテキスト (既定) または stdout への json イベント。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Do not ask before each phase.</source>
+        <translation>各フェーズの前に確認しません。</translation>
+    </message>
+    <message>
+        <source>Also ask before each master&apos;s restart.</source>
+        <translation>各マスターの再起動の前にも確認します。</translation>
+    </message>
+    <message>
+        <source>Seconds a restarted master gets to settle before the run stops (default 120).</source>
+        <translation>再起動したマスターが安定するまでの猶予秒数。超えると実行を停止します (既定 120)。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>exhibitor-migrate %1: %2</source>
+        <translation>exhibitor-migrate %1: %2</translation>
+    </message>
+    <message>
+        <source>Run &quot;exhibitor-migrate %1 --help&quot; for usage.</source>
+        <translation>使い方は &quot;exhibitor-migrate %1 --help&quot; を実行してください。</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text or json.</source>
+        <translation>不明な形式 &quot;%1&quot; です。text または json を使用してください。</translation>
+    </message>
+    <message>
+        <source>--config FILE is required.</source>
+        <translation>--config FILE は必須です。</translation>
+    </message>
+    <message>
+        <source>unknown sudo mode &quot;%1&quot;; use none, nopasswd or password.</source>
+        <translation>不明な sudo モード &quot;%1&quot; です。none、nopasswd または password を使用してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number.</source>
+        <translation>&quot;%1&quot; はポート番号ではありません。</translation>
+    </message>
+    <message>
+        <source>--accept-host-key takes a fingerprint &quot;SHA256:...&quot;; &quot;%1&quot; is not one.</source>
+        <translation>--accept-host-key にはフィンガープリント &quot;SHA256:...&quot; を指定します。&quot;%1&quot; はその形式ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: exhibitor_storage_backend is %2: give the config.yaml from before the migration.</source>
+        <translation>%1: exhibitor_storage_backend が %2 です。移行前の config.yaml を指定してください。</translation>
+    </message>
+    <message>
+        <source>--digest-exclude takes a znode path below / such as /dcos/jobs; &quot;%1&quot; is not one.</source>
+        <translation>--digest-exclude には /dcos/jobs のような / 以下の znode パスを指定します。&quot;%1&quot; はその形式ではありません。</translation>
+    </message>
+    <message>
+        <source>--gate-timeout takes a number of seconds.</source>
+        <translation>--gate-timeout には秒数を指定します。</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on stdin.</source>
+        <translation>--password-stdin: stdin にパスワードがありません。</translation>
+    </message>
+    <message>
+        <source>--sudo-password-stdin: no sudo password on stdin.</source>
+        <translation>--sudo-password-stdin: stdin に sudo パスワードがありません。</translation>
+    </message>
+    <message>
+        <source>--sudo password needs --password-stdin or --sudo-password-stdin.</source>
+        <translation>--sudo password には --password-stdin または --sudo-password-stdin が必要です。</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1: give the IDs the masters had before the migration with --ids FILE.</source>
+        <translation>%1 にジャーナルがありません。移行前にマスターが持っていた ID を --ids FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>Discovering the current IDs on every master...</source>
+        <translation>すべてのマスターで現在の ID を検出しています...</translation>
+    </message>
+    <message>
+        <source>%1: host key %2 %3 is not in %4; compare it on the master and pass --accept-host-key %3.</source>
+        <translation>%1: ホスト鍵 %2 %3 が %4 にありません。マスター上で照合し、--accept-host-key %3 を指定してください。</translation>
+    </message>
+    <message>
+        <source>The current IDs are not clear; run &quot;exhibitor-migrate discover&quot;, settle them, then pass --ids FILE.</source>
+        <translation>現在の ID が確定していません。&quot;exhibitor-migrate discover&quot; を実行して ID を確定させてから、--ids FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done; 1 the run failed or was stopped (the journal and the report say where); 2 invalid input.</source>
+        <translation>終了ステータス: 0 完了; 1 実行が失敗または停止 (場所はジャーナルとレポートに記載); 2 入力が無効。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationEngine</name>
+    <message>
+        <source>An earlier run on this cluster did not finish (%1, journal %2). Resume it or roll it back instead of starting a new one.</source>
+        <translation>このクラスターでの以前の実行が完了していません (%1、ジャーナル %2)。新しい実行を開始する代わりに、再開するかロールバックしてください。</translation>
+    </message>
+    <message>
+        <source>There is no journal to resume from at %1.</source>
+        <translation>%1 に再開元のジャーナルがありません。</translation>
+    </message>
+    <message>
+        <source>The journal %1 belongs to another plan (Phase A %2, Phase B %3); this plan has %4 and %5.</source>
+        <translation>ジャーナル %1 は別の計画のものです (フェーズ A %2、フェーズ B %3)。この計画は %4 と %5 です。</translation>
+    </message>
+    <message>
+        <source>The plan is not valid; fix its issues first.</source>
+        <translation>計画が有効ではありません。先に問題点を修正してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run %2: %n operation(s), journal %3</source>
+        <translation>
+            <numerusform>%1 実行 %2: 操作 %n 件、ジャーナル %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not kept)</source>
+        <translation>(保持されません)</translation>
+    </message>
+    <message>
+        <source>Restart dcos-exhibitor on %1 now (rollback)?</source>
+        <translation>今すぐ %1 の dcos-exhibitor を再起動しますか (ロールバック)?</translation>
+    </message>
+    <message>
+        <source>Restart dcos-exhibitor on %1 now?</source>
+        <translation>今すぐ %1 の dcos-exhibitor を再起動しますか?</translation>
+    </message>
+    <message>
+        <source>Start &quot;%1&quot; (%2)? It changes the masters.</source>
+        <translation>&quot;%1&quot; (%2) を開始しますか? マスターが変更されます。</translation>
+    </message>
+    <message>
+        <source>Rollback complete: the original configuration runs again.</source>
+        <translation>ロールバックが完了しました。元の設定で再び動作しています。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>Cancelled after the last completed step. Resume or roll back when ready.</source>
+        <translation>最後に完了したステップの後でキャンセルしました。準備ができたら再開するかロールバックしてください。</translation>
+    </message>
+    <message>
+        <source>done in an earlier run</source>
+        <translation>以前の実行で完了済み</translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation>%1: スキップ: %2</translation>
+    </message>
+    <message>
+        <source>Stopped before &quot;%1&quot; at the operator&apos;s request.</source>
+        <translation>オペレーターの要求により &quot;%1&quot; の前で停止しました。</translation>
+    </message>
+    <message>
+        <source>cancel requested: the current step finishes, then the run stops</source>
+        <translation>キャンセルが要求されました。現在のステップが終わった後、実行を停止します</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>paused after the last completed step</source>
+        <translation>最後に完了したステップの後で一時停止中</translation>
+    </message>
+    <message>
+        <source>Cancelled while paused, after the last completed step. Resume or roll back when ready.</source>
+        <translation>一時停止中に、最後に完了したステップの後でキャンセルしました。準備ができたら再開するかロールバックしてください。</translation>
+    </message>
+    <message>
+        <source>pause requested: the current step finishes, then the run waits</source>
+        <translation>一時停止が要求されました。現在のステップが終わった後、実行は待機します</translation>
+    </message>
+    <message>
+        <source>continuing</source>
+        <translation>続行中</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationJournal</name>
+    <message>
+        <source>not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>running, or interrupted (the app or the connection went away)</source>
+        <translation>実行中、または中断 (アプリまたは接続が失われました)</translation>
+    </message>
+    <message>
+        <source>stopped after a failure</source>
+        <translation>失敗後に停止</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>rolling back, or a rollback was interrupted</source>
+        <translation>ロールバック中、またはロールバックが中断されました</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>ロールバック済み</translation>
+    </message>
+    <message>
+        <source>not a migration journal: %1</source>
+        <translation>移行ジャーナルではありません: %1</translation>
+    </message>
+    <message>
+        <source>journal format %1 is not supported</source>
+        <translation>ジャーナル形式 %1 はサポートされていません</translation>
+    </message>
+    <message>
+        <source>cannot read the journal %1: %2</source>
+        <translation>ジャーナル %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the journal has no path</source>
+        <translation>ジャーナルにパスがありません</translation>
+    </message>
+    <message>
+        <source>cannot write the journal %1: %2</source>
+        <translation>ジャーナル %1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlan</name>
+    <message>
+        <source>Cannot write the config.yaml DC/OS needs after the migration: %1 Edit a copy by hand: set exhibitor_storage_backend: static and remove %2.</source>
+        <translation>移行後に DC/OS が必要とする config.yaml を書き込めません: %1 コピーを手動で編集してください: exhibitor_storage_backend: static を設定し、%2 を削除します。</translation>
+    </message>
+    <message>
+        <source>Phase B is skipped: the current IDs already are the ones DC/OS generates from master_list (sorted as strings, numbered from 1). Changing the file again would take the ensemble offline for nothing.</source>
+        <translation>フェーズ B はスキップされます。現在の ID は、DC/OS が master_list から生成する ID (文字列として並べ替え、1 から番号付け) とすでに一致しています。ファイルを再度変更すると、無意味にアンサンブルがオフラインになります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase B is needed: %n master(s) must change ID to the numbering DC/OS generates from master_list (sorted as strings, numbered from 1). Otherwise the next DC/OS upgrade or config change would give running servers new IDs all at once and break the ensemble.</source>
+        <translation>
+            <numerusform>フェーズ B が必要です。%n 台のマスターの ID を、DC/OS が master_list から生成する番号 (文字列として並べ替え、1 から番号付け) に変更する必要があります。そうしないと、次回の DC/OS のアップグレードまたは設定変更で、稼働中のサーバーに一斉に新しい ID が割り当てられ、アンサンブルが壊れます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart dcos-exhibitor on one master at a time, followers first and the leader last, waiting after each until it serves again and the ensemble has one leader.</source>
+        <translation>dcos-exhibitor を 1 台ずつ再起動します。フォロワーを先に、リーダーを最後にし、各マスターがリクエストを再び処理し、アンサンブルのリーダーが 1 つになるまで待機します。</translation>
+    </message>
+    <message>
+        <source>Restart dcos-exhibitor on one master at a time, followers first and the leader last, waiting after each until it serves again and the ensemble has one leader; then do the same once more for Phase B. During Phase B the first restarted masters report &quot;ZooKeeperServer not running&quot; until a majority runs the new numbering: that is expected.</source>
+        <translation>dcos-exhibitor を 1 台ずつ再起動します。フォロワーを先に、リーダーを最後にし、各マスターがリクエストを再び処理し、アンサンブルのリーダーが 1 つになるまで待機します。その後、フェーズ B でも同じことをもう一度行います。フェーズ B では、過半数が新しい番号付けで動作するまで、最初に再起動したマスターが &quot;ZooKeeperServer not running&quot; と報告しますが、これは想定どおりです。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationReport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>started: %1</source>
+        <translation>開始: %1</translation>
+    </message>
+    <message>
+        <source>finished: %1 (%2 ms)</source>
+        <translation>終了: %1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>failed: %1 (%2 ms)</source>
+        <translation>失敗: %1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>cannot create the report directory %1</source>
+        <translation>レポートディレクトリ %1 を作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunPrinter</name>
+    <message>
+        <source>[y/N]</source>
+        <translation>[y/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>skipped: %1: %2</source>
+        <translation>スキップ: %1: %2</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>レポート: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationText</name>
+    <message>
+        <source>Preflight</source>
+        <translation>事前チェック</translation>
+    </message>
+    <message>
+        <source>State of the masters</source>
+        <translation>マスターの状態</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Phase A: static backend, current IDs</source>
+        <translation>フェーズ A: static バックエンド、現在の ID</translation>
+    </message>
+    <message>
+        <source>Phase B: canonical IDs</source>
+        <translation>フェーズ B: 正規 ID</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了処理</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>ロールバック</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationWizard</name>
+    <message>
+        <source>Exhibitor Migration Wizard</source>
+        <translation>Exhibitor 移行ウィザード</translation>
+    </message>
+</context>
+<context>
+    <name>OperationContext</name>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>接続できません: %1</translation>
+    </message>
+    <message>
+        <source>check skipped: %1: %2</source>
+        <translation>チェックをスキップ: %1: %2</translation>
+    </message>
+    <message>
+        <source>check passed: %1: %2</source>
+        <translation>チェック合格: %1: %2</translation>
+    </message>
+    <message>
+        <source>check FAILED: %1: %2</source>
+        <translation>チェック失敗: %1: %2</translation>
+    </message>
+    <message>
+        <source>the ensemble has no quorum: %1</source>
+        <translation>アンサンブルにクォーラムがありません: %1</translation>
+    </message>
+    <message>
+        <source>quorum is back after %1 ms</source>
+        <translation>%1 ms 後にクォーラムが回復しました</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Show what the migration will do, from config.yaml and the masters&apos; current IDs.</source>
+        <translation>config.yaml とマスターの現在の ID から、移行で行われる内容を表示します。</translation>
+    </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s DC/OS config.yaml (genconf/config.yaml).</source>
+        <translation>クラスターの DC/OS config.yaml (genconf/config.yaml)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The masters&apos; current ZooKeeper IDs: one &quot;&lt;ip&gt; &lt;id&gt;&quot; per line; &apos;#&apos; starts a comment. Or the output of &quot;exhibitor-migrate discover --format json&quot; (its current_ids).</source>
+        <translation>マスターの現在の ZooKeeper ID: 1 行に 1 つの &quot;&lt;ip&gt; &lt;id&gt;&quot;。&apos;#&apos; 以降はコメントです。または &quot;exhibitor-migrate discover --format json&quot; の出力 (その current_ids)。</translation>
+    </message>
+    <message>
+        <source>A directory with one &lt;ip&gt;.log per master holding &quot;journalctl -u dcos-exhibitor&quot; output; each master&apos;s ID is the last &quot;my id = N&quot; in it.</source>
+        <translation>マスターごとに &quot;journalctl -u dcos-exhibitor&quot; の出力を保持する &lt;ip&gt;.log を 1 つずつ含むディレクトリ。各マスターの ID はその中の最後の &quot;my id = N&quot; です。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>出力形式: text (既定) または json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>exhibitor-migrate plan: %1</source>
+        <translation>exhibitor-migrate plan: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;exhibitor-migrate plan --help&quot; for usage.</source>
+        <translation>使い方は &quot;exhibitor-migrate plan --help&quot; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate plan --config FILE (--ids FILE | --journal-dir DIR) [--format text|json]</source>
+        <translation>使い方: exhibitor-migrate plan --config FILE (--ids FILE | --journal-dir DIR) [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Shows what the migration will do, without touching any master: the masters as DC/OS sorts them with their current and canonical IDs, the Phase A and Phase B ensembles, whether Phase B is needed, and the config.yaml DC/OS needs afterwards.</source>
+        <translation>どのマスターにも触れずに、移行で行われる内容を表示します: DC/OS による並び順のマスターとその現在の ID および正規 ID、フェーズ A とフェーズ B のアンサンブル、フェーズ B が必要かどうか、移行後に DC/OS が必要とする config.yaml。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 the plan was printed; 2 a usage error, or an input that is unreadable or wrong (one line per problem on stderr: file:line: key or master: what to do); 1 an unexpected failure.</source>
+        <translation>終了ステータス: 0 計画を表示; 2 使用法の誤り、または読み取れないか誤った入力 (問題ごとに 1 行を stderr に出力: file:line: キーまたはマスター: 対処方法); 1 予期しない失敗。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>予期しない引数 &quot;%1&quot; です。</translation>
+    </message>
+    <message>
+        <source>--config FILE is required.</source>
+        <translation>--config FILE は必須です。</translation>
+    </message>
+    <message>
+        <source>give the current IDs with exactly one of --ids FILE and --journal-dir DIR.</source>
+        <translation>現在の ID は --ids FILE と --journal-dir DIR のどちらか一方だけで指定してください。</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text or json.</source>
+        <translation>不明な形式 &quot;%1&quot; です。text または json を使用してください。</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot;, config %2, current IDs from %3</source>
+        <translation>クラスター &quot;%1&quot;、設定 %2、現在の ID の取得元 %3</translation>
+    </message>
+    <message>
+        <source>Masters as DC/OS sorts them (as strings):</source>
+        <translation>DC/OS による並び順 (文字列として) のマスター:</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>マスター</translation>
+    </message>
+    <message>
+        <source>Current ID</source>
+        <translation>現在の ID</translation>
+    </message>
+    <message>
+        <source>Canonical ID</source>
+        <translation>正規 ID</translation>
+    </message>
+    <message>
+        <source>Changes?</source>
+        <translation>変更あり?</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Phase A ensemble (current IDs):</source>
+        <translation>フェーズ A のアンサンブル (現在の ID):</translation>
+    </message>
+    <message>
+        <source>Phase B ensemble (DC/OS&apos;s IDs):</source>
+        <translation>フェーズ B のアンサンブル (DC/OS の ID):</translation>
+    </message>
+    <message>
+        <source>config.yaml after the migration (write it only once the migration is verified):</source>
+        <translation>移行後の config.yaml (移行の検証が済んでから書き込んでください):</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Phase &amp;A ensemble (current IDs):</source>
+        <translation>フェーズ A のアンサンブル (現在の ID)(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Phase A ensemble</source>
+        <translation>フェーズ A のアンサンブル</translation>
+    </message>
+    <message>
+        <source>Copy the Phase A ensemble</source>
+        <translation>フェーズ A のアンサンブルをコピー</translation>
+    </message>
+    <message>
+        <source>Phase B ensemble (&amp;canonical IDs):</source>
+        <translation>フェーズ B のアンサンブル (正規 ID)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Phase B ensemble</source>
+        <translation>フェーズ B のアンサンブル</translation>
+    </message>
+    <message>
+        <source>Copy the Phase B ensemble</source>
+        <translation>フェーズ B のアンサンブルをコピー</translation>
+    </message>
+    <message>
+        <source>Whether Phase B is needed</source>
+        <translation>フェーズ B が必要かどうか</translation>
+    </message>
+    <message>
+        <source>Restart order</source>
+        <translation>再起動の順序</translation>
+    </message>
+    <message>
+        <source>Changes to config.yaml</source>
+        <translation>config.yaml の変更</translation>
+    </message>
+    <message>
+        <source>Changes to the master&apos;s env file</source>
+        <translation>マスターの env ファイルの変更</translation>
+    </message>
+    <message>
+        <source>Master whose env file diff is shown</source>
+        <translation>env ファイルの差分を表示するマスター</translation>
+    </message>
+    <message>
+        <source>Phase whose env file is shown</source>
+        <translation>env ファイルを表示するフェーズ</translation>
+    </message>
+    <message>
+        <source>Phase A</source>
+        <translation>フェーズ A</translation>
+    </message>
+    <message>
+        <source>Phase B</source>
+        <translation>フェーズ B</translation>
+    </message>
+    <message>
+        <source>&amp;Master:</source>
+        <translation>マスター(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>適用後(&amp;A):</translation>
+    </message>
+    <message>
+        <source>File changes</source>
+        <translation>ファイルの変更</translation>
+    </message>
+    <message>
+        <source>&amp;Env files (per master)</source>
+        <translation>env ファイル (マスターごと)(&amp;E)</translation>
+    </message>
+    <message>
+        <source>config.&amp;yaml</source>
+        <translation>config.yaml(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Needs an agreed current ID for every master</source>
+        <translation>すべてのマスターに一致した現在の ID が必要です</translation>
+    </message>
+    <message>
+        <source>Whether Phase B is needed is known once every master has an agreed current ID.</source>
+        <translation>フェーズ B が必要かどうかは、すべてのマスターの現在の ID が一致すると判明します。</translation>
+    </message>
+    <message>
+        <source>No Phase B: the env files keep what Phase A writes.</source>
+        <translation>フェーズ B なし: env ファイルはフェーズ A で書き込んだ内容のままです。</translation>
+    </message>
+    <message>
+        <source>Known once discovery has read %1&apos;s env file and every master has an agreed ID.</source>
+        <translation>検出で %1 の env ファイルが読み取られ、すべてのマスターの ID が一致すると判明します。</translation>
+    </message>
+    <message>
+        <source>%1 (leader)</source>
+        <translation>%1 (リーダー)</translation>
+    </message>
+    <message>
+        <source>Restart order, followers first: Phase A %1</source>
+        <translation>再起動の順序 (フォロワーが先): フェーズ A %1</translation>
+    </message>
+    <message>
+        <source>; Phase B %1</source>
+        <translation>; フェーズ B %1</translation>
+    </message>
+    <message>
+        <source> (no leader seen: the run picks it when each restart is due).</source>
+        <translation> (リーダーが見つかりません: 各再起動の時点で実行時に選択します)。</translation>
+    </message>
+    <message>
+        <source> (the leader is left to Phase B, which restarts it anyway).</source>
+        <translation> (リーダーはフェーズ B に任せます。フェーズ B でいずれにせよ再起動します)。</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightChecks</name>
+    <message>
+        <source>sudo works</source>
+        <translation>sudo が動作する</translation>
+    </message>
+    <message>
+        <source>commands run as root</source>
+        <translation>コマンドを root として実行</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>終了ステータス %1</translation>
+    </message>
+    <message>
+        <source>disk space on %1</source>
+        <translation>%1 のディスク容量</translation>
+    </message>
+    <message>
+        <source>df did not answer as expected: %1</source>
+        <translation>df が想定どおりに応答しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 KiB free, %2 KiB needed</source>
+        <translation>空き %1 KiB、必要 %2 KiB</translation>
+    </message>
+    <message>
+        <source>%1 readable</source>
+        <translation>%1 を読み取り可能</translation>
+    </message>
+    <message>
+        <source>%1 has a backend to migrate</source>
+        <translation>%1 に移行対象のバックエンドがある</translation>
+    </message>
+    <message>
+        <source>no EXHIBITOR_BACKEND line</source>
+        <translation>EXHIBITOR_BACKEND の行がありません</translation>
+    </message>
+    <message>
+        <source>EXHIBITOR_BACKEND=%1, sha256 %2</source>
+        <translation>EXHIBITOR_BACKEND=%1、sha256 %2</translation>
+    </message>
+    <message>
+        <source>already EXHIBITOR_BACKEND=STATIC: resume an interrupted run, or verify</source>
+        <translation>すでに EXHIBITOR_BACKEND=STATIC です: 中断された実行を再開するか、検証してください</translation>
+    </message>
+    <message>
+        <source>%1 state</source>
+        <translation>%1 の状態</translation>
+    </message>
+    <message>
+        <source>absent: the backup will create it</source>
+        <translation>なし: バックアップで作成されます</translation>
+    </message>
+    <message>
+        <source>present and identical to the current file</source>
+        <translation>あり、現在のファイルと同一</translation>
+    </message>
+    <message>
+        <source>present and different from the current file: it is an earlier run&apos;s backup of the original configuration. Compare the two files, restore or move the old backup away, then start again.</source>
+        <translation>あり、現在のファイルと異なります: 以前の実行で取得した元の設定のバックアップです。2 つのファイルを比較し、古いバックアップを復元するか別の場所に移動してから、やり直してください。</translation>
+    </message>
+    <message>
+        <source>Phase A</source>
+        <translation>フェーズ A</translation>
+    </message>
+    <message>
+        <source>Phase B</source>
+        <translation>フェーズ B</translation>
+    </message>
+    <message>
+        <source>its address is in the ensemble it gets</source>
+        <translation>アドレスが割り当て先のアンサンブルに含まれている</translation>
+    </message>
+    <message>
+        <source>ID %1 in Phase A, %2 in Phase B</source>
+        <translation>フェーズ A で ID %1、フェーズ B で %2</translation>
+    </message>
+    <message>
+        <source>missing from the %1 ensemble: Exhibitor would refuse to start (&quot;ip-detect returned ... is not in the configured list of masters&quot;)</source>
+        <translation>%1 のアンサンブルにありません: Exhibitor は起動を拒否します (&quot;ip-detect returned ... is not in the configured list of masters&quot;)</translation>
+    </message>
+    <message>
+        <source>quorum healthy with exactly one leader</source>
+        <translation>クォーラムが正常で、リーダーがちょうど 1 つ</translation>
+    </message>
+    <message>
+        <source>%1 leader(s) %2; %3 of %4 serving: %5</source>
+        <translation>リーダー %1 台 %2; %4 台中 %3 台が稼働中: %5</translation>
+    </message>
+    <message>
+        <source>running ID is the planned current ID</source>
+        <translation>実行中の ID が計画上の現在の ID と一致</translation>
+    </message>
+    <message>
+        <source>conf says serverId %1, the plan %2</source>
+        <translation>conf は serverId %1、計画は %2</translation>
+    </message>
+    <message>
+        <source>myid says %1, the plan %2</source>
+        <translation>myid は %1、計画は %2</translation>
+    </message>
+    <message>
+        <source>neither conf nor the myid file answered</source>
+        <translation>conf も myid ファイルも応答しませんでした</translation>
+    </message>
+    <message>
+        <source>zxids converged</source>
+        <translation>zxid が収束</translation>
+    </message>
+    <message>
+        <source>no ZooKeeper session through SSH: %1</source>
+        <translation>SSH 経由の ZooKeeper セッションがありません: %1</translation>
+    </message>
+    <message>
+        <source>the test write failed: %1</source>
+        <translation>テスト書き込みに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>every server applied the test write 0x%1 within %2 ms</source>
+        <translation>すべてのサーバーが %2 ms 以内にテスト書き込み 0x%1 を適用しました</translation>
+    </message>
+    <message>
+        <source>behind the test write 0x%1 after %2 ms: %3</source>
+        <translation>%2 ms 後もテスト書き込み 0x%1 に追いついていません: %3</translation>
+    </message>
+    <message>
+        <source>data snapshot taken</source>
+        <translation>データのスナップショットを取得</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n znode(s), digest %1</source>
+        <translation>
+            <numerusform>znode %n 個、ダイジェスト %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>canary znode written</source>
+        <translation>カナリア znode を書き込み</translation>
+    </message>
+    <message>
+        <source>canary session holds an ephemeral znode</source>
+        <translation>カナリアセッションがエフェメラル znode を保持</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightOperation</name>
+    <message>
+        <source>Preflight checks</source>
+        <translation>事前チェック</translation>
+    </message>
+    <message>
+        <source>Read-only checks on every master; then a snapshot of the ZooKeeper data and a canary znode under %1.</source>
+        <translation>すべてのマスターで読み取り専用のチェックを行い、その後 ZooKeeper データのスナップショットを取得して %1 以下にカナリア znode を作成します。</translation>
+    </message>
+    <message>
+        <source>SSH connection</source>
+        <translation>SSH 接続</translation>
+    </message>
+    <message>
+        <source>cannot connect (see the log)</source>
+        <translation>接続できません (ログを参照)</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1.</source>
+        <translation>%1 に接続できません。</translation>
+    </message>
+    <message>
+        <source>All preflight checks passed.</source>
+        <translation>すべての事前チェックに合格しました。</translation>
+    </message>
+    <message>
+        <source>Preflight failed; nothing was changed on any master.</source>
+        <translation>事前チェックに失敗しました。どのマスターでも何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Failed checks: %1.</source>
+        <translation>失敗したチェック: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Cannot read the report %1: %2</source>
+        <translation>レポート %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Exhibitor migration report</source>
+        <translation>Exhibitor 移行レポート</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>Exhibitor migration report %1</source>
+        <translation>Exhibitor 移行レポート %1</translation>
+    </message>
+    <message>
+        <source>Exhibitor migration report</source>
+        <translation>Exhibitor 移行レポート</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>config.yaml</source>
+        <translation>config.yaml</translation>
+    </message>
+    <message>
+        <source>config.yaml for DC/OS afterwards</source>
+        <translation>移行後の DC/OS 用 config.yaml</translation>
+    </message>
+    <message>
+        <source>Masters</source>
+        <translation>マスター</translation>
+    </message>
+    <message>
+        <source>Phase A ensemble</source>
+        <translation>フェーズ A のアンサンブル</translation>
+    </message>
+    <message>
+        <source>Phase B ensemble</source>
+        <translation>フェーズ B のアンサンブル</translation>
+    </message>
+    <message>
+        <source>Phase B</source>
+        <translation>フェーズ B</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>マスター</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>所要時間 (ms)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Quorum-loss windows</source>
+        <translation>クォーラム喪失期間</translation>
+    </message>
+    <message>
+        <source>The polls never saw the ensemble without quorum.</source>
+        <translation>ポーリングでは、アンサンブルがクォーラムを失った状態は一度も観測されませんでした。</translation>
+    </message>
+    <message>
+        <source>After the restart of</source>
+        <translation>再起動の対象</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Env files</source>
+        <translation>env ファイル</translation>
+    </message>
+    <message>
+        <source>before sha256 %1, after sha256 %2, exhibitor.orig sha256 %3</source>
+        <translation>変更前 sha256 %1、変更後 sha256 %2、exhibitor.orig sha256 %3</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Timeline per master</source>
+        <translation>マスターごとのタイムライン</translation>
+    </message>
+    <message>
+        <source>Commands and output</source>
+        <translation>コマンドと出力</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>ストリーム</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+</context>
+<context>
+    <name>RestartOperation</name>
+    <message>
+        <source>Restart %1 (%2 of the rolling restart)</source>
+        <translation>%1 を再起動 (ローリング再起動の %2)</translation>
+    </message>
+    <message>
+        <source>Restart dcos-exhibitor on %1</source>
+        <translation>%1 の dcos-exhibitor を再起動</translation>
+    </message>
+    <message>
+        <source>Restart dcos-exhibitor on one master (expected: %1), then %2. The master is chosen when the restart is due: followers first, the leader last.</source>
+        <translation>1 台のマスター (想定: %1) で dcos-exhibitor を再起動し、その後 %2。再起動するマスターは再起動の時点で選択されます。フォロワーが先、リーダーが最後です。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The leader (%1) is not restarted in Phase A: Phase B restarts it anyway, last, so the ensemble goes through one leader election fewer.</source>
+        <translation>リーダー (%1) はフェーズ A では再起動しません。フェーズ B でいずれにせよ最後に再起動するため、アンサンブルのリーダー選出が 1 回少なくて済みます。</translation>
+    </message>
+    <message>
+        <source>Rollback restarts it again once exhibitor.orig is back.</source>
+        <translation>ロールバックでは、exhibitor.orig が戻った後に再度再起動します。</translation>
+    </message>
+    <message>
+        <source>At the same moment %1 stop: the old numbering loses its majority here, so their ZooKeeper waits, stopped, for their own restart instead of disturbing the new ensemble&apos;s election.</source>
+        <translation>同時に %1 を停止します: ここで古い番号付けは過半数を失うため、それらの ZooKeeper は新しいアンサンブルの選出を妨げないよう、停止したまま自身の再起動を待ちます。</translation>
+    </message>
+    <message>
+        <source>Phase B has begun; its restarts take over</source>
+        <translation>フェーズ B が始まりました。以降の再起動はフェーズ B が引き継ぎます</translation>
+    </message>
+    <message>
+        <source>no master is left to restart in this phase</source>
+        <translation>このフェーズで再起動するマスターは残っていません</translation>
+    </message>
+    <message>
+        <source>%1 is the leader: its restart is left to Phase B, which restarts it anyway, so the ensemble goes through one leader election fewer</source>
+        <translation>%1 はリーダーです: 再起動はフェーズ B に任せます。フェーズ B でいずれにせよ再起動するため、アンサンブルのリーダー選出が 1 回少なくて済みます</translation>
+    </message>
+    <message>
+        <source>restart order from here: %1 (leader now: %2)</source>
+        <translation>ここからの再起動順序: %1 (現在のリーダー: %2)</translation>
+    </message>
+    <message>
+        <source>stopped: the old numbering has lost its majority</source>
+        <translation>停止: 古い番号付けが過半数を失いました</translation>
+    </message>
+    <message>
+        <source>stopping its ZooKeeper until its own restart: the old numbering loses its majority now, and a server left on it would disturb the new ensemble&apos;s election</source>
+        <translation>自身の再起動まで ZooKeeper を停止します: 古い番号付けは今過半数を失い、それに残ったサーバーは新しいアンサンブルの選出を妨げます</translation>
+    </message>
+    <message>
+        <source>could not stop dcos-exhibitor (%1); the new ensemble&apos;s election may take longer</source>
+        <translation>dcos-exhibitor を停止できませんでした (%1)。新しいアンサンブルの選出に時間がかかる場合があります</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>終了ステータス %1</translation>
+    </message>
+    <message>
+        <source>restarting; then: %1</source>
+        <translation>再起動中。次: %1</translation>
+    </message>
+    <message>
+        <source>systemctl restart on %1 failed: %2. The run stops here.</source>
+        <translation>%1 での systemctl restart に失敗しました: %2。実行はここで停止します。</translation>
+    </message>
+</context>
+<context>
+    <name>RestartPlanner</name>
+    <message>
+        <source>wait until it serves, the ensemble has one leader and a majority serving, and it has caught up with the leader</source>
+        <translation>リクエストを処理し、アンサンブルのリーダーが 1 つで過半数が稼働し、リーダーに追いつくまで待機</translation>
+    </message>
+    <message>
+        <source>expected: it does not serve until a majority runs the new numbering; wait until its ZooKeeper runs and the remaining masters still have one leader and a majority serving</source>
+        <translation>想定どおり: 過半数が新しい番号付けで動作するまではリクエストを処理しません。ZooKeeper が動作し、残りのマスターのリーダーが 1 つで過半数が稼働し続けるまで待機</translation>
+    </message>
+    <message>
+        <source>this restart gives the new numbering a majority: wait until the new ensemble has one leader and a majority serving</source>
+        <translation>この再起動で新しい番号付けが過半数になります: 新しいアンサンブルのリーダーが 1 つで過半数が稼働するまで待機</translation>
+    </message>
+    <message>
+        <source>expected: no side has a majority after this restart; the next restart follows at once</source>
+        <translation>想定どおり: この再起動の後はどちらの側も過半数を持ちません。次の再起動がすぐに続きます</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOperation</name>
+    <message>
+        <source>Restore exhibitor.orig on every changed master</source>
+        <translation>変更されたすべてのマスターで exhibitor.orig を復元</translation>
+    </message>
+    <message>
+        <source>Where %1 differs from %2: write the backup back (atomic write, checksum verified).</source>
+        <translation>%1 が %2 と異なる場合: バックアップを書き戻します (アトミック書き込み、チェックサム検証)。</translation>
+    </message>
+    <message>
+        <source>atomic write of %1 with the content of %2</source>
+        <translation>%2 の内容で %1 をアトミック書き込み</translation>
+    </message>
+    <message>
+        <source>no exhibitor.orig, and %1 is the original: nothing to restore</source>
+        <translation>exhibitor.orig はありませんが、%1 は元のファイルです: 復元するものはありません</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 and its env file is not known to be the original: restore it by hand.</source>
+        <translation>%1 には %2 がなく、その env ファイルが元のファイルかどうか不明です: 手動で復元してください。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not the backup this run made (sha256 %3, expected %4); nothing was restored.</source>
+        <translation>%2 上の %1 はこの実行で作成したバックアップではありません (sha256 %3、想定 %4)。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>%1 already equals exhibitor.orig</source>
+        <translation>%1 はすでに exhibitor.orig と同一です</translation>
+    </message>
+    <message>
+        <source>read back sha256 %1, expected %2</source>
+        <translation>読み戻した sha256 は %1、想定は %2</translation>
+    </message>
+    <message>
+        <source>Restoring %1 on %2 failed: %3</source>
+        <translation>%2 上での %1 の復元に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>Every env file is the original again.</source>
+        <translation>すべての env ファイルが元に戻りました。</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePage</name>
+    <message>
+        <source>&amp;Resume the run</source>
+        <translation>実行を再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back</source>
+        <translation>ロールバック(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>破棄(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>An unfinished run was found</source>
+        <translation>未完了の実行が見つかりました</translation>
+    </message>
+    <message>
+        <source>A migration or rollback did not finish. Resume it where it stopped, roll the cluster back to how it was, or put the run aside.</source>
+        <translation>移行またはロールバックが完了していません。停止した位置から再開するか、クラスターを元の状態にロールバックするか、実行を保留にしてください。</translation>
+    </message>
+    <message>
+        <source>The unfinished run</source>
+        <translation>未完了の実行</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished run</source>
+        <translation>未完了の実行を再開</translation>
+    </message>
+    <message>
+        <source>Connects to the masters again and continues after the last step that finished.</source>
+        <translation>マスターに再接続し、最後に完了したステップの後から続行します。</translation>
+    </message>
+    <message>
+        <source>Roll the unfinished run back</source>
+        <translation>未完了の実行をロールバック</translation>
+    </message>
+    <message>
+        <source>Connects to the masters and restores every master&apos;s backed-up Exhibitor file.</source>
+        <translation>マスターに接続し、各マスターでバックアップした Exhibitor ファイルを復元します。</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished run</source>
+        <translation>未完了の実行を破棄</translation>
+    </message>
+    <message>
+        <source>Keeps the journal, renamed, and starts a new migration. The cluster is left as it is.</source>
+        <translation>ジャーナルは名前を変更して保持し、新しい移行を開始します。クラスターはそのままです。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>No unfinished run.</source>
+        <translation>未完了の実行はありません。</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>クラスター: %1</translation>
+    </message>
+    <message>
+        <source>Masters: %1</source>
+        <translation>マスター: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Stopped at: %1</source>
+        <translation>停止位置: %1</translation>
+    </message>
+    <message>
+        <source>between two steps</source>
+        <translation>2 つのステップの間</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>最終変更: %1</translation>
+    </message>
+    <message>
+        <source>config.yaml: %1</source>
+        <translation>config.yaml: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unfinished run(s) will be shown after this one.</source>
+        <translation>
+            <numerusform>この後に、さらに %n 件の未完了の実行が表示されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the run&apos;s config.yaml %1: %2</source>
+        <translation>実行の config.yaml %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>config.yaml changed</source>
+        <translation>config.yaml が変更されています</translation>
+    </message>
+    <message>
+        <source>%1 changed since the run started. The run&apos;s plan came from the old content; continue with the file as it is now?</source>
+        <translation>%1 は実行の開始後に変更されています。実行の計画は古い内容から作成されました。現在のファイルのまま続行しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>続行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The config.yaml changed since the run started.</source>
+        <translation>config.yaml は実行の開始後に変更されています。</translation>
+    </message>
+    <message>
+        <source>The run&apos;s config.yaml %1 cannot be used:
+%2</source>
+        <translation>実行の config.yaml %1 を使用できません:
+%2</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished run?</source>
+        <translation>未完了の実行を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>The cluster stays as the run left it; a new migration starts from what the masters run now. The journal is kept as %1.</source>
+        <translation>クラスターは実行が残した状態のままになり、新しい移行はマスターが現在動作している状態から開始されます。ジャーナルは %1 として保持されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot rename the journal %1: %2</source>
+        <translation>ジャーナル %1 の名前を変更できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RollbackCommand</name>
+    <message>
+        <source>Restore exhibitor.orig on every changed master, restart safely, verify the original IDs.</source>
+        <translation>変更されたすべてのマスターで exhibitor.orig を復元し、安全に再起動して、元の ID を検証します。</translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate rollback --config FILE [--ids FILE] [SSH options] [--yes] [--pause-each] [--report DIR] [--format text|json]</source>
+        <translation>使い方: exhibitor-migrate rollback --config FILE [--ids FILE] [SSH options] [--yes] [--pause-each] [--report DIR] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Puts every master back on its original env file (exhibitor.orig, byte for byte), restarts the masters the migration changed one at a time with the same settle gate, and verifies that the ensemble runs its original IDs again. The original IDs come from the run&apos;s journal; without one, give them with --ids.</source>
+        <translation>すべてのマスターを元の env ファイル (exhibitor.orig、バイト単位で同一) に戻し、移行で変更されたマスターを同じ安定化ゲートで 1 台ずつ再起動して、アンサンブルが再び元の ID で動作していることを検証します。元の ID は実行ジャーナルから取得します。ジャーナルがない場合は --ids で指定してください。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>予期しない引数 &quot;%1&quot; です。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretCache</name>
+    <message>
+        <source>no system keychain</source>
+        <translation>システムキーチェーンがありません</translation>
+    </message>
+    <message>
+        <source>Not known yet: you will be asked for it.</source>
+        <translation>まだ不明です: 後で入力を求められます。</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>システムキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>Kept in memory until the wizard closes, because it cannot be saved (%1).</source>
+        <translation>保存できないため (%1)、ウィザードを閉じるまでメモリ上に保持します。</translation>
+    </message>
+    <message>
+        <source>Kept in memory until the wizard closes; not saved in the system keychain.</source>
+        <translation>ウィザードを閉じるまでメモリ上に保持します。システムキーチェーンには保存しません。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No system keychain is reachable: %1</source>
+        <translation>アクセスできるシステムキーチェーンがありません: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>システムキーチェーンがエラーを報告しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SequencedWriter</name>
+    <message>
+        <source>too many writes waiting for ZooKeeper</source>
+        <translation>ZooKeeper への書き込み待ちが多すぎます</translation>
+    </message>
+</context>
+<context>
+    <name>SettleGate</name>
+    <message>
+        <source>%1 did not answer the poll</source>
+        <translation>%1 がポーリングに応答しませんでした</translation>
+    </message>
+    <message>
+        <source>unit on %1 is %2, not active</source>
+        <translation>%1 のユニットは %2 で、active ではありません</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>no leader among %1</source>
+        <translation>%1 の中にリーダーがいません</translation>
+    </message>
+    <message>
+        <source>%1 leaders among %2 (%3)</source>
+        <translation>%2 の中にリーダーが %1 台 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 serving, %3 needed</source>
+        <translation>%2 台中 %1 台が稼働中、必要数 %3</translation>
+    </message>
+    <message>
+        <source>%1 is not serving yet (%2)</source>
+        <translation>%1 はまだリクエストを処理していません (%2)</translation>
+    </message>
+    <message>
+        <source>the masters</source>
+        <translation>マスター</translation>
+    </message>
+    <message>
+        <source>ZooKeeper on %1 does not answer yet (%2)</source>
+        <translation>%1 の ZooKeeper がまだ応答しません (%2)</translation>
+    </message>
+    <message>
+        <source>the masters on the old numbering</source>
+        <translation>古い番号付けのマスター</translation>
+    </message>
+    <message>
+        <source>%1 runs ID %2, not %3 (the new file is not in effect)</source>
+        <translation>%1 は ID %3 ではなく %2 で動作しています (新しいファイルが反映されていません)</translation>
+    </message>
+    <message>
+        <source>%1 does not tell its ID yet (conf)</source>
+        <translation>%1 はまだ ID を返しません (conf)</translation>
+    </message>
+    <message>
+        <source>%1 is at zxid %2, has not yet applied the test write %3</source>
+        <translation>%1 は zxid %2 で、まだテスト書き込み %3 を適用していません</translation>
+    </message>
+    <message>
+        <source>%1 is at zxid %2, the leader at %3</source>
+        <translation>%1 は zxid %2、リーダーは %3</translation>
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <source>write %1 atomically (temp file, fsync, owner and mode, rename, sha256 check)</source>
+        <translation>%1 をアトミックに書き込み (一時ファイル、fsync、所有者とモード、名前変更、sha256 チェック)</translation>
+    </message>
+    <message>
+        <source>cp -p %1 %2 (unless a different backup exists)</source>
+        <translation>cp -p %1 %2 (異なるバックアップが存在しない場合)</translation>
+    </message>
+    <message>
+        <source>(exit status %1)</source>
+        <translation>(終了ステータス %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SshTarget</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SshWorker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read the SSH configuration for %1: %2</source>
+        <translation>%1 の SSH 設定を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>%1 に接続中</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 through &quot;%2&quot;</source>
+        <translation>&quot;%2&quot; を経由して %1 に接続中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not reach %1 within %n second(s). Check the address, the SSH port and any bastion (ProxyJump/ProxyCommand) in the SSH configuration.</source>
+        <translation>
+            <numerusform>%n 秒以内に %1 に到達できませんでした。アドレス、SSH ポート、および SSH 設定の踏み台 (ProxyJump/ProxyCommand) を確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>%1 に接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not present a host key: %2</source>
+        <translation>%1 がホスト鍵を提示しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 presents an unknown %2 host key %3: waiting for the operator&apos;s decision</source>
+        <translation>%1 が不明な %2 ホスト鍵 %3 を提示しています: オペレーターの判断を待っています</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1、%2 行目</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED: it now presents the %2 key %3, which does not match the key recorded in %4. Either the master was reinstalled, or someone is intercepting the connection. Nothing was sent to the master. Confirm the new fingerprint with the master&apos;s administrator; if it is right, remove the old entry with: ssh-keygen -R &apos;%5&apos; -f &apos;%6&apos;, then connect again.</source>
+        <translation>%1 のホスト鍵が変更されています: 現在 %2 鍵 %3 を提示しており、%4 に記録された鍵と一致しません。マスターが再インストールされたか、何者かが接続を傍受しています。マスターには何も送信していません。新しいフィンガープリントをマスターの管理者に確認し、正しければ ssh-keygen -R &apos;%5&apos; -f &apos;%6&apos; で古いエントリを削除してから再接続してください。</translation>
+    </message>
+    <message>
+        <source>Could not check the host key of %1 against %2: %3</source>
+        <translation>%1 のホスト鍵を %2 と照合できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>The host key %1 of %2 was rejected; not connected.</source>
+        <translation>%2 のホスト鍵 %1 が拒否されました。接続していません。</translation>
+    </message>
+    <message>
+        <source>Could not add the host key of %1 to %2: %3</source>
+        <translation>%1 のホスト鍵を %2 に追加できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>Added the host key %1 of %2 to %3</source>
+        <translation>%2 のホスト鍵 %1 を %3 に追加しました</translation>
+    </message>
+    <message>
+        <source>Accepted the host key %1 of %2 for this connection only</source>
+        <translation>%2 のホスト鍵 %1 をこの接続に限り受け入れました</translation>
+    </message>
+    <message>
+        <source>the keys in the SSH agent</source>
+        <translation>SSH エージェントの鍵</translation>
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation>鍵 %1</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>the SSH agent and the configured keys</source>
+        <translation>SSH エージェントと設定済みの鍵</translation>
+    </message>
+    <message>
+        <source>Could not read the private key %1 for %2: wrong passphrase, or not a private key file.</source>
+        <translation>%2 用の秘密鍵 %1 を読み取れませんでした: パスフレーズが間違っているか、秘密鍵ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 accepted %2 for user %3 but asks for a further authentication step, which this wizard does not support.</source>
+        <translation>%1 はユーザー %3 の %2 を受け入れましたが、追加の認証ステップを要求しています。このウィザードはそれに対応していません。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the password for user %2.</source>
+        <translation>%1 がユーザー %2 のパスワードを拒否しました。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the login of user %2 with %3.</source>
+        <translation>%1 が %3 によるユーザー %2 のログインを拒否しました。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection while its host key was being checked (servers allow only a limited time to log in). Connect again.</source>
+        <translation>ホスト鍵の確認中に %1 が接続を閉じました (サーバーはログインまでの時間を制限しています)。再接続してください。</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 as %2 failed: %3</source>
+        <translation>%2 として %1 へのログインに失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>%2 として %1 に接続しました</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>%1 から切断しました。</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>%1 に接続していません。</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for %1:%2 on %3: %4</source>
+        <translation>%3 上の %1:%2 用のローカルポートを開けませんでした: %4</translation>
+    </message>
+    <message>
+        <source>Forwarding 127.0.0.1:%1 to %2:%3 as seen from %4</source>
+        <translation>127.0.0.1:%1 を %4 から見た %2:%3 に転送しています</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1: %2</source>
+        <translation>%1 との接続が切断されました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StaticConfigYaml</name>
+    <message>
+        <source>The file is not a YAML mapping that yaml-cpp can read.</source>
+        <translation>このファイルは yaml-cpp が読み取れる YAML マッピングではありません。</translation>
+    </message>
+    <message>
+        <source>Rewriting it did not give valid YAML.</source>
+        <translation>書き換えた結果が有効な YAML になりませんでした。</translation>
+    </message>
+    <message>
+        <source>Rewriting it did not set %1 to static.</source>
+        <translation>書き換えても %1 が static に設定されませんでした。</translation>
+    </message>
+    <message>
+        <source>Rewriting it did not remove %1.</source>
+        <translation>書き換えても %1 が削除されませんでした。</translation>
+    </message>
+    <message>
+        <source>Rewriting it changed %1, which must stay as it is.</source>
+        <translation>書き換えによって、変更してはならない %1 が変更されました。</translation>
+    </message>
+    <message>
+        <source>Rewriting it added keys.</source>
+        <translation>書き換えによってキーが追加されました。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Show each master&apos;s state and where the last run stopped.</source>
+        <translation>各マスターの状態と、前回の実行が停止した位置を表示します。</translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate status --config FILE [SSH options] [--format text|json]</source>
+        <translation>使い方: exhibitor-migrate status --config FILE [SSH options] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Reads, without changing anything, each master&apos;s env file (backend and ensemble), exhibitor.orig, the numbering its ZooKeeper runs and its mode, and says where the journal&apos;s last run stopped.</source>
+        <translation>何も変更せずに、各マスターの env ファイル (バックエンドとアンサンブル)、exhibitor.orig、その ZooKeeper が動作している番号付けとモードを読み取り、ジャーナルの前回の実行が停止した位置を示します。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>予期しない引数 &quot;%1&quot; です。</translation>
+    </message>
+    <message>
+        <source>No run journal (%1): no migration was started from here.</source>
+        <translation>実行ジャーナルがありません (%1): ここから開始された移行はありません。</translation>
+    </message>
+    <message>
+        <source>Journal %1: run %2, %3.</source>
+        <translation>ジャーナル %1: 実行 %2、%3。</translation>
+    </message>
+    <message>
+        <source>Stopped at: %1 %2 (%3).</source>
+        <translation>停止位置: %1 %2 (%3)。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>The rollback succeeded.</source>
+        <translation>ロールバックに成功しました。</translation>
+    </message>
+    <message>
+        <source>The migration succeeded.</source>
+        <translation>移行に成功しました。</translation>
+    </message>
+    <message>
+        <source>The rollback was cancelled.</source>
+        <translation>ロールバックはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The migration was cancelled.</source>
+        <translation>移行はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The rollback failed.</source>
+        <translation>ロールバックに失敗しました。</translation>
+    </message>
+    <message>
+        <source>The migration failed.</source>
+        <translation>移行に失敗しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Timings:</source>
+        <translation>所要時間(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Save new config.yaml…</source>
+        <translation>新しい config.yaml を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>レポートをエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open report</source>
+        <translation>レポートを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>How the run ended. The report has every command, check and log line.</source>
+        <translation>実行の結果です。レポートにはすべてのコマンド、チェック、ログ行が記録されています。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Timings per phase</source>
+        <translation>フェーズごとの所要時間</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Time without quorum</source>
+        <translation>クォーラムがなかった時間</translation>
+    </message>
+    <message>
+        <source>Save the new config.yaml</source>
+        <translation>新しい config.yaml を保存</translation>
+    </message>
+    <message>
+        <source>The config.yaml with the static Exhibitor backend, for DC/OS upgrades and new nodes from now on. The original stays as it is.</source>
+        <translation>static Exhibitor バックエンドを設定した config.yaml です。今後の DC/OS のアップグレードと新しいノードに使用します。元のファイルはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Export the report as HTML or PDF</source>
+        <translation>レポートを HTML または PDF としてエクスポート</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>レポートを開く</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>レポートを読み取り中…</translation>
+    </message>
+    <message>
+        <source>Cannot read the report %1: %2</source>
+        <translation>レポート %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The report %1 is not valid JSON: %2</source>
+        <translation>レポート %1 は有効な JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <source>No report to show.</source>
+        <translation>表示するレポートがありません。</translation>
+    </message>
+    <message>
+        <source>No run has finished yet.</source>
+        <translation>完了した実行はまだありません。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The ensemble never lost its quorum.</source>
+        <translation>アンサンブルはクォーラムを一度も失いませんでした。</translation>
+    </message>
+    <message>
+        <source>Longest time without quorum: %1.</source>
+        <translation>クォーラムがなかった最長時間: %1。</translation>
+    </message>
+    <message>
+        <source>DC/OS configuration (*.yaml *.yml);;All files (*)</source>
+        <translation>DC/OS 設定 (*.yaml *.yml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>レポートをエクスポート</translation>
+    </message>
+    <message>
+        <source>HTML (*.html *.htm);;PDF (*.pdf)</source>
+        <translation>HTML (*.html *.htm);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Saved the new config.yaml as %1. Use it for every DC/OS upgrade and new master from now on.</source>
+        <translation>新しい config.yaml を %1 として保存しました。今後のすべての DC/OS のアップグレードと新しいマスターにこれを使用してください。</translation>
+    </message>
+    <message>
+        <source>Exported the report to %1.</source>
+        <translation>レポートを %1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>No program opened the report. It is at %1.</source>
+        <translation>レポートを開くプログラムがありませんでした。レポートは %1 にあります。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyChecks</name>
+    <message>
+        <source>exactly one leader</source>
+        <translation>リーダーがちょうど 1 つ</translation>
+    </message>
+    <message>
+        <source>%1 leader(s): %2</source>
+        <translation>リーダー %1 台: %2</translation>
+    </message>
+    <message>
+        <source>all followers synced</source>
+        <translation>すべてのフォロワーが同期済み</translation>
+    </message>
+    <message>
+        <source>every master serves (mntr not available on the leader)</source>
+        <translation>すべてのマスターが稼働中 (リーダーで mntr を利用できません)</translation>
+    </message>
+    <message>
+        <source>the leader reports %1 synced follower(s) of %2</source>
+        <translation>リーダーの報告では %2 台中 %1 台のフォロワーが同期済み</translation>
+    </message>
+    <message>
+        <source>not serving: %1</source>
+        <translation>稼働していません: %1</translation>
+    </message>
+    <message>
+        <source>server ID as expected</source>
+        <translation>サーバー ID が想定どおり</translation>
+    </message>
+    <message>
+        <source>conf is not whitelisted; the myid check below tells</source>
+        <translation>conf がホワイトリストにありません。下の myid チェックで判定します</translation>
+    </message>
+    <message>
+        <source>conf says serverId %1, expected %2</source>
+        <translation>conf は serverId %1、想定は %2</translation>
+    </message>
+    <message>
+        <source>conf did not answer (%1), expected %2</source>
+        <translation>conf が応答しませんでした (%1)、想定は %2</translation>
+    </message>
+    <message>
+        <source>env file as expected</source>
+        <translation>env ファイルが想定どおり</translation>
+    </message>
+    <message>
+        <source>env file is the original, byte for byte</source>
+        <translation>env ファイルは元のファイルとバイト単位で同一</translation>
+    </message>
+    <message>
+        <source>sha256 %1, original %2</source>
+        <translation>sha256 %1、元のファイル %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>EXHIBITOR_BACKEND=%1, EXHIBITOR_STATICENSEMBLE=%2</source>
+        <translation>EXHIBITOR_BACKEND=%1、EXHIBITOR_STATICENSEMBLE=%2</translation>
+    </message>
+    <message>
+        <source>(DC/OS would write %1)</source>
+        <translation>(DC/OS が書き込む値は %1)</translation>
+    </message>
+    <message>
+        <source>but other lines differ from the original file</source>
+        <translation>ただし、その他の行が元のファイルと異なります</translation>
+    </message>
+    <message>
+        <source>env file has DC/OS&apos;s static ensemble</source>
+        <translation>env ファイルに DC/OS の静的アンサンブルがある</translation>
+    </message>
+    <message>
+        <source>myid and zoo.cfg agree</source>
+        <translation>myid と zoo.cfg が一致</translation>
+    </message>
+    <message>
+        <source>myid %1 (expected %2); zoo.cfg servers %3 (expected %4)</source>
+        <translation>myid %1 (想定 %2); zoo.cfg のサーバー %3 (想定 %4)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>読み取り不可</translation>
+    </message>
+    <message>
+        <source>data as in the snapshot</source>
+        <translation>データがスナップショットと同一</translation>
+    </message>
+    <message>
+        <source>no snapshot in this run (taken by preflight)</source>
+        <translation>この実行にはスナップショットがありません (事前チェックで取得されます)</translation>
+    </message>
+    <message>
+        <source>data as in the snapshot, plus the canary</source>
+        <translation>データがスナップショットとカナリアの合計と同一</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n znode(s) with the same data</source>
+        <translation>
+            <numerusform>znode %n 個のデータが同一</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added: %1; removed: %2; changed: %3</source>
+        <translation>追加: %1; 削除: %2; 変更: %3</translation>
+    </message>
+    <message>
+        <source>canary znode intact</source>
+        <translation>カナリア znode が無事</translation>
+    </message>
+    <message>
+        <source>missing or changed</source>
+        <translation>欠落または変更</translation>
+    </message>
+    <message>
+        <source>client sessions survived</source>
+        <translation>クライアントセッションが維持された</translation>
+    </message>
+    <message>
+        <source>no canary session in this run (an interrupted run&apos;s session ended with it)</source>
+        <translation>この実行にはカナリアセッションがありません (中断された実行のセッションはその実行とともに終了しました)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Check a migrated cluster: one leader, followers synced, DC/OS&apos;s IDs everywhere.</source>
+        <translation>移行済みのクラスターを確認します: リーダーが 1 つ、フォロワーが同期済み、すべてで DC/OS の ID。</translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate verify --config FILE [SSH options] [--report DIR] [--format text|json]</source>
+        <translation>使い方: exhibitor-migrate verify --config FILE [SSH options] [--report DIR] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Checks, without changing anything, that the cluster is where a migration leaves it: exactly one leader, every follower synced, every server&apos;s ID the one DC/OS generates from master_list, every env file with DC/OS&apos;s static ensemble and otherwise the original, myid and zoo.cfg agreeing. Give the config.yaml from before the migration.</source>
+        <translation>何も変更せずに、クラスターが移行後の状態にあることを確認します: リーダーがちょうど 1 つ、すべてのフォロワーが同期済み、すべてのサーバーの ID が DC/OS が master_list から生成するもの、すべての env ファイルに DC/OS の静的アンサンブルがありそれ以外は元のまま、myid と zoo.cfg が一致。移行前の config.yaml を指定してください。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>予期しない引数 &quot;%1&quot; です。</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>省略</translation>
+    </message>
+    <message>
+        <source>ok  </source>
+        <translation>OK  </translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyOperation</name>
+    <message>
+        <source>Verify the original configuration is back</source>
+        <translation>元の設定に戻ったことを検証</translation>
+    </message>
+    <message>
+        <source>Verify the migrated cluster</source>
+        <translation>移行したクラスターを検証</translation>
+    </message>
+    <message>
+        <source>Read-only: one leader, all followers synced, every ID back to the original, every env file byte-identical to %1.</source>
+        <translation>読み取り専用: リーダーが 1 つ、すべてのフォロワーが同期済み、すべての ID が元どおり、すべての env ファイルが %1 とバイト単位で同一。</translation>
+    </message>
+    <message>
+        <source>Read-only: one leader, all followers synced, IDs %1, every env file with DC/OS&apos;s ensemble, myid and zoo.cfg agreeing, the data as in the snapshot plus the canary, the canary session alive.</source>
+        <translation>読み取り専用: リーダーが 1 つ、すべてのフォロワーが同期済み、ID %1、すべての env ファイルに DC/OS のアンサンブル、myid と zoo.cfg が一致、データがスナップショットとカナリアの合計と同一、カナリアセッションが存続。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1.</source>
+        <translation>%1 に接続できません。</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>すべてのチェックに合格しました。</translation>
+    </message>
+    <message>
+        <source>Verify failed: %1.</source>
+        <translation>検証に失敗しました: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>WizardController</name>
+    <message>
+        <source>ID table</source>
+        <translation>ID 表</translation>
+    </message>
+</context>
+<context>
+    <name>WriteEnvFilesOperation</name>
+    <message>
+        <source>Write the env file with canonical IDs on every master</source>
+        <translation>すべてのマスターで正規 ID の env ファイルを書き込み</translation>
+    </message>
+    <message>
+        <source>Write the static env file with current IDs on every master</source>
+        <translation>すべてのマスターで現在の ID の static env ファイルを書き込み</translation>
+    </message>
+    <message>
+        <source>On every master, before any restart: %1 becomes EXHIBITOR_BACKEND=STATIC with EXHIBITOR_STATICENSEMBLE=%2 (atomic write: temp file, fsync, same owner and mode, rename, checksum read back).</source>
+        <translation>すべてのマスターで、再起動の前に: %1 を EXHIBITOR_STATICENSEMBLE=%2 とした EXHIBITOR_BACKEND=STATIC にします (アトミック書き込み: 一時ファイル、fsync、同じ所有者とモード、名前変更、チェックサムの読み戻し)。</translation>
+    </message>
+    <message>
+        <source>Rollback writes %1 back over it, byte for byte.</source>
+        <translation>ロールバックでは %1 をバイト単位でそのまま書き戻します。</translation>
+    </message>
+    <message>
+        <source>atomic write of %1</source>
+        <translation>%1 のアトミック書き込み</translation>
+    </message>
+    <message>
+        <source>The original env file of %1 is not known; nothing was written there.</source>
+        <translation>%1 の元の env ファイルが不明です。そこには何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on %2: %3</source>
+        <translation>%2 上の %1 を読み取れません: %3</translation>
+    </message>
+    <message>
+        <source>%1 already has the %2 content; not written again</source>
+        <translation>%1 はすでに %2 の内容です。再度は書き込みません</translation>
+    </message>
+    <message>
+        <source>read back sha256 %1, expected %2</source>
+        <translation>読み戻した sha256 は %1、想定は %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 on %2 failed: %3</source>
+        <translation>%2 上での %1 の書き込みに失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>Every master has EXHIBITOR_STATICENSEMBLE=%1.</source>
+        <translation>すべてのマスターが EXHIBITOR_STATICENSEMBLE=%1 になりました。</translation>
+    </message>
+</context>
+<context>
+    <name>ZkAccess</name>
+    <message>
+        <source>no master&apos;s ZooKeeper could be reached through SSH</source>
+        <translation>SSH 経由でどのマスターの ZooKeeper にも到達できませんでした</translation>
+    </message>
+    <message>
+        <source>the run&apos;s ZooKeeper session did not connect in time</source>
+        <translation>この実行の ZooKeeper セッションが時間内に接続しませんでした</translation>
+    </message>
+    <message>
+        <source>no ZooKeeper session</source>
+        <translation>ZooKeeper セッションがありません</translation>
+    </message>
+    <message>
+        <source>no canary session in this run</source>
+        <translation>この実行にはカナリアセッションがありません</translation>
+    </message>
+    <message>
+        <source>the canary session expired: client sessions did not survive</source>
+        <translation>カナリアセッションが期限切れになりました: クライアントセッションは維持されませんでした</translation>
+    </message>
+    <message>
+        <source>session 0x%1 alive, its ephemeral node still there</source>
+        <translation>セッション 0x%1 は存続しており、そのエフェメラルノードもまだあります</translation>
+    </message>
+    <message>
+        <source>the canary&apos;s ephemeral node is gone or belongs to another session</source>
+        <translation>カナリアのエフェメラルノードがなくなったか、別のセッションのものになっています</translation>
+    </message>
+</context>
+<context>
+    <name>ZkClient</name>
+    <message>
+        <source>Cannot connect to ZooKeeper at &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; の ZooKeeper に接続できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZkResult</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZkTreeWalker</name>
+    <message>
+        <source>ZooKeeper is not connected</source>
+        <translation>ZooKeeper に接続していません</translation>
+    </message>
+    <message>
+        <source>Reading the ZooKeeper tree failed: %1</source>
+        <translation>ZooKeeper ツリーの読み取りに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>exhibitor-migrate: unexpected error: %1</source>
+        <translation>exhibitor-migrate: 予期しないエラー: %1</translation>
+    </message>
+    <message>
+        <source>Exhibitor Migration Wizard</source>
+        <translation>Exhibitor 移行ウィザード</translation>
+    </message>
+    <message>
+        <source>Moves a DC/OS cluster&apos;s Exhibitor from its ZooKeeper backend to the static backend.</source>
+        <translation>DC/OS クラスターの Exhibitor を ZooKeeper バックエンドから static バックエンドに移行します。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Start with &lt;file&gt; (a DC/OS config.yaml) loaded.</source>
+        <translation>&lt;file&gt; (DC/OS の config.yaml) を読み込んだ状態で起動します。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>exhibitor-migrate: --lang needs a language code (%1).</source>
+        <translation>exhibitor-migrate: --lang には言語コード (%1) が必要です。</translation>
+    </message>
+    <message>
+        <source>Use language &lt;code&gt; (%1) instead of the system&apos;s.</source>
+        <translation>システムの言語の代わりに言語 &lt;code&gt; (%1) を使用します。</translation>
+    </message>
+    <message>
+        <source>Start the bundled demo cluster (as root) or connect to the one running, and load it.</source>
+        <translation>同梱のデモクラスターを起動する (root として) か、実行中のデモクラスターに接続して読み込みます。</translation>
+    </message>
+</context>
+</TS>
