@@ -1,6 +1,8 @@
 // exhibitor-wizard: the GUI entry point. Everything but the command line, the translations and
 // the window geometry lives in wizard/.
+#include "DemoCluster.h"
 #include "MigrationWizard.h"
+#include "ResumePage.h"
 #include "WizardController.h"
 #include "i18n/Localization.h"
 
@@ -44,7 +46,8 @@ int main(int argc, char *argv[])
                                       .arg(Localization::availableLanguages().join(QStringLiteral(", "))),
                                   QApplication::translate("main", "code"));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Start with the bundled demo cluster loaded."));
+                                  QApplication::translate("main", "Start the bundled demo cluster (as root) or connect to "
+                                                                  "the one running, and load it."));
     const QCommandLineOption config(QStringLiteral("config"),
                                     QApplication::translate("main", "Start with <file> (a DC/OS config.yaml) loaded."),
                                     QApplication::translate("main", "file"));
@@ -56,8 +59,14 @@ int main(int argc, char *argv[])
     wizard.restoreGeometry(settings.value(kGeometryKey).toByteArray());
     if (parser.isSet(config))
         wizard.controller()->loadConfigFile(parser.value(config));
+    else if (parser.isSet(demo) && wizard.controller()->demo()->isRoot())
+        wizard.controller()->demo()->start();
     else if (parser.isSet(demo))
-        wizard.controller()->loadDemo();
+        wizard.controller()->demo()->connectToRunning(); // says how to start it if none runs
+    // A run left unfinished (by this app or exhibitor-migrate) is offered first; the scan runs
+    // off the GUI thread and switches the wizard to the Resume page when it finds one.
+    if (auto *resume = wizard.findChild<ResumePage *>())
+        resume->scan();
     wizard.show();
 
     const int status = app.exec();

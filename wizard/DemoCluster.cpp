@@ -1,11 +1,245 @@
 #include "DemoCluster.h"
 
+#include "ConnectionController.h"
+#include "ConnectionSettings.h"
 #include "WizardController.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <unistd.h>
 
 DemoCluster::DemoCluster(WizardController *wizard)
     : QObject(wizard)
     , m_wizard(wizard)
+{ }
+
+DemoCluster::~DemoCluster()
 {
+    // A sim still starting is stopped: it takes down what it started (its SIGTERM handler).
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(15000))
+            m_process->kill();
+    }
 }
 
-DemoCluster::~DemoCluster() = default;
+QString DemoCluster::simTool()
+{
+    const QString overridden = qEnvironmentVariable("EMW_SIM_TOOL");
+    if (!overridden.isEmpty())
+        return overridden;
+#ifdef EMW_SOURCE_DIR
+    return QStringLiteral(EMW_SOURCE_DIR "/tests/cluster-sim/sim");
+#else
+    return QString();
+#endif
+}
+
+bool DemoCluster::isAvailable()
+{
+    const QString tool = simTool();
+    return !tool.isEmpty() && QFileInfo(tool).isExecutable();
+}
+
+bool DemoCluster::isRoot() const
+{
+    return !m_assumeNotRoot && ::geteuid() == 0;
+}
+
+QString DemoCluster::startCommand() const
+{
+    QString tool = simTool();
+    const QString relative = QDir::current().relativeFilePath(tool);
+    if (!relative.startsWith(QLatin1String("..")))
+        tool = relative;
+    return QStringLiteral("sudo %1 up %2").arg(tool, m_topology);
+}
+
+void DemoCluster::start()
+{
+    if (isBusy())
+        return;
+    m_lines.clear();
+    m_error.clear();
+    if (!isAvailable())
+        return fail(tr("The demo cluster is part of a source build (tests/cluster-sim); this installation "
+                       "does not have it."));
+    if (!isRoot())
+        return fail(tr("Starting the demo cluster needs root (it creates namespaces, users and mounts). Run\n"
+                       "%1\nthen choose \"Connect to the running demo\".")
+                        .arg(startCommand()));
+    setState(State::Starting);
+    addLine(tr("Starting the demo cluster (%1)…").arg(m_topology));
+    m_process = startSim({ QStringLiteral("up"), m_topology, QStringLiteral("--profile"), m_profile });
+    connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+        upFinished(exitCode, status != QProcess::NormalExit);
+    });
+}
+
+void DemoCluster::connectToRunning()
+{
+    if (isBusy())
+        return;
+    m_error.clear();
+    if (!isAvailable())
+        return fail(tr("The demo cluster is part of a source build (tests/cluster-sim); this installation "
+                       "does not have it."));
+    setState(State::Checking);
+    addLine(tr("Looking for the running demo cluster…"));
+    QProcess *process = startSim({ QStringLiteral("status"), m_topology, QStringLiteral("--json") });
+    process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process = process;
+    connect(process, &QProcess::finished, this,
+            [this, process](int exitCode, QProcess::ExitStatus) { statusFinished(process, exitCode); });
+}
+
+void DemoCluster::cancel()
+{
+    if (!isBusy())
+        return;
+    if (m_process) {
+        m_process->disconnect(this);
+        // SIGTERM: `sim up` takes down what it started so far.
+        m_process->terminate();
+        connect(m_process, &QProcess::finished, m_process, &QObject::deleteLater);
+        m_process = nullptr;
+    }
+    addLine(tr("Cancelled."));
+    m_error = tr("Cancelled.");
+    setState(State::Idle);
+    Q_EMIT finished(false, m_error);
+}
+
+QProcess *DemoCluster::startSim(const QStringList &arguments)
+{
+    auto *process = new QProcess(this);
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    connect(process, &QProcess::readyReadStandardOutput, this, [this, process] { readOutput(process); });
+    process->start(simTool(), arguments);
+    return process;
+}
+
+void DemoCluster::readOutput(QProcess *process)
+{
+    // status --json's output is parsed at the end, not shown line by line.
+    if (process->processChannelMode() != QProcess::MergedChannels)
+        return;
+    while (process->canReadLine())
+        addLine(QString::fromUtf8(process->readLine()).trimmed());
+}
+
+void DemoCluster::upFinished(int exitCode, bool crashed)
+{
+    QProcess *process = m_process;
+    m_process = nullptr;
+    const QString rest = QString::fromUtf8(process->readAll()).trimmed();
+    if (!rest.isEmpty())
+        addLine(rest);
+    process->deleteLater();
+    if (crashed || exitCode != 0)
+        return fail(tr("The demo cluster did not start:\n%1")
+                        .arg(m_lines.mid(qMax(0, int(m_lines.size()) - 5)).join(QLatin1Char('\n'))));
+    setState(State::Idle); // connectToRunning() goes on from an idle state
+    connectToRunning();
+}
+
+void DemoCluster::statusFinished(QProcess *process, int exitCode)
+{
+    m_process = nullptr;
+    process->deleteLater();
+    const QByteArray output = process->readAllStandardOutput();
+    const QString errors = QString::fromUtf8(process->readAllStandardError()).trimmed();
+    const QJsonObject status = QJsonDocument::fromJson(output).object();
+    if (exitCode != 0 || status.isEmpty()) {
+        QString why = errors.isEmpty() ? tr("no answer") : errors;
+        if (!isRoot())
+            why += QLatin1Char('\n') + tr("Without root, start it with\n%1").arg(startCommand());
+        return fail(tr("No running demo cluster found: %1").arg(why));
+    }
+    if (!status.value(QStringLiteral("healthy")).toBool())
+        return fail(tr("The demo cluster is up but not healthy (no leader with all followers). Run\n"
+                       "sudo %1 status %2")
+                        .arg(simTool(), m_topology));
+
+    ConnectionSettings settings;
+    settings.user
+        = status.value(QStringLiteral("users")).toObject().value(QStringLiteral("key_user")).toString();
+    settings.port = status.value(QStringLiteral("ssh_port")).toInt();
+    settings.auth = SshAuthMethod::KeyFile;
+    settings.keyFile = status.value(QStringLiteral("client_key")).toString();
+    settings.sudo = SudoMode::Passwordless;
+    settings.knownHostsPath = status.value(QStringLiteral("known_hosts")).toString();
+    settings.useSshConfig = false; // the operator's ~/.ssh/config knows nothing of the sim
+    m_wizard->connection()->setSettings(settings);
+    addLine(tr("Demo cluster \"%1\" is healthy; SSH as %2 on port %3.")
+                .arg(status.value(QStringLiteral("name")).toString(), settings.user)
+                .arg(settings.port));
+    loadConfig(status.value(QStringLiteral("name")).toString());
+}
+
+void DemoCluster::loadConfig(const QString &name)
+{
+    setState(State::Loading);
+    connect(
+        m_wizard, &WizardController::importFinished, this,
+        [this](bool ok) {
+            if (ok)
+                succeed();
+            else
+                fail(tr("The demo cluster's config.yaml cannot be used:\n%1").arg(m_wizard->errorText()));
+        },
+        Qt::SingleShotConnection);
+
+    if (name == QLatin1String("default"))
+        return m_wizard->loadDemo(); // the bundled config.yaml describes the default topology
+
+    // Another topology: its config.yaml as the sim writes it, into a file the import reads.
+    const QString path = m_configDir.filePath(QStringLiteral("config.yaml"));
+    auto *process = new QProcess(this);
+    process->setStandardOutputFile(path);
+    connect(process, &QProcess::finished, this,
+            [this, process, path](int exitCode, QProcess::ExitStatus status) {
+                process->deleteLater();
+                if (status != QProcess::NormalExit || exitCode != 0) {
+                    m_wizard->disconnect(this);
+                    return fail(tr("The sim did not write the cluster's config.yaml: %1")
+                                    .arg(QString::fromUtf8(process->readAllStandardError()).trimmed()));
+                }
+                m_wizard->loadConfigFile(path);
+            });
+    process->start(simTool(), { QStringLiteral("config-yaml"), m_topology });
+}
+
+void DemoCluster::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void DemoCluster::fail(const QString &message)
+{
+    m_error = message;
+    setState(State::Failed);
+    Q_EMIT finished(false, message);
+}
+
+void DemoCluster::succeed()
+{
+    addLine(tr("The demo cluster is ready."));
+    setState(State::Ready);
+    Q_EMIT finished(true, QString());
+}
+
+void DemoCluster::addLine(const QString &line)
+{
+    if (line.isEmpty())
+        return;
+    m_lines << line;
+    Q_EMIT progress(line);
+}

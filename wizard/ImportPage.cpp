@@ -1,5 +1,6 @@
 #include "ImportPage.h"
 
+#include "DemoCluster.h"
 #include "InlineMessage.h"
 #include "WizardController.h"
 
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -33,6 +35,11 @@ ImportPage::ImportPage(WizardController *controller, QWidget *parent)
     , m_browse(new QPushButton(tr("Bro&wse…"), this))
     , m_load(new QPushButton(tr("&Load"), this))
     , m_demo(new QPushButton(tr("Use the &demo cluster"), this))
+    , m_startDemo(new QPushButton(tr("S&tart the demo cluster"), this))
+    , m_connectDemo(new QPushButton(tr("Co&nnect to the running demo"), this))
+    , m_cancelDemo(new QPushButton(tr("Cancel the demo'&s start"), this))
+    , m_demoLog(new QPlainTextEdit(this))
+    , m_demoMessage(new InlineMessage(this))
     , m_recent(new QListWidget(this))
     , m_clearRecent(new QPushButton(tr("Cl&ear list"), this))
     , m_progress(new QProgressBar(this))
@@ -60,6 +67,25 @@ ImportPage::ImportPage(WizardController *controller, QWidget *parent)
     m_demo->setObjectName(QStringLiteral("demoButton"));
     m_demo->setAccessibleName(tr("Use the demo cluster"));
     m_demo->setToolTip(tr("Loads the bundled demo cluster's config.yaml and the IDs its masters use."));
+    m_startDemo->setObjectName(QStringLiteral("startDemoButton"));
+    m_startDemo->setAccessibleName(tr("Start the demo cluster"));
+    m_startDemo->setToolTip(
+        tr("Starts a simulated cluster on this machine (real sshd and ZooKeeper per master) "
+           "and sets everything up to migrate it. Needs root."));
+    m_connectDemo->setObjectName(QStringLiteral("connectDemoButton"));
+    m_connectDemo->setAccessibleName(tr("Connect to the running demo cluster"));
+    m_connectDemo->setToolTip(tr("Uses a demo cluster that was started already, e.g. with sudo."));
+    m_cancelDemo->setObjectName(QStringLiteral("cancelDemoButton"));
+    m_cancelDemo->setAccessibleName(tr("Cancel starting the demo cluster"));
+    m_cancelDemo->hide();
+    m_demoLog->setObjectName(QStringLiteral("demoLog"));
+    m_demoLog->setAccessibleName(tr("Demo cluster progress"));
+    m_demoLog->setReadOnly(true);
+    m_demoLog->setMaximumBlockCount(500);
+    m_demoLog->setMaximumHeight(m_demoLog->fontMetrics().height() * 6);
+    m_demoLog->setTabChangesFocus(true);
+    m_demoLog->hide();
+    m_demoMessage->setObjectName(QStringLiteral("demoMessage"));
 
     auto *recentLabel = new QLabel(tr("&Recent clusters:"), this);
     recentLabel->setBuddy(m_recent);
@@ -97,7 +123,15 @@ ImportPage::ImportPage(WizardController *controller, QWidget *parent)
     layout->addWidget(pathLabel);
     layout->addLayout(pathRow);
     layout->addWidget(dropHint);
-    layout->addWidget(m_demo, 0, Qt::AlignLeft);
+    auto *demoRow = new QHBoxLayout;
+    demoRow->addWidget(m_demo);
+    demoRow->addWidget(m_startDemo);
+    demoRow->addWidget(m_connectDemo);
+    demoRow->addWidget(m_cancelDemo);
+    demoRow->addStretch(1);
+    layout->addLayout(demoRow);
+    layout->addWidget(m_demoLog);
+    layout->addWidget(m_demoMessage);
     layout->addSpacing(layout->spacing());
     layout->addWidget(recentLabel);
     layout->addLayout(recentRow);
@@ -109,7 +143,11 @@ ImportPage::ImportPage(WizardController *controller, QWidget *parent)
     setTabOrder(m_path, m_browse);
     setTabOrder(m_browse, m_load);
     setTabOrder(m_load, m_demo);
-    setTabOrder(m_demo, m_recent);
+    setTabOrder(m_demo, m_startDemo);
+    setTabOrder(m_startDemo, m_connectDemo);
+    setTabOrder(m_connectDemo, m_cancelDemo);
+    setTabOrder(m_cancelDemo, m_demoLog);
+    setTabOrder(m_demoLog, m_recent);
     setTabOrder(m_recent, m_clearRecent);
 
     connect(m_path, &QLineEdit::returnPressed, this, &ImportPage::loadTypedPath);
@@ -119,6 +157,23 @@ ImportPage::ImportPage(WizardController *controller, QWidget *parent)
         m_path->clear();
         m_controller->loadDemo();
     });
+    DemoCluster *demo = m_controller->demo();
+    connect(m_startDemo, &QPushButton::clicked, this, [this, demo] {
+        m_demoLog->clear();
+        m_path->clear();
+        demo->start();
+    });
+    connect(m_connectDemo, &QPushButton::clicked, this, [this, demo] {
+        m_path->clear();
+        demo->connectToRunning();
+    });
+    connect(m_cancelDemo, &QPushButton::clicked, demo, &DemoCluster::cancel);
+    connect(demo, &DemoCluster::progress, m_demoLog, [this](const QString &line) {
+        m_demoLog->show();
+        m_demoLog->appendPlainText(line);
+    });
+    connect(demo, &DemoCluster::stateChanged, this, &ImportPage::showDemoState);
+    connect(demo, &DemoCluster::finished, this, &ImportPage::demoFinished);
     connect(m_recent, &QListWidget::itemActivated, this, &ImportPage::loadRecent);
     connect(m_clearRecent, &QPushButton::clicked, m_controller, &WizardController::clearRecentConfigs);
 
@@ -132,7 +187,32 @@ ImportPage::ImportPage(WizardController *controller, QWidget *parent)
 
 bool ImportPage::isComplete() const
 {
-    return !m_controller->isBusy() && m_controller->hasValidConfig();
+    return !m_controller->isBusy() && !m_controller->demo()->isBusy() && m_controller->hasValidConfig();
+}
+
+void ImportPage::showDemoState()
+{
+    const bool busy = m_controller->demo()->isBusy();
+    m_startDemo->setEnabled(!busy);
+    m_connectDemo->setEnabled(!busy);
+    m_demo->setEnabled(!busy);
+    m_cancelDemo->setVisible(busy);
+    m_progress->setVisible(busy || m_controller->isBusy());
+    if (busy)
+        m_demoMessage->clear();
+    Q_EMIT completeChanged();
+}
+
+void ImportPage::demoFinished(bool ok, const QString &message)
+{
+    showDemoState();
+    if (ok)
+        m_demoMessage->setMessage(
+            InlineMessage::Kind::Information,
+            tr("The demo cluster runs on this machine; the connection settings to reach it "
+               "are filled in."));
+    else
+        m_demoMessage->setMessage(InlineMessage::Kind::Error, message);
 }
 
 void ImportPage::loadPath(const QString &path)
@@ -145,8 +225,9 @@ void ImportPage::loadTypedPath()
 {
     const QString path = m_path->text().trimmed();
     if (path.isEmpty()) {
-        m_error->setMessage(InlineMessage::Kind::Error,
-                            tr("Type the path of config.yaml, choose it with Browse, or use the demo cluster."));
+        m_error->setMessage(
+            InlineMessage::Kind::Error,
+            tr("Type the path of config.yaml, choose it with Browse, or use the demo cluster."));
         m_path->setFocus();
         return;
     }
@@ -188,7 +269,7 @@ void ImportPage::dropEvent(QDropEvent *event)
 
 void ImportPage::showControllerState()
 {
-    m_progress->setVisible(m_controller->isBusy());
+    m_progress->setVisible(m_controller->isBusy() || m_controller->demo()->isBusy());
 
     if (m_controller->isBusy() || !m_controller->hasValidConfig()) {
         m_summary->clear();

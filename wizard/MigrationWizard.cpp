@@ -1,6 +1,8 @@
 #include "MigrationWizard.h"
 
 #include "ImportPage.h"
+#include "ResumePage.h"
+#include "SummaryPage.h"
 #include "PlanPreviewPage.h"
 #include "WizardController.h"
 #include "WizardPageId.h"
@@ -29,6 +31,21 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     auto *previewPage = new PlanPreviewPage(m_controller, this);
     previewPage->setObjectName(QStringLiteral("previewPage"));
     setPage(WizardPageId::Discover, previewPage); // until the Discovery page takes the preview over
+
+    auto *summaryPage = new SummaryPage(m_controller, this);
+    summaryPage->setObjectName(QStringLiteral("summaryPage"));
+    setPage(WizardPageId::Summary, summaryPage);
+
+    // An unfinished run is offered before anything else once main()'s scan finds one.
+    auto *resumePage = new ResumePage(m_controller, this);
+    resumePage->setObjectName(QStringLiteral("resumePage"));
+    setPage(WizardPageId::Resume, resumePage);
+    connect(resumePage, &ResumePage::scanFinished, this, [this](bool found) {
+        if (found && currentId() == WizardPageId::Import) {
+            setStartId(WizardPageId::Resume);
+            restart();
+        }
+    });
 
     setStartId(WizardPageId::Import);
 }

@@ -1,0 +1,230 @@
+// The Summary page on a real report.json/report.html written by MigrationReport: the result,
+// the timings per phase and the quorum-loss window as the operator sees them; Save new
+// config.yaml and Export report through their file dialogs.
+#include "GuiTestSupport.h"
+#include "InlineMessage.h"
+#include "SummaryPage.h"
+#include "WizardController.h"
+#include "migration/MigrationReport.h"
+
+#include <QFileDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace GuiTestSupport;
+
+class TestSummaryPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsResultTimingsAndQuorumWindow();
+    void failedRunWithoutQuorumLoss();
+    void exportsHtmlAndPdf();
+    void savesTheNewConfigAs();
+    void missingReportIsShownInline();
+
+private:
+    QString writeReport(const QString &name, RunOutcome outcome, bool lostQuorum);
+    QFileDialog *waitForDialog(const char *name);
+    QByteArray read(const QString &path) const;
+    template<typename T> T *find(const char *name) const
+    {
+        auto *widget = m_page->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget named %s", name);
+        return widget;
+    }
+
+    QTemporaryDir m_dir;
+    WizardController *m_controller = nullptr;
+    SummaryPage *m_page = nullptr;
+};
+
+QByteArray TestSummaryPage::read(const QString &path) const
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestSummaryPage::initTestCase()
+{
+    isolateSettings();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestSummaryPage::init()
+{
+    m_controller = new WizardController;
+    m_page = new SummaryPage(m_controller);
+    m_page->show();
+}
+
+void TestSummaryPage::cleanup()
+{
+    delete m_page;
+    delete m_controller;
+}
+
+QString TestSummaryPage::writeReport(const QString &name, RunOutcome outcome, bool lostQuorum)
+{
+    const QDateTime t0 = QDateTime::fromString(QStringLiteral("2024-05-02T10:00:00.000Z"), Qt::ISODateWithMs);
+    MigrationReport report;
+    report.runId = name;
+    report.kind = QStringLiteral("migrate");
+    report.outcome = outcome;
+    report.outcomeMessage = outcome == RunOutcome::Succeeded
+        ? QStringLiteral("Every master runs the static backend.")
+        : QStringLiteral("127.0.65.12 did not rejoin.");
+    report.clusterName = QStringLiteral("gui-demo");
+    report.configFile = writeFile(m_dir, name + QStringLiteral("-config.yaml"), demoConfig());
+    report.configOut = writeFile(m_dir, name + QStringLiteral("-config.static.yaml"),
+                                 "exhibitor_storage_backend: static\n");
+    report.masters = { QStringLiteral("127.0.65.11"), QStringLiteral("127.0.65.12") };
+    report.started = t0;
+    report.finished = t0.addMSecs(95500);
+
+    auto op = [&](int index, Phase phase, qint64 fromMs, qint64 toMs) {
+        MigrationReport::OperationRecord record;
+        record.index = index;
+        record.id = QStringLiteral("op.%1").arg(index);
+        record.phase = phase;
+        record.started = t0.addMSecs(fromMs);
+        record.finished = t0.addMSecs(toMs);
+        record.ok = true;
+        report.operations << record;
+    };
+    op(0, Phase::Preflight, 0, 2000);
+    op(1, Phase::Backup, 2000, 3500);
+    op(2, Phase::PhaseA, 3500, 10000);
+    op(3, Phase::PhaseA, 10000, 15750); // Phase A: 12.25 s over two operations
+    op(4, Phase::Verify, 15750, 18000);
+    if (lostQuorum)
+        report.quorumWindows << MigrationReport::QuorumWindow { Phase::PhaseA, QStringLiteral("127.0.65.12"),
+                                                                t0.addMSecs(12000), t0.addMSecs(13400) };
+    const QString dir = m_dir.filePath(name);
+    QString error;
+    if (!report.write(dir, &error))
+        qFatal("cannot write the report: %s", qPrintable(error));
+    return dir;
+}
+
+QFileDialog *TestSummaryPage::waitForDialog(const char *name)
+{
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = m_page->findChild<QFileDialog *>(QLatin1String(name))) && dialog->isVisible(), 5000);
+    return dialog;
+}
+
+void TestSummaryPage::showsResultTimingsAndQuorumWindow()
+{
+    QSignalSpy shown(m_page, &SummaryPage::reportShown);
+    m_page->showReport(writeReport(QStringLiteral("ok"), RunOutcome::Succeeded, true));
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(shown.first().first().toBool(), true);
+
+    const QString result = find<QLabel>("summaryResult")->text();
+    QVERIFY2(result.contains(QLatin1String("The migration succeeded.")), qPrintable(result));
+    QVERIFY(result.contains(QLatin1String("Every master runs the static backend.")));
+
+    auto *timings = find<QTableWidget>("summaryTimings");
+    QMap<QString, QString> rows;
+    for (int row = 0; row < timings->rowCount(); ++row)
+        rows.insert(timings->item(row, 0)->text(), timings->item(row, 1)->text());
+    QCOMPARE(rows.value(phaseTitle(Phase::PhaseA)), QLocale().toString(12.3, 'f', 1) + QStringLiteral(" s"));
+    QCOMPARE(rows.value(phaseTitle(Phase::Preflight)),
+             QLocale().toString(2.0, 'f', 1) + QStringLiteral(" s"));
+    QVERIFY(!rows.contains(phaseTitle(Phase::PhaseB))); // not run, not shown
+    QCOMPARE(rows.value(QStringLiteral("Total")), QStringLiteral("1 min 35 s"));
+
+    const QString quorum = find<QLabel>("summaryQuorum")->text();
+    QVERIFY2(quorum.contains(phaseTitle(Phase::PhaseA)) && quorum.contains(QLocale().toString(1.4, 'f', 1)),
+             qPrintable(quorum));
+
+    QVERIFY(find<QPushButton>("saveConfigButton")->isEnabled());
+    QVERIFY(find<QPushButton>("exportReportButton")->isEnabled());
+    QVERIFY(find<QPushButton>("openReportButton")->isEnabled());
+}
+
+void TestSummaryPage::failedRunWithoutQuorumLoss()
+{
+    QSignalSpy shown(m_page, &SummaryPage::reportShown);
+    m_page->showReport(writeReport(QStringLiteral("failed"), RunOutcome::Failed, false));
+    QTRY_COMPARE(shown.count(), 1);
+    const QString result = find<QLabel>("summaryResult")->text();
+    QVERIFY2(result.contains(QLatin1String("The migration failed."))
+                 && result.contains(QLatin1String("127.0.65.12 did not rejoin.")),
+             qPrintable(result));
+    QCOMPARE(find<QLabel>("summaryQuorum")->text(), QStringLiteral("The ensemble never lost its quorum."));
+}
+
+void TestSummaryPage::exportsHtmlAndPdf()
+{
+    QSignalSpy shown(m_page, &SummaryPage::reportShown);
+    const QString dir = writeReport(QStringLiteral("export"), RunOutcome::Succeeded, true);
+    m_page->showReport(dir);
+    QTRY_COMPARE(shown.count(), 1);
+    QSignalSpy written(m_page, &SummaryPage::fileWritten);
+
+    for (const QString name : { QStringLiteral("exported.html"), QStringLiteral("exported.pdf") }) {
+        written.clear();
+        QTest::mouseClick(find<QPushButton>("exportReportButton"), Qt::LeftButton);
+        QFileDialog *dialog = waitForDialog("exportReportDialog");
+        QVERIFY(dialog);
+        const QString target = m_dir.filePath(name);
+        dialog->selectFile(target);
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 30000);
+        QCOMPARE(written.first().at(0).toBool(), true);
+        QCOMPARE(written.first().at(1).toString(), target);
+        QVERIFY(find<InlineMessage>("summaryMessage")->text().contains(target));
+        if (name.endsWith(QLatin1String(".pdf")))
+            QVERIFY(read(target).startsWith("%PDF"));
+        else
+            QCOMPARE(read(target), read(dir + QStringLiteral("/report.html")));
+    }
+}
+
+void TestSummaryPage::savesTheNewConfigAs()
+{
+    QSignalSpy shown(m_page, &SummaryPage::reportShown);
+    m_page->showReport(writeReport(QStringLiteral("save"), RunOutcome::Succeeded, false));
+    QTRY_COMPARE(shown.count(), 1);
+    QSignalSpy written(m_page, &SummaryPage::fileWritten);
+
+    QTest::mouseClick(find<QPushButton>("saveConfigButton"), Qt::LeftButton);
+    QFileDialog *dialog = waitForDialog("saveConfigDialog");
+    QVERIFY(dialog);
+    // Suggested: the static config.yaml the run wrote, not the original.
+    QCOMPARE(dialog->selectedFiles().value(0), m_dir.filePath(QStringLiteral("save-config.static.yaml")));
+    const QString target = m_dir.filePath(QStringLiteral("saved/../for-dcos.yaml"));
+    dialog->selectFile(target);
+    dialog->accept();
+    QTRY_COMPARE(written.count(), 1);
+    QCOMPARE(written.first().at(0).toBool(), true);
+    QCOMPARE(read(m_dir.filePath(QStringLiteral("for-dcos.yaml"))),
+             QByteArray("exhibitor_storage_backend: static\n"));
+    QCOMPARE(read(m_dir.filePath(QStringLiteral("save-config.yaml"))),
+             demoConfig()); // the original untouched
+}
+
+void TestSummaryPage::missingReportIsShownInline()
+{
+    QSignalSpy shown(m_page, &SummaryPage::reportShown);
+    m_page->showReport(m_dir.filePath(QStringLiteral("nothing-here")));
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(shown.first().first().toBool(), false);
+    QVERIFY(find<InlineMessage>("summaryMessage")->text().contains(QLatin1String("nothing-here")));
+    QVERIFY(!find<QPushButton>("exportReportButton")->isEnabled());
+    QVERIFY(!find<QPushButton>("saveConfigButton")->isEnabled());
+}
+
+QTEST_MAIN(TestSummaryPage)
+#include "TestSummaryPage.moc"

@@ -1,0 +1,370 @@
+#include "SummaryPage.h"
+
+#include "InlineMessage.h"
+#include "OffGuiThread.h"
+#include "ReportExport.h"
+#include "RunController.h"
+#include "WizardController.h"
+#include "migration/MigrationTypes.h"
+
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+struct ReportRead
+{
+    QJsonObject report;
+    QString error;
+};
+
+struct CopyResult
+{
+    bool ok = false;
+    QString error;
+};
+
+const Phase kPhases[] = { Phase::Preflight, Phase::Inspect, Phase::Backup, Phase::PhaseA,
+                          Phase::PhaseB,    Phase::Verify,  Phase::Finish, Phase::Rollback };
+
+QString durationText(qint64 ms)
+{
+    if (ms < 60000)
+        return SummaryPage::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+    const qint64 seconds = ms / 1000;
+    return SummaryPage::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+}
+
+QDateTime timeOf(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+// Each phase from its first operation's start to its last one's end: what the operator waited.
+QList<QPair<Phase, qint64>> phaseTimings(const QJsonArray &operations)
+{
+    QList<QPair<Phase, qint64>> timings;
+    for (const Phase phase : kPhases) {
+        QDateTime first;
+        QDateTime last;
+        for (const QJsonValue &value : operations) {
+            const QJsonObject op = value.toObject();
+            if (op.value(QStringLiteral("phase")).toString() != phaseKey(phase))
+                continue;
+            const QDateTime started = timeOf(op.value(QStringLiteral("started")));
+            const QDateTime finished = timeOf(op.value(QStringLiteral("finished")));
+            if (started.isValid() && (!first.isValid() || started < first))
+                first = started;
+            if (finished.isValid() && (!last.isValid() || finished > last))
+                last = finished;
+        }
+        if (first.isValid() && last.isValid())
+            timings.append({ phase, first.msecsTo(last) });
+    }
+    return timings;
+}
+
+QString resultText(const QJsonObject &report)
+{
+    const QString kind = report.value(QStringLiteral("kind")).toString();
+    const QString outcome = report.value(QStringLiteral("outcome")).toString();
+    const bool rollback = kind == QLatin1String("rollback");
+    if (outcome == outcomeKey(RunOutcome::Succeeded))
+        return rollback ? SummaryPage::tr("The rollback succeeded.")
+                        : SummaryPage::tr("The migration succeeded.");
+    if (outcome == outcomeKey(RunOutcome::Cancelled))
+        return rollback ? SummaryPage::tr("The rollback was cancelled.")
+                        : SummaryPage::tr("The migration was cancelled.");
+    return rollback ? SummaryPage::tr("The rollback failed.") : SummaryPage::tr("The migration failed.");
+}
+} // namespace
+
+SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_controller(controller)
+    , m_result(new QLabel(this))
+    , m_timingsLabel(new QLabel(tr("&Timings:"), this))
+    , m_timings(new QTableWidget(0, 2, this))
+    , m_quorum(new QLabel(this))
+    , m_saveConfig(new QPushButton(tr("&Save new config.yaml…"), this))
+    , m_export(new QPushButton(tr("E&xport report…"), this))
+    , m_open(new QPushButton(tr("&Open report"), this))
+    , m_message(new InlineMessage(this))
+{
+    setTitle(tr("Summary"));
+    setSubTitle(tr("How the run ended. The report has every command, check and log line."));
+    setFinalPage(true);
+
+    m_result->setObjectName(QStringLiteral("summaryResult"));
+    m_result->setAccessibleName(tr("Result"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_result->font();
+    bold.setBold(true);
+    m_result->setFont(bold);
+
+    m_timingsLabel->setBuddy(m_timings);
+    m_timings->setObjectName(QStringLiteral("summaryTimings"));
+    m_timings->setAccessibleName(tr("Timings per phase"));
+    m_timings->setHorizontalHeaderLabels({ tr("Phase"), tr("Duration") });
+    m_timings->verticalHeader()->hide();
+    m_timings->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_timings->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_timings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timings->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timings->setTabKeyNavigation(false);
+
+    m_quorum->setObjectName(QStringLiteral("summaryQuorum"));
+    m_quorum->setAccessibleName(tr("Time without quorum"));
+    m_quorum->setWordWrap(true);
+    m_quorum->setTextFormat(Qt::PlainText);
+
+    m_saveConfig->setObjectName(QStringLiteral("saveConfigButton"));
+    m_saveConfig->setAccessibleName(tr("Save the new config.yaml"));
+    m_saveConfig->setToolTip(
+        tr("The config.yaml with the static Exhibitor backend, for DC/OS upgrades and new "
+           "nodes from now on. The original stays as it is."));
+    m_export->setObjectName(QStringLiteral("exportReportButton"));
+    m_export->setAccessibleName(tr("Export the report as HTML or PDF"));
+    m_open->setObjectName(QStringLiteral("openReportButton"));
+    m_open->setAccessibleName(tr("Open the report"));
+    m_message->setObjectName(QStringLiteral("summaryMessage"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_saveConfig);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_open);
+    buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_result);
+    layout->addWidget(m_timingsLabel);
+    layout->addWidget(m_timings, 1);
+    layout->addWidget(m_quorum);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+
+    setTabOrder(m_timings, m_saveConfig);
+    setTabOrder(m_saveConfig, m_export);
+    setTabOrder(m_export, m_open);
+
+    connect(m_saveConfig, &QPushButton::clicked, this, &SummaryPage::chooseConfigTarget);
+    connect(m_export, &QPushButton::clicked, this, &SummaryPage::chooseExportTarget);
+    connect(m_open, &QPushButton::clicked, this, &SummaryPage::openReport);
+    applyReport(QString(), QJsonObject(), QString());
+}
+
+void SummaryPage::initializePage()
+{
+    const RunController *run = m_controller->run();
+    if (run->hasFinished() && !run->reportDir().isEmpty()) {
+        showReport(run->reportDir());
+    } else {
+        applyReport(QString(), QJsonObject(), QString());
+        if (run->hasFinished())
+            m_result->setText(run->outcomeMessage());
+    }
+}
+
+void SummaryPage::showReport(const QString &dir)
+{
+    m_result->setText(tr("Reading the report…"));
+    runOffGuiThread(
+        this,
+        [dir] {
+            ReportRead read;
+            QFile file(QDir(dir).filePath(QStringLiteral("report.json")));
+            if (!file.open(QIODevice::ReadOnly)) {
+                read.error = tr("Cannot read the report %1: %2").arg(file.fileName(), file.errorString());
+                return read;
+            }
+            QJsonParseError parseError;
+            read.report = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+            if (parseError.error != QJsonParseError::NoError)
+                read.error = tr("The report %1 is not valid JSON: %2")
+                                 .arg(file.fileName(), parseError.errorString());
+            return read;
+        },
+        [this, dir](const ReportRead &read) {
+            applyReport(read.error.isEmpty() ? dir : QString(), read.report, read.error);
+            Q_EMIT reportShown(read.error.isEmpty());
+        });
+}
+
+void SummaryPage::applyReport(const QString &dir, const QJsonObject &report, const QString &error)
+{
+    m_reportDir = dir;
+    m_configFile = report.value(QStringLiteral("configFile")).toString();
+    m_configOut = report.value(QStringLiteral("configOut")).toString();
+    m_timings->setRowCount(0);
+    m_message->clear();
+
+    if (!error.isEmpty()) {
+        m_result->setText(tr("No report to show."));
+        m_quorum->clear();
+        m_message->setMessage(InlineMessage::Kind::Error, error);
+    } else if (report.isEmpty()) {
+        m_result->setText(tr("No run has finished yet."));
+        m_quorum->clear();
+    } else {
+        const QString message = report.value(QStringLiteral("outcomeMessage")).toString();
+        m_result->setText(message.isEmpty() ? resultText(report)
+                                            : resultText(report) + QLatin1Char('\n') + message);
+
+        const auto timings = phaseTimings(report.value(QStringLiteral("operations")).toArray());
+        for (const auto &[phase, ms] : timings) {
+            const int row = m_timings->rowCount();
+            m_timings->insertRow(row);
+            m_timings->setItem(row, 0, new QTableWidgetItem(phaseTitle(phase)));
+            m_timings->setItem(row, 1, new QTableWidgetItem(durationText(ms)));
+        }
+        const int row = m_timings->rowCount();
+        m_timings->insertRow(row);
+        auto *total = new QTableWidgetItem(tr("Total"));
+        QFont bold = total->font();
+        bold.setBold(true);
+        total->setFont(bold);
+        m_timings->setItem(row, 0, total);
+        m_timings->setItem(row, 1,
+                           new QTableWidgetItem(
+                               durationText(qint64(report.value(QStringLiteral("durationMs")).toDouble()))));
+
+        // The figure the procedure is judged by: how long ZooKeeper could not serve writes.
+        const QJsonObject longest = report.value(QStringLiteral("longestQuorumLossMs")).toObject();
+        QStringList windows;
+        for (const Phase phase : { Phase::PhaseA, Phase::PhaseB, Phase::Rollback }) {
+            const qint64 ms = qint64(longest.value(phaseKey(phase)).toDouble());
+            if (ms > 0)
+                windows << tr("%1: %2").arg(phaseTitle(phase), durationText(ms));
+        }
+        m_quorum->setText(
+            windows.isEmpty()
+                ? tr("The ensemble never lost its quorum.")
+                : tr("Longest time without quorum: %1.").arg(windows.join(QStringLiteral("; "))));
+    }
+    setFileBusy(false);
+}
+
+void SummaryPage::setFileBusy(bool busy)
+{
+    m_fileBusy = busy;
+    const bool hasReport = !m_reportDir.isEmpty();
+    m_saveConfig->setEnabled(!busy && !m_configOut.isEmpty());
+    m_export->setEnabled(!busy && hasReport);
+    m_open->setEnabled(hasReport);
+}
+
+void SummaryPage::chooseConfigTarget()
+{
+    auto *dialog = new QFileDialog(this, tr("Save the new config.yaml"), m_configOut,
+                                   tr("DC/OS configuration (*.yaml *.yml);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("saveConfigDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("yaml"));
+    // The dialog asks before replacing any existing file, the original config.yaml included.
+    connect(dialog, &QFileDialog::fileSelected, this, &SummaryPage::saveConfigTo);
+    dialog->open();
+}
+
+void SummaryPage::chooseExportTarget()
+{
+    const QString suggested = QDir::home().filePath(QStringLiteral("exhibitor-migration-report.html"));
+    auto *dialog
+        = new QFileDialog(this, tr("Export the report"), suggested, tr("HTML (*.html *.htm);;PDF (*.pdf)"));
+    dialog->setObjectName(QStringLiteral("exportReportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
+        dialog->setDefaultSuffix(filter.contains(QLatin1String("*.pdf")) ? QStringLiteral("pdf")
+                                                                         : QStringLiteral("html"));
+    });
+    dialog->setDefaultSuffix(QStringLiteral("html"));
+    connect(dialog, &QFileDialog::fileSelected, this, &SummaryPage::exportReportTo);
+    dialog->open();
+}
+
+void SummaryPage::saveConfigTo(const QString &target)
+{
+    if (m_configOut.isEmpty() || m_fileBusy)
+        return;
+    setFileBusy(true);
+    const QString source = m_configOut;
+    runOffGuiThread(
+        this,
+        [source, target] {
+            CopyResult result;
+            QFile in(source);
+            if (!in.open(QIODevice::ReadOnly)) {
+                result.error = tr("Cannot read %1: %2").arg(source, in.errorString());
+                return result;
+            }
+            const QByteArray content = in.readAll();
+            if (QFileInfo(source) == QFileInfo(target)) {
+                result.ok = true; // saved where the run already wrote it
+                return result;
+            }
+            QSaveFile out(target);
+            if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit()) {
+                result.error = tr("Cannot write %1: %2").arg(target, out.errorString());
+                return result;
+            }
+            result.ok = true;
+            return result;
+        },
+        [this, target](const CopyResult &result) {
+            setFileBusy(false);
+            if (result.ok)
+                m_message->setMessage(
+                    InlineMessage::Kind::Information,
+                    tr("Saved the new config.yaml as %1. Use it for every DC/OS upgrade and new "
+                       "master from now on.")
+                        .arg(target));
+            else
+                m_message->setMessage(InlineMessage::Kind::Error, result.error);
+            Q_EMIT fileWritten(result.ok, target);
+        });
+}
+
+void SummaryPage::exportReportTo(const QString &target)
+{
+    if (m_reportDir.isEmpty() || m_fileBusy)
+        return;
+    setFileBusy(true);
+    const QString html = QDir(m_reportDir).filePath(QStringLiteral("report.html"));
+    ReportExport::exportReport(this, html, target, ReportExport::formatFor(target),
+                               [this, target](const ReportExport::Result &result) {
+                                   setFileBusy(false);
+                                   if (result.ok)
+                                       m_message->setMessage(InlineMessage::Kind::Information,
+                                                             tr("Exported the report to %1.").arg(target));
+                                   else
+                                       m_message->setMessage(InlineMessage::Kind::Error, result.error);
+                                   Q_EMIT fileWritten(result.ok, target);
+                               });
+}
+
+void SummaryPage::openReport()
+{
+    if (m_reportDir.isEmpty())
+        return;
+    const QString html = QDir(m_reportDir).filePath(QStringLiteral("report.html"));
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(html)))
+        m_message->setMessage(InlineMessage::Kind::Warning,
+                              tr("No program opened the report. It is at %1.").arg(html));
+}

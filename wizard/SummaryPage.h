@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWizardPage>
+
+class InlineMessage;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class WizardController;
+
+// Step 8: how the run ended (result, per-phase timings, the longest time without quorum), read
+// from the report.json RunController's run wrote; saves the config.yaml DC/OS needs from now on,
+// exports the report (HTML or PDF) and opens it.
+class SummaryPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SummaryPage(WizardController *controller, QWidget *parent = nullptr);
+
+    void initializePage() override;
+
+    // Reads dir/report.json off the GUI thread and shows it; reportShown() follows.
+    void showReport(const QString &dir);
+    QString reportDir() const { return m_reportDir; }
+
+Q_SIGNALS:
+    void reportShown(bool ok);
+    // A save or export finished; the message is also shown on the page.
+    void fileWritten(bool ok, const QString &path);
+
+public Q_SLOTS:
+    // Without the file dialogs: what Save As… and Export… do with the chosen file.
+    void saveConfigTo(const QString &target);
+    void exportReportTo(const QString &target);
+
+private:
+    void applyReport(const QString &dir, const QJsonObject &report, const QString &error);
+    void chooseConfigTarget();
+    void chooseExportTarget();
+    void openReport();
+    void setFileBusy(bool busy);
+
+    WizardController *m_controller;
+    QString m_reportDir;
+    QString m_configFile; // the original config.yaml: never overwritten without asking
+    QString m_configOut; // the static config.yaml the run wrote next to it
+    QLabel *m_result;
+    QLabel *m_timingsLabel;
+    QTableWidget *m_timings;
+    QLabel *m_quorum;
+    QPushButton *m_saveConfig;
+    QPushButton *m_export;
+    QPushButton *m_open;
+    InlineMessage *m_message;
+    bool m_fileBusy = false;
+};
