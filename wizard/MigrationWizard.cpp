@@ -1,9 +1,9 @@
 #include "MigrationWizard.h"
 
+#include "DiscoveryPage.h"
 #include "ImportPage.h"
 #include "ResumePage.h"
 #include "SummaryPage.h"
-#include "PlanPreviewPage.h"
 #include "WizardController.h"
 #include "WizardPageId.h"
 
@@ -28,9 +28,9 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     importPage->setObjectName(QStringLiteral("importPage"));
     setPage(WizardPageId::Import, importPage);
 
-    auto *previewPage = new PlanPreviewPage(m_controller, this);
-    previewPage->setObjectName(QStringLiteral("previewPage"));
-    setPage(WizardPageId::Discover, previewPage); // until the Discovery page takes the preview over
+    auto *discoveryPage = new DiscoveryPage(m_controller, this);
+    discoveryPage->setObjectName(QStringLiteral("discoveryPage"));
+    setPage(WizardPageId::Discover, discoveryPage);
 
     auto *summaryPage = new SummaryPage(m_controller, this);
     summaryPage->setObjectName(QStringLiteral("summaryPage"));
