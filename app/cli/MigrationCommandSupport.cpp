@@ -52,6 +52,9 @@ void MigrationCommandSupport::addOptions(QCommandLineParser &parser, bool runOpt
          tr("SHA256:...")},
         {QStringLiteral("forward-host"),
          tr("Where ZooKeeper listens as seen from each master (default: the master's own IP)."), tr("HOST")},
+        {QStringLiteral("digest-exclude"),
+         tr("Leave this znode subtree out of the data check (a busy live service's own paths). Repeatable."),
+         tr("PATH")},
         {QStringLiteral("report"), tr("Write the report (report.json, report.html) into this directory."), tr("DIR")},
         {QStringLiteral("format"), tr("Progress: text on stderr (default) or json events on stdout."), tr("FORMAT"),
          QStringLiteral("text")},
@@ -123,6 +126,13 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
     options.reportDir = parser.value(QStringLiteral("report"));
     options.acceptedHostKeys = accepted;
     options.forwardHost = parser.value(QStringLiteral("forward-host"));
+    options.digestExcludes = parser.values(QStringLiteral("digest-exclude"));
+    for (const QString &path : options.digestExcludes) {
+        if (!path.startsWith(QLatin1Char('/')) || path == QLatin1String("/") || path.contains(QLatin1String("//")))
+            return usageError(tr("--digest-exclude takes a znode path below / such as /dcos/jobs; \"%1\" is not one.")
+                                  .arg(path),
+                              err);
+    }
     if (parser.isSet(QStringLiteral("gate-timeout"))) {
         bool ok = false;
         const int seconds = parser.value(QStringLiteral("gate-timeout")).toInt(&ok);

@@ -69,6 +69,10 @@ void TestMigrateCommand::usageErrors_data()
     QTest::newRow("gate timeout") << QStringList{QStringLiteral("migrate"), QStringLiteral("--config"), config,
                                                  QStringLiteral("--gate-timeout"), QStringLiteral("soon")}
                                   << QStringLiteral("--gate-timeout");
+    QTest::newRow("digest exclude not a znode path")
+        << QStringList{QStringLiteral("verify"), QStringLiteral("--config"), config, QStringLiteral("--digest-exclude"),
+                       QStringLiteral("dcos/jobs")}
+        << QStringLiteral("--digest-exclude takes a znode path");
     QTest::newRow("rollback without journal or ids")
         << QStringList{QStringLiteral("rollback"), QStringLiteral("--config"), config, QStringLiteral("--journal"),
                        QStringLiteral("/nonexistent/journal.json")}
