@@ -98,8 +98,10 @@ DiscoveryPage::DiscoveryPage(WizardController *controller, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // Rows come in master_list order until the operator sorts; the IP header then sorts them the
+    // way DC/OS numbers them.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(DiscoveryModel::Ip, Qt::AscendingOrder);
 
     m_progress->setObjectName(QStringLiteral("discoveryProgress"));
     m_progress->setAccessibleName(tr("Discovery progress"));
