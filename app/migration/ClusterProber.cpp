@@ -29,8 +29,11 @@ void ClusterProber::poll(const Request &request, Callback callback)
     // before every request is out.
     poll->outstanding = 1;
     auto done = [this, poll] {
-        if (--poll->outstanding == 0)
-            poll->callback(ClusterSnapshot(poll->probes));
+        if (--poll->outstanding == 0) {
+            const ClusterSnapshot snapshot(poll->probes);
+            emit polled(snapshot);
+            poll->callback(snapshot);
+        }
     };
     for (qsizetype i = 0; i < m_links.size(); ++i) {
         MasterLink *link = m_links.at(i);

@@ -33,6 +33,10 @@ public:
 
     void poll(const Request &request, Callback callback);
 
+signals:
+    // Every poll's answer, whoever asked (the live quorum indicator listens to all of them).
+    void polled(const ClusterSnapshot &snapshot);
+
 private:
     QList<MasterLink *> m_links;
 };

@@ -27,6 +27,7 @@ void GateWaiter::start(Done done)
     m_context->log(m_step.master, LogStream::Info,
                    tr("settle gate (%1): %2").arg(RestartPlanner::gateKey(m_step.gate),
                                                   RestartPlanner::gateDescription(m_step.gate)));
+    m_context->reportSettling(m_step.master);
     poll();
 }
 

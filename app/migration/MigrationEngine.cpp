@@ -123,6 +123,8 @@ void MigrationEngine::start(OperationListBuilder::Kind kind)
     m_context = new OperationContext(m_setup, &m_journal, &m_report, this);
     connect(m_context, &OperationContext::logLine, this, &MigrationEngine::onLogLine);
     connect(m_context, &OperationContext::checkFinished, this, &MigrationEngine::checkFinished);
+    connect(m_context, &OperationContext::polled, this, &MigrationEngine::onPolled);
+    connect(m_context, &OperationContext::settling, this, &MigrationEngine::masterSettling);
     m_operations = OperationListBuilder::build(kind, plan, m_setup.options);
     m_context->log(QString(), LogStream::Info,
                    tr("%1 run %2: %n operation(s), journal %3", nullptr, int(m_operations.size()))
@@ -160,6 +162,17 @@ void MigrationEngine::next()
     }
     if (m_context->cancelRequested()) {
         end(RunOutcome::Cancelled, tr("Cancelled after the last completed step. Resume or roll back when ready."));
+        return;
+    }
+    proceed();
+}
+
+void MigrationEngine::proceed()
+{
+    if (m_pauseRequested) {
+        m_paused = true;
+        m_context->log(QString(), LogStream::Info, tr("paused after the last completed step"));
+        emit paused();
         return;
     }
     Operation *operation = m_operations.at(m_index).get();
@@ -222,6 +235,47 @@ void MigrationEngine::cancel()
     m_context->log(QString(), LogStream::Warning, tr("cancel requested: the current step finishes, then the run stops"));
     if (m_waitingForConfirmation)
         confirm(false);
+    else if (m_paused)
+        end(RunOutcome::Cancelled, tr("Cancelled while paused, after the last completed step. Resume or roll back "
+                                      "when ready."));
+}
+
+void MigrationEngine::pause()
+{
+    if (!m_context || m_ended || m_pauseRequested)
+        return;
+    m_pauseRequested = true;
+    m_context->log(QString(), LogStream::Info, tr("pause requested: the current step finishes, then the run waits"));
+}
+
+void MigrationEngine::resume()
+{
+    if (!m_context || m_ended || !m_pauseRequested)
+        return;
+    m_pauseRequested = false;
+    const bool wasPaused = m_paused;
+    m_paused = false;
+    m_context->log(QString(), LogStream::Info, tr("continuing"));
+    emit resumed();
+    if (wasPaused)
+        proceed();
+}
+
+void MigrationEngine::onPolled(const ClusterSnapshot &snapshot)
+{
+    LiveClusterState state;
+    state.time = snapshot.time();
+    for (const MasterPoll &probe : snapshot.probes()) {
+        LiveMasterState master;
+        master.master = probe.master;
+        master.reachable = probe.zooKeeperRuns();
+        master.mode = probe.isServing() ? probe.srvr.mode : QString();
+        state.masters << master;
+    }
+    state.leader = snapshot.leader();
+    state.serving = int(snapshot.serving().size());
+    state.quorum = snapshot.hasQuorum();
+    emit clusterState(state);
 }
 
 void MigrationEngine::runOperation()

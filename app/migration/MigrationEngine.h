@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClusterSnapshot.h"
 #include "MigrationJournal.h"
 #include "MigrationReport.h"
 #include "MigrationSetup.h"
@@ -25,6 +26,10 @@ public:
     void start(OperationListBuilder::Kind kind);
     void confirm(bool proceed);
     void cancel();
+    // Pause after the current step (never inside one: a restart always reaches its settle gate's
+    // end); resume() goes on where the run stopped. paused() once the run actually rests.
+    void pause();
+    void resume();
 
     const MigrationJournal &journal() const { return m_journal; }
     const MigrationReport &report() const { return m_report; }
@@ -38,11 +43,17 @@ signals:
     void waitingForConfirmation(const OperationInfo &next, const QString &question);
     void failed(const QString &message);
     void finished(RunOutcome outcome, const QString &message, const QString &reportDir);
+    void paused();
+    void resumed();
+    void clusterState(const LiveClusterState &state);
+    void masterSettling(const QString &master);
 
 private:
     bool openJournal(OperationListBuilder::Kind kind, QString *error);
     void next();
+    void proceed();
     void runOperation();
+    void onPolled(const ClusterSnapshot &snapshot);
     void operationDone(bool ok, const QString &message);
     void end(RunOutcome outcome, const QString &message);
     QString question(const Operation &operation) const;
@@ -57,6 +68,8 @@ private:
     OperationList m_operations;
     int m_index = -1;
     bool m_waitingForConfirmation = false;
+    bool m_pauseRequested = false;
+    bool m_paused = false;
     bool m_running = false;
     bool m_ended = false;
 };

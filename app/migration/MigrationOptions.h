@@ -18,6 +18,8 @@ struct MigrationOptions
     bool autoConfirm = false;
     // Also ask before each master's restart, not only before each phase.
     bool pauseEach = false;
+    // Also ask before Verify (the wizard has a confirmation page for it; the CLI does not ask).
+    bool confirmVerify = false;
 
     // Host keys (SHA256:... fingerprints) the operator compared and accepts for this run, for
     // masters whose key is not in known_hosts yet. Any other unknown key is refused.

@@ -18,6 +18,7 @@ void registerTypes()
         qRegisterMetaType<OperationInfo>();
         qRegisterMetaType<RunOutcome>();
         qRegisterMetaType<Phase>();
+        qRegisterMetaType<LiveClusterState>();
         return true;
     }();
     Q_UNUSED(done);
@@ -98,6 +99,10 @@ bool MigrationRunner::start(OperationListBuilder::Kind kind, const MigrationSetu
     connect(engine, &MigrationEngine::progress, this, &MigrationRunner::progress);
     connect(engine, &MigrationEngine::waitingForConfirmation, this, &MigrationRunner::waitingForConfirmation);
     connect(engine, &MigrationEngine::failed, this, &MigrationRunner::failed);
+    connect(engine, &MigrationEngine::paused, this, &MigrationRunner::paused);
+    connect(engine, &MigrationEngine::resumed, this, &MigrationRunner::resumed);
+    connect(engine, &MigrationEngine::clusterState, this, &MigrationRunner::clusterState);
+    connect(engine, &MigrationEngine::masterSettling, this, &MigrationRunner::masterSettling);
     connect(engine, &MigrationEngine::finished, this,
             [this](RunOutcome outcome, const QString &message, const QString &reportDir) {
                 m_running = false;
@@ -121,4 +126,16 @@ void MigrationRunner::cancel()
 {
     if (MigrationEngine *engine = m_engine)
         QMetaObject::invokeMethod(engine, [engine] { engine->cancel(); }, Qt::QueuedConnection);
+}
+
+void MigrationRunner::pause()
+{
+    if (MigrationEngine *engine = m_engine)
+        QMetaObject::invokeMethod(engine, [engine] { engine->pause(); }, Qt::QueuedConnection);
+}
+
+void MigrationRunner::resume()
+{
+    if (MigrationEngine *engine = m_engine)
+        QMetaObject::invokeMethod(engine, [engine] { engine->resume(); }, Qt::QueuedConnection);
 }

@@ -43,6 +43,9 @@ public:
     bool start(OperationListBuilder::Kind kind, const MigrationSetup &setup);
     void confirm(bool proceed = true);
     void cancel();
+    // Pause after the current step (never in the middle of a restart); paused() once it rests.
+    void pause();
+    void resume();
 
 signals:
     void operationStarted(const OperationInfo &operation);
@@ -54,6 +57,12 @@ signals:
     void waitingForConfirmation(const OperationInfo &next, const QString &question);
     void failed(const QString &message);
     void finished(RunOutcome outcome, const QString &message, const QString &reportDir);
+    void paused();
+    void resumed();
+    // Every poll of the masters during the run (preflight, each settle gate, verify).
+    void clusterState(const LiveClusterState &state);
+    // A restarted master is up again and its settle gate polls.
+    void masterSettling(const QString &master);
 
 private:
     void stopThread();

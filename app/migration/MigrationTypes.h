@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -57,6 +58,23 @@ struct OperationInfo
     QString title;  // translated
 };
 
+// The ensemble as one poll of every master saw it, for a live quorum indicator.
+struct LiveMasterState
+{
+    QString master;
+    bool reachable = false; // ZooKeeper answered at all (serving or not)
+    QString mode;           // leader, follower, ...; empty when not serving
+};
+
+struct LiveClusterState
+{
+    QList<LiveMasterState> masters;
+    QString leader; // empty unless exactly one
+    int serving = 0;
+    bool quorum = false; // one leader and a majority serving
+    QDateTime time;
+};
+
 class MigrationText
 {
     Q_DECLARE_TR_FUNCTIONS(MigrationText)
@@ -68,3 +86,4 @@ Q_DECLARE_METATYPE(CheckResult)
 Q_DECLARE_METATYPE(OperationInfo)
 Q_DECLARE_METATYPE(RunOutcome)
 Q_DECLARE_METATYPE(Phase)
+Q_DECLARE_METATYPE(LiveClusterState)

@@ -32,6 +32,7 @@ OperationContext::OperationContext(const MigrationSetup &setup, MigrationJournal
         m_links << link;
     }
     m_prober = new ClusterProber(m_links, this);
+    connect(m_prober, &ClusterProber::polled, this, &OperationContext::polled);
     m_zk = new ZkAccess(m_links, setup.options.znodeBase, this);
 }
 

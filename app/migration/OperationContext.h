@@ -64,8 +64,13 @@ public:
     void requestCancel() { m_cancelRequested = true; }
     bool cancelRequested() const { return m_cancelRequested; }
 
+    // A restarted master's settle gate starts polling.
+    void reportSettling(const QString &master) { emit settling(master); }
+
 signals:
     void logLine(const LogLine &line);
+    void polled(const ClusterSnapshot &snapshot);
+    void settling(const QString &master);
     void checkFinished(const CheckResult &check);
 
 private:

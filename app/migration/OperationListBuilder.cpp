@@ -79,7 +79,9 @@ void OperationListBuilder::addPhases(OperationList &list, const MigrationPlan &p
     } else {
         list.push_back(std::make_unique<SkippedPhaseOperation>(Phase::PhaseB, plan.phaseBReason()));
     }
-    list.push_back(std::make_unique<VerifyOperation>(VerifyChecks::Target::Migrated));
+    auto verify = std::make_unique<VerifyOperation>(VerifyChecks::Target::Migrated);
+    verify->setConfirmBefore(options.confirmVerify);
+    list.push_back(std::move(verify));
     list.push_back(std::make_unique<FinishOperation>());
 }
 
