@@ -400,6 +400,115 @@ DC/OS クラスターの Exhibitor を、ZooKeeper を停止させずに ZooKeep
     </message>
 </context>
 <context>
+    <name>ConfirmPhasePage</name>
+    <message>
+        <source>Confirm: back up the env file</source>
+        <translation>確認: env ファイルのバックアップ</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>I have read what the backup does and want to start it</source>
+        <translation>バックアップで行われる内容を読み、開始することに同意します</translation>
+    </message>
+    <message>
+        <source>Confirm: Phase A, static backend with the current IDs</source>
+        <translation>確認: フェーズ A、現在の ID での static バックエンド</translation>
+    </message>
+    <message>
+        <source>&amp;Start Phase A</source>
+        <translation>フェーズ A を開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>I have read what Phase A does and want to start it</source>
+        <translation>フェーズ A で行われる内容を読み、開始することに同意します</translation>
+    </message>
+    <message>
+        <source>Confirm: Phase B, DC/OS&apos;s canonical IDs</source>
+        <translation>確認: フェーズ B、DC/OS の正規 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Start Phase B</source>
+        <translation>フェーズ B を開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>I have read what Phase B does and want to start it</source>
+        <translation>フェーズ B で行われる内容を読み、開始することに同意します</translation>
+    </message>
+    <message>
+        <source>Confirm: verify the migrated cluster</source>
+        <translation>確認: 移行したクラスターの検証</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>今すぐ検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>I have read what Verify does and want to start it</source>
+        <translation>検証で行われる内容を読み、開始することに同意します</translation>
+    </message>
+    <message>
+        <source>Confirm: roll back to the original configuration</source>
+        <translation>確認: 元の設定へのロールバック</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back now</source>
+        <translation>今すぐロールバック(&amp;R)</translation>
+    </message>
+    <message>
+        <source>I have read what the rollback does and want to start it</source>
+        <translation>ロールバックで行われる内容を読み、開始することに同意します</translation>
+    </message>
+    <message>
+        <source>Nothing happens until you confirm. Read what will happen on which master.</source>
+        <translation>確認するまで何も実行されません。どのマスターで何が行われるかをお読みください。</translation>
+    </message>
+    <message>
+        <source>What %1 runs on each master</source>
+        <translation>%1 が各マスターで実行する内容</translation>
+    </message>
+    <message>
+        <source>&amp;Commands per master:</source>
+        <translation>マスターごとのコマンド(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Waiting for the run to reach this step…</source>
+        <translation>実行がこのステップに到達するのを待っています…</translation>
+    </message>
+    <message>
+        <source>On every master the env file is copied to exhibitor.orig (cp -p; an existing backup that differs is never overwritten) and checksummed against the file preflight read. No service restarts; ZooKeeper keeps serving. From now on the Roll back button stays available.</source>
+        <translation>すべてのマスターで env ファイルを exhibitor.orig にコピーし (cp -p。内容の異なる既存のバックアップが上書きされることはありません)、事前チェックで読み取ったファイルとチェックサムを照合します。サービスは再起動せず、ZooKeeper はリクエストの処理を続けます。これ以降、[ロールバック] ボタンは常に使用できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The static env file with every master&apos;s current ID is written to all %n master(s) first (atomically, read back). Then the masters restart one at a time, followers first; each must settle (unit active, serving, one leader, majority serving, caught up) before the next. The leader is left for Phase B when Phase B follows, so Phase A causes no leader election. Expect each master to show restarting, then settling, then settled.</source>
+        <translation>
+            <numerusform>まず、各マスターの現在の ID を記載した static env ファイルを %n 台すべてのマスターに書き込みます (アトミックに書き込み、読み戻して確認)。その後、マスターを 1 台ずつ、フォロワーから順に再起動します。各マスターは次の再起動の前に安定する (ユニットが active、リクエストを処理、リーダーが 1 つ、過半数が稼働、追いつき済み) 必要があります。フェーズ B が続く場合、リーダーはフェーズ B に任せるため、フェーズ A ではリーダー選出が発生しません。各マスターは「再起動中」、「安定化中」、「安定」の順に表示されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The env file with DC/OS&apos;s canonical IDs is written to all masters, then they restart one at a time. The first restarted masters log &quot;ZooKeeperServer not running&quot; until a majority (%1 of %2) runs the new numbering: expected, not an error. The %1. restart (the old leader&apos;s) is the one brief quorum change, about a second: the masters still on the old numbering are stopped at that moment and started on the new numbering after it. Clients reconnect within their session timeout.</source>
+        <translation>DC/OS の正規 ID を記載した env ファイルをすべてのマスターに書き込み、その後 1 台ずつ再起動します。最初に再起動したマスターは、過半数 (%2 台中 %1 台) が新しい番号付けで動作するまで &quot;ZooKeeperServer not running&quot; をログに出力しますが、これは想定どおりでエラーではありません。%1 回目の再起動 (旧リーダーの再起動) が唯一の短いクォーラムの切り替え (約 1 秒) です。その時点で古い番号付けのままのマスターは停止され、その後新しい番号付けで起動されます。クライアントはセッションタイムアウト内に再接続します。</translation>
+    </message>
+    <message>
+        <source>Read-only: one leader, followers in sync, every master&apos;s ID, env file, myid and zoo.cfg as planned, the data unchanged since preflight and the canary session alive. Then the new config.yaml is written next to the original and the run&apos;s own znodes are removed.</source>
+        <translation>読み取り専用: リーダーが 1 つ、フォロワーが同期済み、各マスターの ID、env ファイル、myid、zoo.cfg が計画どおり、データが事前チェック以降変更されていない、カナリアセッションが存続。その後、新しい config.yaml を元のファイルの隣に書き込み、この実行自身の znode を削除します。</translation>
+    </message>
+    <message>
+        <source>Any running step finishes first. Then exhibitor.orig is restored on every master byte for byte and the masters restart one at a time in the safe order, each settling before the next; a renumbered ensemble goes back with the same brief quorum change as Phase B. Finally the original files and IDs are verified.</source>
+        <translation>実行中のステップがあれば、まずそれを完了します。その後、すべてのマスターで exhibitor.orig をバイト単位でそのまま復元し、安全な順序で 1 台ずつマスターを再起動します。各マスターは次の再起動の前に安定します。番号を付け直したアンサンブルは、フェーズ B と同じ短いクォーラムの切り替えで元に戻ります。最後に元のファイルと ID を検証します。</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>元に戻す: %1</translation>
+    </message>
+    <message>
+        <source>Masters: %1</source>
+        <translation>マスター: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionController</name>
     <message>
         <source>~/.ssh/config could not be read: %1</source>
@@ -1639,10 +1748,6 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>デモクラスターを起動(&amp;T)</translation>
     </message>
     <message>
-        <source>Co&amp;nnect to the running demo</source>
-        <translation>実行中のデモに接続(&amp;N)</translation>
-    </message>
-    <message>
         <source>Cancel the demo&apos;&amp;s start</source>
         <translation>デモの起動をキャンセル(&amp;S)</translation>
     </message>
@@ -1673,6 +1778,10 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>The demo cluster runs on this machine; the connection settings to reach it are filled in.</source>
         <translation>デモクラスターはこのマシン上で動作しています。接続に必要な設定は入力済みです。</translation>
+    </message>
+    <message>
+        <source>Connect to the r&amp;unning demo</source>
+        <translation>実行中のデモに接続(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1856,117 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>Every master&apos;s state is read.</source>
         <translation>すべてのマスターの状態を読み取りました。</translation>
+    </message>
+</context>
+<context>
+    <name>LogPane</name>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>追従(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>コピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Show the log of</source>
+        <translation>ログの表示対象</translation>
+    </message>
+    <message>
+        <source>Show these log lines</source>
+        <translation>表示するログ行</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>すべての行</translation>
+    </message>
+    <message>
+        <source>Commands and output</source>
+        <translation>コマンドと出力</translation>
+    </message>
+    <message>
+        <source>Output only</source>
+        <translation>出力のみ</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>警告とエラー</translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation>ログ内を検索</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>検索…</translation>
+    </message>
+    <message>
+        <source>Find the next matching log line</source>
+        <translation>一致する次のログ行を検索</translation>
+    </message>
+    <message>
+        <source>Follow the newest log line</source>
+        <translation>最新のログ行に追従</translation>
+    </message>
+    <message>
+        <source>Copy the log lines shown</source>
+        <translation>表示中のログ行をコピー</translation>
+    </message>
+    <message>
+        <source>Save the log lines shown to a file</source>
+        <translation>表示中のログ行をファイルに保存</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>実行ログ</translation>
+    </message>
+    <message>
+        <source>&amp;Master:</source>
+        <translation>マスター(&amp;M):</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Could not save to %1.</source>
+        <translation>%1 に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>All masters</source>
+        <translation>すべてのマスター</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the lines shown.</source>
+        <translation>&quot;%1&quot; は表示中の行にありません。</translation>
+    </message>
+    <message>
+        <source>Copied the selected lines.</source>
+        <translation>選択した行をコピーしました。</translation>
+    </message>
+    <message>
+        <source>Copied the lines shown.</source>
+        <translation>表示中の行をコピーしました。</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>ログを保存</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>テキストファイル (*.txt);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3087,96 @@ Phase B ensemble (DC/OS numbering): %2
     </message>
 </context>
 <context>
+    <name>PreflightPage</name>
+    <message>
+        <source>Preflight</source>
+        <translation>事前チェック</translation>
+    </message>
+    <message>
+        <source>Every master is checked before anything changes: SSH and sudo, disk space, the env file, the ensembles, quorum, and that every server applies a test write. Nothing is written to the masters&apos; configuration.</source>
+        <translation>何かを変更する前に、すべてのマスターを確認します: SSH と sudo、ディスク容量、env ファイル、アンサンブル、クォーラム、すべてのサーバーがテスト書き込みを適用すること。マスターの設定には何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Preflight checks</source>
+        <translation>事前チェック</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>マスター</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Checks:</source>
+        <translation>チェック(&amp;C):</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>all masters</source>
+        <translation>すべてのマスター</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The resumed run stopped.</source>
+        <translation>再開した実行が停止しました。</translation>
+    </message>
+    <message>
+        <source>Preflight stopped the migration.</source>
+        <translation>事前チェックにより移行が停止しました。</translation>
+    </message>
+    <message>
+        <source>The masters are inspected; the run goes on where it stopped.</source>
+        <translation>マスターを調査しました。実行は停止した位置から続行します。</translation>
+    </message>
+    <message>
+        <source>All checks passed. Next shows what the backup will do.</source>
+        <translation>すべてのチェックに合格しました。[次へ] でバックアップの内容を表示します。</translation>
+    </message>
+    <message>
+        <source>Inspecting where the earlier run stopped…</source>
+        <translation>以前の実行が停止した位置を調査しています…</translation>
+    </message>
+    <message>
+        <source>Checking every master…</source>
+        <translation>すべてのマスターを確認しています…</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>R&amp;oll back…</source>
+        <translation>ロールバック(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Roll back to the original configuration</source>
+        <translation>元の設定にロールバック</translation>
+    </message>
+    <message>
+        <source>Restores exhibitor.orig on every master, after a confirmation.</source>
+        <translation>確認の後、すべてのマスターで exhibitor.orig を復元します。</translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <source>Cannot read the report %1: %2</source>
@@ -3200,10 +3510,6 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>実行を再開(&amp;R)</translation>
     </message>
     <message>
-        <source>Roll &amp;back</source>
-        <translation>ロールバック(&amp;B)</translation>
-    </message>
-    <message>
         <source>&amp;Discard…</source>
         <translation>破棄(&amp;D)…</translation>
     </message>
@@ -3327,6 +3633,10 @@ Phase B ensemble (DC/OS numbering): %2
         <source>Cannot rename the journal %1: %2</source>
         <translation>ジャーナル %1 の名前を変更できません: %2</translation>
     </message>
+    <message>
+        <source>R&amp;oll back</source>
+        <translation>ロールバック(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>RollbackCommand</name>
@@ -3345,6 +3655,216 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>予期しない引数 &quot;%1&quot; です。</translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message>
+        <source>Another run is still active.</source>
+        <translation>別の実行がまだ動作中です。</translation>
+    </message>
+</context>
+<context>
+    <name>RunLogModel</name>
+    <message>
+        <source>info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>error output</source>
+        <translation>エラー出力</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1、%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the run</source>
+        <translation>実行</translation>
+    </message>
+</context>
+<context>
+    <name>RunMastersModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>再起動中</translation>
+    </message>
+    <message>
+        <source>settling</source>
+        <translation>安定化中</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>安定</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>not polled yet</source>
+        <translation>未ポーリング</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>not serving</source>
+        <translation>リクエスト未処理</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>マスター</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>ZooKeeper</source>
+        <translation>ZooKeeper</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>RunPhasePage</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;run</source>
+        <translation>実行をキャンセル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>ロールバック中</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>実行中: %1</translation>
+    </message>
+    <message>
+        <source>Pause stops after the current step (never in the middle of a restart); Cancel run stops there for good, to resume or roll back later.</source>
+        <translation>[一時停止] は現在のステップの後で停止します (再起動の途中では停止しません)。[実行をキャンセル] はそこで完全に停止し、後で再開またはロールバックできます。</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>実行の進捗</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>クォーラム</translation>
+    </message>
+    <message>
+        <source>Each master&apos;s state</source>
+        <translation>各マスターの状態</translation>
+    </message>
+    <message>
+        <source>Pause or continue the run</source>
+        <translation>実行を一時停止または続行</translation>
+    </message>
+    <message>
+        <source>Cancel the run after the current step</source>
+        <translation>現在のステップの後で実行をキャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Masters:</source>
+        <translation>マスター(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Quorum: not polled yet in this phase.</source>
+        <translation>クォーラム: このフェーズではまだポーリングしていません。</translation>
+    </message>
+    <message>
+        <source>Quorum: yes — leader %1, %2 of %3 serving.</source>
+        <translation>クォーラム: あり — リーダー %1、%3 台中 %2 台が稼働中。</translation>
+    </message>
+    <message>
+        <source>Quorum: NONE — %1 of %2 serving, %3.</source>
+        <translation>クォーラム: なし — %2 台中 %1 台が稼働中、%3。</translation>
+    </message>
+    <message>
+        <source>no single leader</source>
+        <translation>単一のリーダーがいません</translation>
+    </message>
+    <message>
+        <source>leader %1</source>
+        <translation>リーダー %1</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>続行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>実行はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>実行は失敗しました。</translation>
+    </message>
+    <message>
+        <source>%1
+The masters stay as they are now. Roll back to restore the original configuration, or resume later from the journal.</source>
+        <translation>%1
+マスターは現在の状態のままです。元の設定を復元するにはロールバックするか、後でジャーナルから再開してください。</translation>
+    </message>
+    <message>
+        <source>%1 is done. Next shows what comes next.</source>
+        <translation>%1 が完了しました。[次へ] で次の内容を表示します。</translation>
+    </message>
+    <message>
+        <source>Paused after the last completed step. Continue when ready.</source>
+        <translation>最後に完了したステップの後で一時停止しました。準備ができたら続行してください。</translation>
+    </message>
+    <message>
+        <source>Pausing after the current step…</source>
+        <translation>現在のステップの後で一時停止しています…</translation>
+    </message>
+    <message>
+        <source>%1 is running…</source>
+        <translation>%1 を実行中…</translation>
     </message>
 </context>
 <context>
