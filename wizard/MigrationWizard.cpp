@@ -3,6 +3,7 @@
 #include "DiscoveryPage.h"
 #include "ImportPage.h"
 #include "ResumePage.h"
+#include "RunPages.h"
 #include "SummaryPage.h"
 #include "WizardController.h"
 #include "WizardPageId.h"
@@ -35,6 +36,9 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     auto *summaryPage = new SummaryPage(m_controller, this);
     summaryPage->setObjectName(QStringLiteral("summaryPage"));
     setPage(WizardPageId::Summary, summaryPage);
+
+    // Preflight, the Confirm and Run pages of every phase and of the rollback, the Roll back button.
+    RunPages::install(this, m_controller);
 
     // An unfinished run is offered before anything else once main()'s scan finds one.
     auto *resumePage = new ResumePage(m_controller, this);

@@ -1,15 +1,49 @@
 #include "RunController.h"
 
+#include "ConnectionController.h"
+#include "RunLogModel.h"
+#include "RunMastersModel.h"
 #include "WizardController.h"
 #include "WizardPageId.h"
-
 #include "migration/MigrationRunner.h"
 
 RunController::RunController(WizardController *wizard)
     : QObject(wizard)
     , m_wizard(wizard)
     , m_runner(new MigrationRunner(this))
+    , m_log(new RunLogModel(this))
+    , m_masters(new RunMastersModel(this))
 {
+    connect(m_runner, &MigrationRunner::logLine, m_log, &RunLogModel::append);
+    connect(m_runner, &MigrationRunner::operationStarted, this, &RunController::onStarted);
+    connect(m_runner, &MigrationRunner::operationFinished, this, &RunController::onFinished);
+    connect(m_runner, &MigrationRunner::waitingForConfirmation, this, &RunController::onWaiting);
+    connect(m_runner, &MigrationRunner::finished, this, &RunController::onRunFinished);
+    connect(m_runner, &MigrationRunner::checkFinished, this, [this](const CheckResult &check) {
+        m_checks << check;
+        Q_EMIT checkAdded(check);
+    });
+    connect(m_runner, &MigrationRunner::progress, this, [this](int done, int total) {
+        m_done = done;
+        m_total = total;
+        Q_EMIT changed();
+    });
+    connect(m_runner, &MigrationRunner::masterSettling, this,
+            [this](const QString &master) { m_masters->setState(master, RunMastersModel::State::Settling); });
+    connect(m_runner, &MigrationRunner::clusterState, this, [this](const LiveClusterState &state) {
+        m_live = state;
+        m_masters->setLive(state);
+        Q_EMIT liveStateChanged(state);
+    });
+    connect(m_runner, &MigrationRunner::paused, this, [this] {
+        m_paused = true;
+        Q_EMIT changed();
+    });
+    connect(m_runner, &MigrationRunner::resumed, this, [this] {
+        m_paused = false;
+        m_pauseRequested = false;
+        Q_EMIT changed();
+    });
 }
 
 RunController::~RunController() = default;
@@ -25,4 +59,244 @@ int RunController::pageAfterConnection() const
         return WizardPageId::ConfirmRollback;
     }
     return WizardPageId::Discover;
+}
+
+int RunController::confirmPageFor(Phase phase)
+{
+    switch (phase) {
+    case Phase::Backup:
+        return WizardPageId::ConfirmBackup;
+    case Phase::PhaseA:
+        return WizardPageId::ConfirmPhaseA;
+    case Phase::PhaseB:
+        return WizardPageId::ConfirmPhaseB;
+    case Phase::Verify:
+        return WizardPageId::ConfirmVerify;
+    case Phase::Rollback:
+        return WizardPageId::ConfirmRollback;
+    case Phase::Preflight:
+    case Phase::Inspect:
+    case Phase::Finish:
+        break;
+    }
+    return WizardPageId::Summary;
+}
+
+int RunController::nextPage() const
+{
+    // A rollback's own confirmation is the one on its Confirm page, not a page of its own.
+    if (m_awaiting && m_intent != Intent::Rollback)
+        return confirmPageFor(*m_awaiting);
+    return WizardPageId::Summary;
+}
+
+MigrationSetup RunController::setup() const
+{
+    MigrationSetup setup;
+    setup.plan = m_wizard->plan();
+    setup.clusterName = m_wizard->config().clusterName();
+    setup.targets = m_wizard->connection()->targets();
+    setup.options = m_baseOptions;
+    setup.options.autoConfirm = false;
+    setup.options.confirmVerify = true;
+    setup.options.acceptedHostKeys += m_wizard->connection()->acceptedHostKeys();
+    return setup;
+}
+
+QList<std::pair<OperationInfo, OperationPreview>> RunController::previews(Phase phase) const
+{
+    const MigrationSetup runSetup = setup();
+    PreviewInput input;
+    input.plan = &runSetup.plan;
+    input.options = &runSetup.options;
+    if (m_live)
+        input.leader = m_live->leader;
+    const auto kind = phase == Phase::Rollback ? OperationListBuilder::Kind::Rollback
+                                               : OperationListBuilder::Kind::Migrate;
+    QList<std::pair<OperationInfo, OperationPreview>> result;
+    for (const auto &preview : MigrationRunner::previews(kind, input)) {
+        if (phase == Phase::Rollback || preview.first.phase == phase)
+            result << preview;
+    }
+    return result;
+}
+
+bool RunController::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+bool RunController::isPhaseDone(Phase phase) const
+{
+    if (m_finished)
+        return m_outcome == RunOutcome::Succeeded;
+    return m_awaiting && int(*m_awaiting) > int(phase);
+}
+
+bool RunController::canRollBack() const
+{
+    return m_backupStarted && !m_rollbackConfirmed;
+}
+
+void RunController::resetRun()
+{
+    m_finished = false;
+    m_outcome = RunOutcome::Failed;
+    m_outcomeMessage.clear();
+    m_reportDir.clear();
+    m_awaiting.reset();
+    m_currentPhase.reset();
+    m_question.clear();
+    m_checks.clear();
+    m_pauseRequested = false;
+    m_paused = false;
+    m_done = 0;
+    m_total = 0;
+    m_log->setMasters(m_wizard->plan().masters());
+    m_masters->setMasters(m_wizard->plan().masters());
+}
+
+void RunController::launch(int kind)
+{
+    resetRun();
+    if (!m_runner->start(OperationListBuilder::Kind(kind), setup())) {
+        m_finished = true;
+        m_outcomeMessage = tr("Another run is still active.");
+    }
+    Q_EMIT changed();
+}
+
+void RunController::start()
+{
+    if (isRunning() || m_intent == Intent::Rollback)
+        return;
+    // Resuming means a backup exists (the journal of an unfinished run records it).
+    m_backupStarted = m_intent == Intent::Resume;
+    launch(int(m_intent == Intent::Resume ? OperationListBuilder::Kind::Resume
+                                          : OperationListBuilder::Kind::Migrate));
+}
+
+void RunController::confirmPhase(Phase phase)
+{
+    if (!m_awaiting || *m_awaiting != phase)
+        return;
+    m_awaiting.reset();
+    m_question.clear();
+    m_runner->confirm(true);
+    Q_EMIT changed();
+}
+
+void RunController::rollBack()
+{
+    m_intent = Intent::Rollback;
+    m_rollbackConfirmed = true;
+    if (isRunning()) {
+        // The migration stops after its current step (never inside a restart); then the rollback
+        // starts from what the journal recorded.
+        m_rollbackPending = true;
+        m_runner->cancel();
+        Q_EMIT changed();
+        return;
+    }
+    m_backupStarted = true;
+    launch(int(OperationListBuilder::Kind::Rollback));
+}
+
+void RunController::pause()
+{
+    if (!isRunning() || m_pauseRequested)
+        return;
+    m_pauseRequested = true;
+    m_runner->pause();
+    Q_EMIT changed();
+}
+
+void RunController::resume()
+{
+    if (!m_pauseRequested)
+        return;
+    m_runner->resume();
+}
+
+void RunController::cancel()
+{
+    if (isRunning())
+        m_runner->cancel();
+}
+
+void RunController::onStarted(const OperationInfo &info)
+{
+    if (info.phase == Phase::Backup)
+        m_backupStarted = true;
+    if (!m_currentPhase || *m_currentPhase != info.phase) {
+        m_currentPhase = info.phase;
+        m_masters->resetStates();
+    }
+    using State = RunMastersModel::State;
+    if (!info.master.isEmpty()) {
+        m_masters->setState(info.master, State::Restarting, info.title);
+    } else {
+        for (const QString &master : m_masters->masters()) {
+            if (m_masters->state(master) == State::Waiting)
+                m_masters->setState(master, State::Working, info.title);
+        }
+    }
+    Q_EMIT changed();
+}
+
+void RunController::onFinished(const OperationInfo &info, bool ok, bool skipped, const QString &message)
+{
+    using State = RunMastersModel::State;
+    const bool restarts
+        = info.phase == Phase::PhaseA || info.phase == Phase::PhaseB || info.phase == Phase::Rollback;
+    if (!info.master.isEmpty()) {
+        m_masters->setState(info.master,
+                            !ok           ? State::Failed
+                                : skipped ? State::Done
+                                          : State::Settled,
+                            message);
+    } else {
+        for (const QString &master : m_masters->masters()) {
+            if (m_masters->state(master) != State::Working)
+                continue;
+            // A phase that restarts: the masters wait for their restart once its files are written.
+            m_masters->setState(master,
+                                !ok            ? State::Failed
+                                    : restarts ? State::Waiting
+                                               : State::Done,
+                                ok ? QString() : message);
+        }
+    }
+    Q_EMIT changed();
+}
+
+void RunController::onWaiting(const OperationInfo &info, const QString &question)
+{
+    // The rollback's one question (before restoring exhibitor.orig) was asked on its Confirm page.
+    if (m_intent == Intent::Rollback && m_rollbackConfirmed) {
+        m_runner->confirm(true);
+        return;
+    }
+    m_awaiting = info.phase;
+    m_question = question;
+    Q_EMIT changed();
+}
+
+void RunController::onRunFinished(RunOutcome outcome, const QString &message, const QString &reportDir)
+{
+    m_awaiting.reset();
+    m_pauseRequested = false;
+    m_paused = false;
+    if (m_rollbackPending) {
+        m_rollbackPending = false;
+        m_backupStarted = true;
+        launch(int(OperationListBuilder::Kind::Rollback));
+        return;
+    }
+    m_finished = true;
+    m_outcome = outcome;
+    m_outcomeMessage = message;
+    m_reportDir = reportDir;
+    Q_EMIT changed();
+    Q_EMIT runFinished(outcome, message, reportDir);
 }

@@ -1,16 +1,28 @@
 #pragma once
 
+#include "migration/MigrationOptions.h"
+#include "migration/MigrationSetup.h"
 #include "migration/MigrationTypes.h"
+#include "migration/Operation.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 class MigrationRunner;
+class RunLogModel;
+class RunMastersModel;
 class WizardController;
 
 // Steps 5-10 and rollback: drives one MigrationRunner (its own worker thread) for the run pages:
 // which phase runs, each master's state, the live quorum, the log, confirmations, pause and
 // cancel, and the outcome and report the Summary page shows.
+//
+// A migration is one engine run that waits before Backup, Phase A, Phase B and Verify; each wait
+// is one Confirm page and the operator's commit there is confirmPhase(). A phase is done when
+// the engine waits for a later phase's confirmation or the run succeeded.
 class RunController : public QObject
 {
     Q_OBJECT
@@ -28,10 +40,37 @@ public:
     void setIntent(Intent intent) { m_intent = intent; }
 
     MigrationRunner *runner() const { return m_runner; }
+    RunLogModel *log() const { return m_log; }
+    RunMastersModel *masters() const { return m_masters; }
 
     // Where the wizard goes once every master is connected: Discover for a migration; for a
     // resume or a rollback the page that shows where the run stopped (the run pages decide).
     int pageAfterConnection() const;
+    static int confirmPageFor(Phase phase);
+    // The page after a run page or preflight: the confirmation the engine waits for, else Summary.
+    int nextPage() const;
+
+    // Options every run starts from (paths, timeouts); the controller adds confirmations and the
+    // operator's accepted host keys. Tests shorten timeouts and keep journals in a temp dir.
+    MigrationOptions baseOptions() const { return m_baseOptions; }
+    void setBaseOptions(const MigrationOptions &options) { m_baseOptions = options; }
+    MigrationSetup setup() const;
+    // What a phase will do, per operation (Phase::Rollback: the whole rollback run).
+    QList<std::pair<OperationInfo, OperationPreview>> previews(Phase phase) const;
+
+    bool isRunning() const;
+    bool isPauseRequested() const { return m_pauseRequested; }
+    bool isPaused() const { return m_paused; }
+    std::optional<Phase> awaitingPhase() const { return m_awaiting; }
+    QString question() const { return m_question; }
+    std::optional<Phase> currentPhase() const { return m_currentPhase; }
+    bool isPhaseDone(Phase phase) const;
+    // Once the backup started something may have changed: rollback is offered from then on.
+    bool canRollBack() const;
+    QList<CheckResult> checks() const { return m_checks; }
+    std::optional<LiveClusterState> liveState() const { return m_live; }
+    int done() const { return m_done; }
+    int total() const { return m_total; }
 
     // The last run's end, for the Summary page; outcome() is meaningful once hasFinished().
     bool hasFinished() const { return m_finished; }
@@ -39,8 +78,30 @@ public:
     QString outcomeMessage() const { return m_outcomeMessage; }
     QString reportDir() const { return m_reportDir; } // report.html and report.json
 
+public Q_SLOTS:
+    // Migrate or Resume, as the intent says; nothing if a run is active.
+    void start();
+    void confirmPhase(Phase phase);
+    // Cancels an active run first (it stops after its current step), then rolls back.
+    void rollBack();
+    void pause();
+    void resume();
+    void cancel();
+
 Q_SIGNALS:
+    // Anything the pages render changed (awaiting, pause, progress, finish).
+    void changed();
+    void checkAdded(const CheckResult &check);
+    void liveStateChanged(const LiveClusterState &state);
     void runFinished(RunOutcome outcome, const QString &message, const QString &reportDir);
+
+private:
+    void launch(int kind);
+    void resetRun();
+    void onStarted(const OperationInfo &info);
+    void onFinished(const OperationInfo &info, bool ok, bool skipped, const QString &message);
+    void onWaiting(const OperationInfo &info, const QString &question);
+    void onRunFinished(RunOutcome outcome, const QString &message, const QString &reportDir);
 
 protected:
     WizardController *m_wizard;
@@ -50,4 +111,21 @@ protected:
     RunOutcome m_outcome = RunOutcome::Failed;
     QString m_outcomeMessage;
     QString m_reportDir;
+
+private:
+    RunLogModel *m_log;
+    RunMastersModel *m_masters;
+    MigrationOptions m_baseOptions;
+    bool m_backupStarted = false;
+    bool m_rollbackPending = false;
+    bool m_rollbackConfirmed = false;
+    bool m_pauseRequested = false;
+    bool m_paused = false;
+    std::optional<Phase> m_awaiting;
+    std::optional<Phase> m_currentPhase;
+    QString m_question;
+    QList<CheckResult> m_checks;
+    std::optional<LiveClusterState> m_live;
+    int m_done = 0;
+    int m_total = 0;
 };

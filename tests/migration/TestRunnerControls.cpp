@@ -26,14 +26,16 @@ private slots:
         // The list itself, no cluster: only with confirmVerify does Verify ask.
         MigrationOptions options;
         MigrationSetup setup;
-        setup.plan = MigrationPlan::build(ClusterConfig::fromYaml("cluster_name: x\nmaster_list:\n- 10.0.0.1\n- 10.0.0.2\n"
-                                                                  "- 10.0.0.3\nexhibitor_storage_backend: zookeeper\n"
-                                                                  "exhibitor_zk_hosts: 10.0.9.1:2181\nexhibitor_zk_path: /x\n",
-                                                                  u"inline.yaml"_s),
-                                          {{u"10.0.0.1"_s, 1}, {u"10.0.0.2"_s, 2}, {u"10.0.0.3"_s, 3}}, u"test"_s);
-        for (const bool ask : {false, true}) {
+        setup.plan = MigrationPlan::build(
+            ClusterConfig::fromYaml("cluster_name: x\nmaster_list:\n- 10.0.0.1\n- 10.0.0.2\n"
+                                    "- 10.0.0.3\nexhibitor_storage_backend: zookeeper\n"
+                                    "exhibitor_zk_hosts: 10.0.9.1:2181\nexhibitor_zk_path: /x\n",
+                                    u"inline.yaml"_s),
+            { { u"10.0.0.1"_s, 1 }, { u"10.0.0.2"_s, 2 }, { u"10.0.0.3"_s, 3 } }, u"test"_s);
+        for (const bool ask : { false, true }) {
             options.confirmVerify = ask;
-            const OperationList list = OperationListBuilder::build(OperationListBuilder::Kind::Migrate, setup.plan, options);
+            const OperationList list
+                = OperationListBuilder::build(OperationListBuilder::Kind::Migrate, setup.plan, options);
             bool verifyAsks = false;
             for (const auto &operation : list) {
                 if (operation->phase() == Phase::Verify)
@@ -64,10 +66,11 @@ private slots:
         QStringList started;
         bool pausedNow = false;
         QStringList startedWhilePaused;
-        connect(&runner, &MigrationRunner::waitingForConfirmation, this, [&](const OperationInfo &info, const QString &) {
-            asked << phaseKey(info.phase);
-            runner.confirm(true);
-        });
+        connect(&runner, &MigrationRunner::waitingForConfirmation, this,
+                [&](const OperationInfo &info, const QString &) {
+                    asked << phaseKey(info.phase);
+                    runner.confirm(true);
+                });
         connect(&runner, &MigrationRunner::operationStarted, this, [&](const OperationInfo &info) {
             started << info.id;
             if (pausedNow)
@@ -77,8 +80,9 @@ private slots:
                 runner.pause();
         });
         QString finishedBeforePause;
-        connect(&runner, &MigrationRunner::operationFinished, this,
-                [&](const OperationInfo &info, bool, bool, const QString &) { finishedBeforePause = info.id; });
+        connect(
+            &runner, &MigrationRunner::operationFinished, this,
+            [&](const OperationInfo &info, bool, bool, const QString &) { finishedBeforePause = info.id; });
         connect(&runner, &MigrationRunner::paused, this, [&] { pausedNow = true; });
         QVERIFY(runner.start(OperationListBuilder::Kind::Migrate, setup));
 
@@ -95,7 +99,7 @@ private slots:
 
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 240000);
         QCOMPARE(finished.first().at(0).value<RunOutcome>(), RunOutcome::Succeeded);
-        QCOMPARE(asked, (QStringList{u"backup"_s, u"phaseA"_s, u"phaseB"_s, u"verify"_s}));
+        QCOMPARE(asked, (QStringList { u"backup"_s, u"phaseA"_s, u"phaseB"_s, u"verify"_s }));
         // Phase A leaves the leader to Phase B: 2 + 3 restarts, each one settling.
         QCOMPARE(settling.size(), 5);
         QVERIFY(states.size() > 5);

@@ -1,0 +1,116 @@
+#include "PreflightPage.h"
+
+#include "InlineMessage.h"
+#include "LogPane.h"
+#include "RunController.h"
+#include "WizardController.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+PreflightPage::PreflightPage(WizardController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_controller(controller)
+    , m_state(new QLabel(this))
+    , m_checks(new QTreeWidget(this))
+    , m_message(new InlineMessage(this))
+    , m_log(new LogPane(controller->run()->log(), this))
+{
+    setTitle(tr("Preflight"));
+    setSubTitle(tr("Every master is checked before anything changes: SSH and sudo, disk space, the env file, "
+                   "the ensembles, quorum, and that every server applies a test write. Nothing is written to "
+                   "the masters' configuration."));
+    m_state->setObjectName(QStringLiteral("preflightState"));
+    m_state->setWordWrap(true);
+    m_checks->setObjectName(QStringLiteral("preflightChecks"));
+    m_checks->setAccessibleName(tr("Preflight checks"));
+    m_checks->setColumnCount(3);
+    m_checks->setHeaderLabels({ tr("Check"), tr("Master"), tr("Details") });
+    m_checks->setRootIsDecorated(false);
+    m_checks->setUniformRowHeights(true);
+    m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_checks->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_message->setObjectName(QStringLiteral("preflightMessage"));
+
+    auto *checksLabel = new QLabel(tr("&Checks:"), this);
+    checksLabel->setBuddy(m_checks);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *top = new QWidget(splitter);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(checksLabel);
+    topLayout->addWidget(m_checks);
+    splitter->addWidget(top);
+    splitter->addWidget(m_log);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_state);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+
+    RunController *run = m_controller->run();
+    connect(run, &RunController::checkAdded, this, &PreflightPage::addCheck);
+    connect(run, &RunController::changed, this, &PreflightPage::showState);
+}
+
+void PreflightPage::initializePage()
+{
+    RunController *run = m_controller->run();
+    m_checks->clear();
+    if (!run->isRunning() && !run->awaitingPhase())
+        run->start();
+    for (const CheckResult &check : run->checks())
+        addCheck(check);
+    showState();
+}
+
+void PreflightPage::addCheck(const CheckResult &check)
+{
+    auto *item = new QTreeWidgetItem(m_checks);
+    const QStyle::StandardPixmap icon = check.skipped ? QStyle::SP_MessageBoxInformation
+        : check.passed                                ? QStyle::SP_DialogApplyButton
+                                                      : QStyle::SP_MessageBoxCritical;
+    const QString verdict = check.skipped ? tr("skipped") : check.passed ? tr("passed") : tr("failed");
+    item->setIcon(0, style()->standardIcon(icon));
+    item->setText(0, check.title);
+    item->setText(1, check.master.isEmpty() ? tr("all masters") : check.master);
+    item->setText(2, check.detail);
+    item->setToolTip(2, check.detail);
+    item->setData(0, Qt::UserRole, check.passed || check.skipped);
+    // The icon alone says nothing to a screen reader.
+    item->setData(0, Qt::AccessibleTextRole, tr("%1: %2").arg(check.title, verdict));
+    m_checks->scrollToItem(item);
+}
+
+void PreflightPage::showState()
+{
+    RunController *run = m_controller->run();
+    const bool resume = run->intent() == RunController::Intent::Resume;
+    if (run->hasFinished() && run->outcome() != RunOutcome::Succeeded) {
+        m_state->setText(resume ? tr("The resumed run stopped.") : tr("Preflight stopped the migration."));
+        m_message->setMessage(InlineMessage::Kind::Error, run->outcomeMessage());
+    } else if (isComplete()) {
+        m_state->setText(resume ? tr("The masters are inspected; the run goes on where it stopped.")
+                                : tr("All checks passed. Next shows what the backup will do."));
+        m_message->clear();
+    } else {
+        m_state->setText(resume ? tr("Inspecting where the earlier run stopped…")
+                                : tr("Checking every master…"));
+        m_message->clear();
+    }
+    Q_EMIT completeChanged();
+}
+
+bool PreflightPage::isComplete() const
+{
+    RunController *run = m_controller->run();
+    return run->awaitingPhase().has_value() && run->isPhaseDone(Phase::Inspect);
+}
+
+int PreflightPage::nextId() const
+{
+    return m_controller->run()->nextPage();
+}

@@ -1,0 +1,125 @@
+#include "RunLogModel.h"
+
+#include <QFont>
+#include <QFontDatabase>
+
+namespace {
+// Distinguishable on light and dark backgrounds and for the common colour-vision deficiencies
+// (Okabe-Ito), so a master keeps its colour through the whole run.
+const QColor kPalette[] = { QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
+                            QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
+                            QColor(0xF0, 0xE4, 0x42) };
+} // namespace
+
+RunLogModel::RunLogModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+void RunLogModel::setMasters(const QStringList &masters)
+{
+    m_masters = masters;
+    if (!m_lines.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_lines.size()) - 1));
+}
+
+QColor RunLogModel::masterColour(const QString &master) const
+{
+    const qsizetype at = m_masters.indexOf(master);
+    if (master.isEmpty() || at < 0)
+        return QColor(Qt::gray);
+    return kPalette[at % std::size(kPalette)];
+}
+
+void RunLogModel::append(const LogLine &line)
+{
+    const int row = int(m_lines.size());
+    beginInsertRows({}, row, row);
+    m_lines << line;
+    endInsertRows();
+}
+
+void RunLogModel::clear()
+{
+    beginResetModel();
+    m_lines.clear();
+    endResetModel();
+}
+
+QString RunLogModel::streamText(LogStream stream)
+{
+    switch (stream) {
+    case LogStream::Info:
+        return tr("info");
+    case LogStream::Command:
+        return tr("command");
+    case LogStream::Stdout:
+        return tr("output");
+    case LogStream::Stderr:
+        return tr("error output");
+    case LogStream::Warning:
+        return tr("warning");
+    case LogStream::Error:
+        return tr("error");
+    }
+    return QString();
+}
+
+QString RunLogModel::lineText(const LogLine &line)
+{
+    const QString master = line.master.isEmpty() ? tr("run") : line.master;
+    const QString prefix = line.stream == LogStream::Command ? QStringLiteral("$ ") : QString();
+    return QStringLiteral("%1 %2 [%3] %4%5")
+        .arg(line.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")), master,
+             logStreamName(line.stream), prefix, line.text);
+}
+
+int RunLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+QVariant RunLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_lines.size())
+        return {};
+    const LogLine &line = m_lines.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return lineText(line);
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2: %3")
+            .arg(line.master.isEmpty() ? tr("run") : line.master, streamText(line.stream), line.text);
+    case Qt::ToolTipRole:
+        return tr("%1 (%2)").arg(line.master.isEmpty() ? tr("the run") : line.master,
+                                 streamText(line.stream));
+    case Qt::DecorationRole:
+    case MasterColourRole:
+        return masterColour(line.master);
+    case Qt::ForegroundRole:
+        switch (line.stream) {
+        case LogStream::Error:
+        case LogStream::Stderr:
+            return QColor(0xC0, 0x1C, 0x28);
+        case LogStream::Warning:
+            return QColor(0xB3, 0x5C, 0x00);
+        case LogStream::Command:
+            return QColor(0x1A, 0x5F, 0xB4);
+        default:
+            return {};
+        }
+    case Qt::FontRole: {
+        QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        font.setBold(line.stream == LogStream::Command || line.stream == LogStream::Error);
+        font.setItalic(line.stream == LogStream::Stderr);
+        return font;
+    }
+    case MasterRole:
+        return line.master;
+    case StreamRole:
+        return int(line.stream);
+    case TextRole:
+        return line.text;
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "migration/MigrationTypes.h"
+
+#include <QAbstractListModel>
+#include <QColor>
+#include <QList>
+#include <QStringList>
+
+// Every log line of the wizard's runs, all masters merged in arrival order. A list model (not a
+// growing text document) so that a long run's log stays cheap to show, filter and search.
+// Each master has a stable colour (its place in the plan's master order picks it from a fixed
+// palette); each stream its own style.
+class RunLogModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        MasterRole = Qt::UserRole + 1,
+        StreamRole, // int(LogStream)
+        TextRole,
+        MasterColourRole,
+    };
+
+    explicit RunLogModel(QObject *parent = nullptr);
+
+    // The masters in the order that picks their colours.
+    void setMasters(const QStringList &masters);
+    QStringList masters() const { return m_masters; }
+    QColor masterColour(const QString &master) const;
+
+    void append(const LogLine &line);
+    void clear();
+    const LogLine &line(int row) const { return m_lines.at(row); }
+    // "12:00:01.123 127.0.0.1 [stdout] text", as copied and saved.
+    static QString lineText(const LogLine &line);
+    static QString streamText(LogStream stream); // translated
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    QStringList m_masters;
+    QList<LogLine> m_lines;
+};
