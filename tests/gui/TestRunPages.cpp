@@ -1,0 +1,186 @@
+// The run pages in the real wizard, offscreen, on the simulated cluster (127.0.64.x): started at
+// Preflight with the config, connection settings and discovered IDs the earlier pages would
+// leave, then driven by clicking Next and the commit buttons as an operator would.
+#include "GuiTestSupport.h"
+#include "MigrationWizard.h"
+#include "RunSim.h"
+#include "WizardPageId.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QTreeWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int kPhaseTimeout = 120000;
+
+void click(QAbstractButton *button)
+{
+    QVERIFY(button->isVisible());
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+int logLines(QWizard &wizard)
+{
+    auto *view = wizard.currentPage()->findChild<QListView *>(u"logView"_s);
+    return view ? view->model()->rowCount() : -1;
+}
+
+// On a Confirm page: the masters and the commands are named; commit only after the tick.
+void confirm(QWizard &wizard, Phase phase, const QStringList &masters, const QString &command)
+{
+    const QString key = phaseKey(phase);
+    auto *plan = wizard.currentPage()->findChild<QPlainTextEdit *>(u"confirmPlan_"_s + key);
+    QVERIFY(plan);
+    auto *expect = wizard.currentPage()->findChild<QLabel *>(u"confirmExpectations_"_s + key);
+    QVERIFY(expect);
+    for (const QString &master : masters)
+        QVERIFY2(expect->text().contains(master), qPrintable(master));
+    if (!command.isEmpty()) {
+        for (const QString &master : masters)
+            QVERIFY2(plan->toPlainText().contains(master + u"$ "_s), qPrintable(plan->toPlainText()));
+        QVERIFY2(plan->toPlainText().contains(command), qPrintable(plan->toPlainText()));
+    }
+    QAbstractButton *commit = wizard.button(QWizard::CommitButton);
+    QVERIFY(commit->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->findChild<QCheckBox *>(u"confirmUnderstood_"_s + key),
+                             1000);
+    auto *understood = wizard.currentPage()->findChild<QCheckBox *>(u"confirmUnderstood_"_s + key);
+    QVERIFY(!commit->isEnabled());
+    QTest::mouseClick(understood, Qt::LeftButton);
+    QTRY_VERIFY(commit->isEnabled());
+    QTest::mouseClick(commit, Qt::LeftButton);
+}
+} // namespace
+
+class TestRunPages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        GuiTestSupport::isolateSettings();
+        QString why;
+        if (!SimCluster::available(&why))
+            QSKIP(qPrintable(why));
+    }
+
+    void migrateThenRollBackAfterPhaseA()
+    {
+        SimCluster sim(u"run-pages"_s);
+        QString error;
+        QVERIFY2(sim.up(&error), qPrintable(error));
+        QMap<QString, QByteArray> before;
+        for (const QString &master : sim.masters())
+            before.insert(master, sim.envFile(master));
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        QVERIFY(RunSim::prepare(wizard.controller(), sim, dir));
+        QVERIFY(wizard.controller()->plan().phaseBNeeded());
+        const QStringList masters = wizard.controller()->plan().masters();
+        wizard.setStartId(WizardPageId::Preflight);
+        wizard.restart();
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QAbstractButton *next = wizard.button(QWizard::NextButton);
+        QAbstractButton *rollback = wizard.button(QWizard::CustomButton1);
+
+        // Preflight: the checks arrive, each with its icon; Next once they all passed.
+        QCOMPARE(wizard.currentId(), int(WizardPageId::Preflight));
+        auto *checks = wizard.currentPage()->findChild<QTreeWidget *>(u"preflightChecks"_s);
+        QVERIFY(checks);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout);
+        QVERIFY(checks->topLevelItemCount() > 5);
+        for (int i = 0; i < checks->topLevelItemCount(); ++i) {
+            QVERIFY(!checks->topLevelItem(i)->icon(0).isNull());
+            QVERIFY(checks->topLevelItem(i)->data(0, Qt::UserRole).toBool());
+        }
+        QVERIFY(!rollback->isVisible()); // nothing changed yet
+        click(next);
+
+        QCOMPARE(wizard.currentId(), int(WizardPageId::ConfirmBackup));
+        confirm(wizard, Phase::Backup, masters, u"cp -p"_s);
+        QCOMPARE(wizard.currentId(), int(WizardPageId::RunBackup));
+        QTRY_VERIFY(rollback->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout);
+        QVERIFY(logLines(wizard) > 0);
+        click(next);
+
+        QCOMPARE(wizard.currentId(), int(WizardPageId::ConfirmPhaseA));
+        QVERIFY(rollback->isVisible());
+        confirm(wizard, Phase::PhaseA, masters, u"systemctl restart dcos-exhibitor"_s);
+        QCOMPARE(wizard.currentId(), int(WizardPageId::RunPhaseA));
+        // While the phase runs: Next disabled, the log grows, Pause offered.
+        QVERIFY(!next->isEnabled());
+        const int linesAtStart = logLines(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(logLines(wizard) > linesAtStart + 5, kPhaseTimeout);
+        QVERIFY(wizard.currentPage()->findChild<QAbstractButton *>(u"runPause_phaseA"_s)->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout);
+        QVERIFY(wizard.currentPage()->findChild<QLabel *>(u"runQuorum_phaseA"_s)->text().contains(u"yes"_s));
+        click(next);
+
+        // Phase B's confirmation warns of the expected log lines and the quorum change.
+        QCOMPARE(wizard.currentId(), int(WizardPageId::ConfirmPhaseB));
+        auto *expect = wizard.currentPage()->findChild<QLabel *>(u"confirmExpectations_phaseB"_s);
+        QVERIFY(expect->text().contains(u"ZooKeeperServer not running"_s));
+        QVERIFY(expect->text().contains(u"quorum change"_s));
+
+        // Roll back instead: its own confirmation, then its run view, then the Summary.
+        click(rollback);
+        QCOMPARE(wizard.currentId(), int(WizardPageId::ConfirmRollback));
+        QVERIFY(!rollback->isVisible());
+        confirm(wizard, Phase::Rollback, masters, QString());
+        QCOMPARE(wizard.currentId(), int(WizardPageId::RunRollback));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout * 2);
+        QCOMPARE(wizard.controller()->run()->outcome(), RunOutcome::Succeeded);
+        for (const QString &master : masters)
+            QCOMPARE(sim.envFile(master), before.value(master));
+        click(next);
+        QCOMPARE(wizard.currentId(), int(WizardPageId::Summary));
+    }
+
+    void phaseBSkippedWhenNotNeeded()
+    {
+        SimCluster sim(u"run-pages-canonical"_s);
+        QString error;
+        QVERIFY2(sim.up(&error), qPrintable(error));
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        QVERIFY(RunSim::prepare(wizard.controller(), sim, dir));
+        QVERIFY(!wizard.controller()->plan().phaseBNeeded());
+        const QStringList masters = wizard.controller()->plan().masters();
+        wizard.setStartId(WizardPageId::Preflight);
+        wizard.restart();
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QAbstractButton *next = wizard.button(QWizard::NextButton);
+
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout);
+        click(next);
+        confirm(wizard, Phase::Backup, masters, u"cp -p"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout);
+        click(next);
+        confirm(wizard, Phase::PhaseA, masters, u"systemctl restart dcos-exhibitor"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout);
+        click(next);
+        // No Phase B: straight to Verify's confirmation.
+        QCOMPARE(wizard.currentId(), int(WizardPageId::ConfirmVerify));
+        confirm(wizard, Phase::Verify, masters, QString());
+        QCOMPARE(wizard.currentId(), int(WizardPageId::RunVerify));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout);
+        QCOMPARE(wizard.controller()->run()->outcome(), RunOutcome::Succeeded);
+        click(next);
+        QCOMPARE(wizard.currentId(), int(WizardPageId::Summary));
+        for (const QString &master : masters)
+            QVERIFY(sim.envFile(master).contains("EXHIBITOR_BACKEND=STATIC"));
+    }
+};
+
+QTEST_MAIN(TestRunPages)
+#include "TestRunPages.moc"
