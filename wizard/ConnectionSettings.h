@@ -16,6 +16,8 @@ struct ConnectionSettings
     SudoMode sudo = SudoMode::Passwordless;
     bool rememberSecrets = false;
     QString knownHostsPath; // empty: ~/.ssh/known_hosts (or the config's UserKnownHostsFile)
-    QString sshConfigPath;  // empty: ~/.ssh/config
+    QString sshConfigPath; // empty: ~/.ssh/config
     bool useSshConfig = true;
+
+    bool operator==(const ConnectionSettings &other) const = default;
 };

@@ -1,5 +1,6 @@
 #include "MigrationWizard.h"
 
+#include "ConnectionPage.h"
 #include "DiscoveryPage.h"
 #include "ImportPage.h"
 #include "ResumePage.h"
@@ -28,6 +29,10 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     auto *importPage = new ImportPage(m_controller, this);
     importPage->setObjectName(QStringLiteral("importPage"));
     setPage(WizardPageId::Import, importPage);
+
+    auto *connectionPage = new ConnectionPage(m_controller, this);
+    connectionPage->setObjectName(QStringLiteral("connectionPage"));
+    setPage(WizardPageId::Connect, connectionPage);
 
     auto *discoveryPage = new DiscoveryPage(m_controller, this);
     discoveryPage->setObjectName(QStringLiteral("discoveryPage"));
