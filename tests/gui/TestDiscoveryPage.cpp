@@ -204,7 +204,7 @@ void TestDiscoveryPage::dryRunScriptHasEveryMastersCommands()
     QTRY_VERIFY((dialog = m_page->findChild<QFileDialog *>(u"exportScriptDialog"_s)) != nullptr);
     const QString path = m_dir.filePath(u"dry run.sh"_s);
     dialog->selectFile(path);
-    dialog->accept();
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own accept() is protected
     QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 10000);
     QCOMPARE(exported.first().at(1).toBool(), true);
     QVERIFY(find<InlineMessage>("exportMessage")->text().contains(path));
