@@ -293,6 +293,16 @@ void RunController::onRunFinished(RunOutcome outcome, const QString &message, co
         launch(int(OperationListBuilder::Kind::Rollback));
         return;
     }
+    if (outcome == RunOutcome::Succeeded) {
+        // A master whose restart had nothing to do (e.g. a rollback of a Phase A that left the
+        // leader alone) ends done, not waiting.
+        using State = RunMastersModel::State;
+        for (const QString &master : m_masters->masters()) {
+            const State state = m_masters->state(master);
+            if (state == State::Waiting || state == State::Working)
+                m_masters->setState(master, State::Done);
+        }
+    }
     m_finished = true;
     m_outcome = outcome;
     m_outcomeMessage = message;
