@@ -90,8 +90,9 @@ void DemoCluster::connectToRunning()
                        "does not have it."));
     setState(State::Checking);
     addLine(tr("Looking for the running demo cluster…"));
-    QProcess *process = startSim({ QStringLiteral("status"), m_topology, QStringLiteral("--json") });
-    process->setProcessChannelMode(QProcess::SeparateChannels);
+    // Separate channels: stdout is the JSON, stderr says why there is none.
+    QProcess *process = startSim({ QStringLiteral("status"), m_topology, QStringLiteral("--json") },
+                                 QProcess::SeparateChannels);
     m_process = process;
     connect(process, &QProcess::finished, this,
             [this, process](int exitCode, QProcess::ExitStatus) { statusFinished(process, exitCode); });
@@ -114,10 +115,10 @@ void DemoCluster::cancel()
     Q_EMIT finished(false, m_error);
 }
 
-QProcess *DemoCluster::startSim(const QStringList &arguments)
+QProcess *DemoCluster::startSim(const QStringList &arguments, QProcess::ProcessChannelMode mode)
 {
     auto *process = new QProcess(this);
-    process->setProcessChannelMode(QProcess::MergedChannels);
+    process->setProcessChannelMode(mode);
     connect(process, &QProcess::readyReadStandardOutput, this, [this, process] { readOutput(process); });
     process->start(simTool(), arguments);
     return process;
@@ -174,7 +175,7 @@ void DemoCluster::statusFinished(QProcess *process, int exitCode)
     settings.sudo = SudoMode::Passwordless;
     settings.knownHostsPath = status.value(QStringLiteral("known_hosts")).toString();
     settings.useSshConfig = false; // the operator's ~/.ssh/config knows nothing of the sim
-    m_wizard->connection()->setSettings(settings);
+    m_settings = settings; // set once the config is loaded: a new config brings its own settings
     addLine(tr("Demo cluster \"%1\" is healthy; SSH as %2 on port %3.")
                 .arg(status.value(QStringLiteral("name")).toString(), settings.user)
                 .arg(settings.port));
@@ -187,9 +188,10 @@ void DemoCluster::loadConfig(const QString &name)
     connect(
         m_wizard, &WizardController::importFinished, this,
         [this](bool ok) {
-            if (ok)
+            if (ok) {
+                m_wizard->connection()->setSettings(m_settings);
                 succeed();
-            else
+            } else
                 fail(tr("The demo cluster's config.yaml cannot be used:\n%1").arg(m_wizard->errorText()));
         },
         Qt::SingleShotConnection);

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "ConnectionSettings.h"
+
 #include <QObject>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 
-class QProcess;
 class WizardController;
 
 // The demo cluster (tests/cluster-sim's default topology) started for the operator from the
@@ -64,7 +66,8 @@ Q_SIGNALS:
     void finished(bool ok, const QString &message);
 
 private:
-    QProcess *startSim(const QStringList &arguments);
+    QProcess *startSim(const QStringList &arguments,
+                       QProcess::ProcessChannelMode mode = QProcess::MergedChannels);
     void readOutput(QProcess *process);
     void upFinished(int exitCode, bool crashed);
     void statusFinished(QProcess *process, int exitCode);
@@ -82,5 +85,6 @@ private:
     QProcess *m_process = nullptr;
     QStringList m_lines;
     QString m_error;
+    ConnectionSettings m_settings; // what reaches the demo, from sim status
     QTemporaryDir m_configDir; // the config.yaml of a topology other than the bundled demo
 };

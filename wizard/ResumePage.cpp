@@ -60,7 +60,7 @@ ResumePage::ResumePage(WizardController *controller, QWidget *parent)
     , m_controller(controller)
     , m_details(new QLabel(this))
     , m_resume(new QPushButton(tr("&Resume the run"), this))
-    , m_rollback(new QPushButton(tr("Roll &back"), this))
+    , m_rollback(new QPushButton(tr("R&oll back"), this))
     , m_discard(new QPushButton(tr("&Discard…"), this))
     , m_message(new InlineMessage(this))
 {
@@ -79,11 +79,11 @@ ResumePage::ResumePage(WizardController *controller, QWidget *parent)
     m_resume->setAccessibleName(tr("Resume the unfinished run"));
     m_resume->setToolTip(
         tr("Connects to the masters again and continues after the last step that finished."));
-    m_rollback->setObjectName(QStringLiteral("rollbackButton"));
+    m_rollback->setObjectName(QStringLiteral("resumeRollbackButton"));
     m_rollback->setAccessibleName(tr("Roll the unfinished run back"));
     m_rollback->setToolTip(
         tr("Connects to the masters and restores every master's backed-up Exhibitor file."));
-    m_discard->setObjectName(QStringLiteral("discardButton"));
+    m_discard->setObjectName(QStringLiteral("resumeDiscardButton"));
     m_discard->setAccessibleName(tr("Discard the unfinished run"));
     m_discard->setToolTip(tr("Keeps the journal, renamed, and starts a new migration. The cluster is left as "
                              "it is."));

@@ -20,6 +20,7 @@ public:
     explicit SummaryPage(WizardController *controller, QWidget *parent = nullptr);
 
     void initializePage() override;
+    int nextId() const override { return -1; } // the end, whatever ids follow (rollback pages)
 
     // Reads dir/report.json off the GUI thread and shows it; reportShown() follows.
     void showReport(const QString &dir);

@@ -165,7 +165,7 @@ void TestResumePage::rollbackAsksWhenTheConfigChanged()
     writeJournal(QStringLiteral("stopped"), MigrationJournal::State::Cancelled, QByteArray(64, 'a'));
     startWizard();
     QTRY_COMPARE(m_wizard->currentId(), int(WizardPageId::Resume));
-    QTest::mouseClick(button("rollbackButton"), Qt::LeftButton);
+    QTest::mouseClick(button("resumeRollbackButton"), Qt::LeftButton);
     QTRY_VERIFY(boxButton("configChangedBox", "continueButton"));
     QVERIFY(m_wizard->findChild<InlineMessage *>(QStringLiteral("resumeMessage"))
                 ->text()
@@ -183,7 +183,7 @@ void TestResumePage::discardAsksThenRenames()
     QTRY_COMPARE(m_wizard->currentId(), int(WizardPageId::Resume));
 
     // Cancel first: nothing happens.
-    QTest::mouseClick(button("discardButton"), Qt::LeftButton);
+    QTest::mouseClick(button("resumeDiscardButton"), Qt::LeftButton);
     QTRY_VERIFY(boxButton("discardBox", "cancelButton"));
     QTest::mouseClick(boxButton("discardBox", "cancelButton"), Qt::LeftButton);
     QTRY_VERIFY(!m_wizard->findChild<QMessageBox *>(QStringLiteral("discardBox")));
@@ -192,7 +192,7 @@ void TestResumePage::discardAsksThenRenames()
 
     auto *page = m_wizard->findChild<ResumePage *>();
     QSignalSpy discarded(page, &ResumePage::discarded);
-    QTest::mouseClick(button("discardButton"), Qt::LeftButton);
+    QTest::mouseClick(button("resumeDiscardButton"), Qt::LeftButton);
     QTRY_VERIFY(boxButton("discardBox", "confirmDiscardButton"));
     QTest::mouseClick(boxButton("discardBox", "confirmDiscardButton"), Qt::LeftButton);
     QTRY_COMPARE(discarded.count(), 1);
