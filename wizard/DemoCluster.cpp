@@ -2,15 +2,90 @@
 
 #include "ConnectionController.h"
 #include "ConnectionSettings.h"
+#include "OffGuiThread.h"
 #include "WizardController.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSaveFile>
 
 #include <unistd.h>
+
+namespace {
+// What a wizard without root can learn of a running sim: `sim status` refuses non-root, and
+// the sim's client key is root's alone, so it reads the sim's state (world-readable) and reaches
+// the masters as the password user, with a known_hosts built from the masters' public host keys.
+struct RunningSim
+{
+    QString error;
+    QString name;
+    ConnectionSettings settings;
+    QString password; // the topology's fixture password; into SecretCache only
+};
+
+const auto kSimStateBase = QStringLiteral("/run/emw-sim");
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The sim's name: a topology name as given, or the `name:` of a topology file.
+QString simName(const QString &topology)
+{
+    if (!topology.contains(QLatin1Char('/')) && !topology.endsWith(QLatin1String(".yaml")))
+        return topology;
+    static const QRegularExpression nameLine(QStringLiteral("^name:\\s*([a-z0-9-]+)"),
+                                             QRegularExpression::MultilineOption);
+    return nameLine.match(QString::fromUtf8(readFile(topology))).captured(1);
+}
+
+RunningSim readRunningSim(const QString &topology, const QString &knownHostsPath)
+{
+    RunningSim sim;
+    sim.name = simName(topology);
+    const QString dir = kSimStateBase + QLatin1Char('/') + sim.name;
+    const QJsonObject state = QJsonDocument::fromJson(readFile(dir + QStringLiteral("/state.json"))).object();
+    if (sim.name.isEmpty() || !state.value(QStringLiteral("complete")).toBool()) {
+        sim.error = DemoCluster::tr("%1 is not up (no %2/state.json).").arg(topology, dir);
+        return sim;
+    }
+    const QJsonObject t = state.value(QStringLiteral("topology")).toObject();
+    QByteArray knownHosts;
+    const int port = t.value(QStringLiteral("ssh_port")).toInt();
+    for (const QJsonValue &value : t.value(QStringLiteral("masters")).toArray()) {
+        const QString ip = value.toObject().value(QStringLiteral("ip")).toString();
+        for (const char *kind : { "ed25519", "ecdsa" }) {
+            const QList<QByteArray> parts = readFile(QStringLiteral("%1/masters/%2/ssh/ssh_host_%3_key.pub")
+                                                         .arg(dir, ip, QLatin1String(kind)))
+                                                .split(' ');
+            if (parts.size() >= 2)
+                knownHosts += QStringLiteral("[%1]:%2 ").arg(ip).arg(port).toUtf8() + parts.at(0) + ' '
+                    + parts.at(1).trimmed() + '\n';
+        }
+    }
+    QSaveFile hosts(knownHostsPath);
+    if (knownHosts.isEmpty() || !hosts.open(QIODevice::WriteOnly) || hosts.write(knownHosts) < 0
+        || !hosts.commit()) {
+        sim.error = DemoCluster::tr("Cannot read the demo masters' host keys in %1.").arg(dir);
+        return sim;
+    }
+    sim.settings.user = t.value(QStringLiteral("password_user")).toString();
+    sim.settings.port = port;
+    sim.settings.auth = SshAuthMethod::Password;
+    sim.settings.sudo = SudoMode::Password;
+    sim.settings.knownHostsPath = knownHostsPath;
+    sim.settings.useSshConfig = false;
+    sim.password = t.value(QStringLiteral("password")).toString();
+    return sim;
+}
+} // namespace
 
 DemoCluster::DemoCluster(WizardController *wizard)
     : QObject(wizard)
@@ -90,6 +165,23 @@ void DemoCluster::connectToRunning()
                        "does not have it."));
     setState(State::Checking);
     addLine(tr("Looking for the running demo cluster…"));
+    if (!isRoot()) {
+        const QString knownHosts = m_configDir.filePath(QStringLiteral("known_hosts"));
+        runOffGuiThread(
+            this, [topology = m_topology, knownHosts] { return readRunningSim(topology, knownHosts); },
+            [this](const RunningSim &sim) {
+                if (!sim.error.isEmpty())
+                    return fail(tr("No running demo cluster found: %1\nStart it with\n%2")
+                                    .arg(sim.error, startCommand()));
+                m_settings = sim.settings;
+                m_password = sim.password;
+                addLine(tr("Demo cluster \"%1\" found; SSH as %2 (password) on port %3.")
+                            .arg(sim.name, m_settings.user)
+                            .arg(m_settings.port));
+                loadConfig(sim.name);
+            });
+        return;
+    }
     // Separate channels: stdout is the JSON, stderr says why there is none.
     QProcess *process = startSim({ QStringLiteral("status"), m_topology, QStringLiteral("--json") },
                                  QProcess::SeparateChannels);
@@ -175,6 +267,7 @@ void DemoCluster::statusFinished(QProcess *process, int exitCode)
     settings.sudo = SudoMode::Passwordless;
     settings.knownHostsPath = status.value(QStringLiteral("known_hosts")).toString();
     settings.useSshConfig = false; // the operator's ~/.ssh/config knows nothing of the sim
+    m_password.clear();
     m_settings = settings; // set once the config is loaded: a new config brings its own settings
     addLine(tr("Demo cluster \"%1\" is healthy; SSH as %2 on port %3.")
                 .arg(status.value(QStringLiteral("name")).toString(), settings.user)
@@ -190,6 +283,10 @@ void DemoCluster::loadConfig(const QString &name)
         [this](bool ok) {
             if (ok) {
                 m_wizard->connection()->setSettings(m_settings);
+                if (!m_password.isEmpty()) {
+                    m_wizard->connection()->setSecret(SecretStore::Kind::SshPassword, m_password);
+                    m_wizard->connection()->setSecret(SecretStore::Kind::SudoPassword, m_password);
+                }
                 succeed();
             } else
                 fail(tr("The demo cluster's config.yaml cannot be used:\n%1").arg(m_wizard->errorText()));

@@ -86,5 +86,6 @@ private:
     QStringList m_lines;
     QString m_error;
     ConnectionSettings m_settings; // what reaches the demo, from sim status
+    QString m_password; // without root: the sim's fixture password, for SecretCache only
     QTemporaryDir m_configDir; // the config.yaml of a topology other than the bundled demo
 };

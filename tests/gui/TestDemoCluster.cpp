@@ -192,7 +192,15 @@ void TestDemoCluster::startsTheDemoWithProgress()
     QTRY_COMPARE_WITH_TIMEOUT(again.count(), 1, 60000);
     QVERIFY2(again.first().first().toBool(), qPrintable(again.first().at(1).toString()));
     QCOMPARE(m_wizard->controller()->config().clusterName(), QStringLiteral("gui-demo"));
-    QCOMPARE(m_wizard->controller()->connection()->settings().port, 2222);
+    // Without root the sim's key is out of reach: the password user, its password in SecretCache.
+    const ConnectionSettings byPassword = m_wizard->controller()->connection()->settings();
+    QCOMPARE(byPassword.port, 2222);
+    QCOMPARE(byPassword.user, QStringLiteral("emw-pass"));
+    QCOMPARE(byPassword.auth, SshAuthMethod::Password);
+    QCOMPARE(byPassword.sudo, SudoMode::Password);
+    QVERIFY(QFileInfo(byPassword.knownHostsPath).size() > 0);
+    QVERIFY(m_wizard->controller()->connection()->hasSecret(SecretStore::Kind::SshPassword));
+    QVERIFY(m_wizard->controller()->connection()->hasSecret(SecretStore::Kind::SudoPassword));
 }
 
 void TestDemoCluster::cancelStopsTheStart()
