@@ -34,7 +34,7 @@ ImportPage::ImportPage(WizardController *controller, QWidget *parent)
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(tr("Bro&wse…"), this))
     , m_load(new QPushButton(tr("&Load"), this))
-    , m_demo(new QPushButton(tr("Use the &demo cluster"), this))
+    , m_demo(new QPushButton(tr("Use the &demo's config.yaml"), this))
     , m_startDemo(new QPushButton(tr("S&tart the demo cluster"), this))
     , m_connectDemo(new QPushButton(tr("Connect to the r&unning demo"), this))
     , m_cancelDemo(new QPushButton(tr("Cancel the demo'&s start"), this))
@@ -65,8 +65,9 @@ ImportPage::ImportPage(WizardController *controller, QWidget *parent)
     m_load->setObjectName(QStringLiteral("loadButton"));
     m_load->setAccessibleName(tr("Load config.yaml"));
     m_demo->setObjectName(QStringLiteral("demoButton"));
-    m_demo->setAccessibleName(tr("Use the demo cluster"));
-    m_demo->setToolTip(tr("Loads the bundled demo cluster's config.yaml and the IDs its masters use."));
+    m_demo->setAccessibleName(tr("Use the demo cluster's config.yaml only"));
+    m_demo->setToolTip(tr("Loads the bundled demo cluster's config.yaml and the IDs its masters use, without "
+                          "starting the cluster: enough to look at the plan."));
     m_startDemo->setObjectName(QStringLiteral("startDemoButton"));
     m_startDemo->setAccessibleName(tr("Start the demo cluster"));
     m_startDemo->setToolTip(

@@ -188,7 +188,8 @@ void ResumePage::showRuns(const QList<UnfinishedRun> &runs)
 
 int ResumePage::nextId() const
 {
-    return m_chosen ? WizardPageId::Connect : -1;
+    // Always Connect (Next stays disabled until a choice): -1 would make QWizard offer Finish.
+    return WizardPageId::Connect;
 }
 
 bool ResumePage::isComplete() const

@@ -153,9 +153,9 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_result);
+    layout->addWidget(m_quorum);
     layout->addWidget(m_timingsLabel);
     layout->addWidget(m_timings, 1);
-    layout->addWidget(m_quorum);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
 

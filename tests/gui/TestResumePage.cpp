@@ -143,8 +143,12 @@ void TestResumePage::unfinishedRunIsOfferedFirst()
     QVERIFY2(details.contains(QLatin1String("exhibitor-demo")), qPrintable(details));
     QVERIFY(details.contains(QLatin1String("127.0.1.193, 127.0.1.122")));
     QVERIFY(details.contains(QLatin1String("phaseA.restart.2 on 127.0.1.122: did not rejoin")));
+    if (const QString dir = qEnvironmentVariable("EMW_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(m_wizard->grab().save(dir + QStringLiteral("/resume.png")));
     QVERIFY(button("resumeButton")->isEnabled());
     QVERIFY(button("resumeButton")->isDefault());
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isVisible()); // not Finish: the run goes on
+    QVERIFY(!m_wizard->button(QWizard::FinishButton)->isVisible());
     QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
 }
 

@@ -157,6 +157,11 @@ void TestSummaryPage::showsResultTimingsAndQuorumWindow()
     QVERIFY2(quorum.contains(phaseTitle(Phase::PhaseA)) && quorum.contains(QLocale().toString(1.4, 'f', 1)),
              qPrintable(quorum));
 
+    // scripts/screenshot's directory, when set: the page for the docs and reviews.
+    if (const QString dir = qEnvironmentVariable("EMW_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        m_page->resize(900, 600);
+        QVERIFY(m_page->grab().save(dir + QStringLiteral("/summary.png")));
+    }
     QVERIFY(find<QPushButton>("saveConfigButton")->isEnabled());
     QVERIFY(find<QPushButton>("exportReportButton")->isEnabled());
     QVERIFY(find<QPushButton>("openReportButton")->isEnabled());
