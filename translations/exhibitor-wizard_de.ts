@@ -354,36 +354,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: exhibitor-migrate &lt;command&gt; [options]
-
-Moves a DC/OS cluster&apos;s Exhibitor from a ZooKeeper, S3, Azure or shared-filesystem backend to the static backend without taking ZooKeeper down.
-
-Commands:
-%1
-Options:
-  -h, --help     Displays this help.
-  -v, --version  Displays version information.
-
-Run &quot;exhibitor-migrate &lt;command&gt; --help&quot; for a command&apos;s options.
-
-Exit status: 0 success; 1 an unexpected failure; 2 a usage error or invalid input.
-</source>
-        <translation>Aufruf: exhibitor-migrate &lt;Befehl&gt; [Optionen]
-
-Stellt den Exhibitor eines DC/OS-Clusters von einem ZooKeeper-, S3-, Azure- oder Shared-Filesystem-Backend auf das statische Backend um, ohne ZooKeeper anzuhalten.
-
-Befehle:
-%1
-Optionen:
-  -h, --help     Zeigt diese Hilfe an.
-  -v, --version  Zeigt Versionsinformationen an.
-
-„exhibitor-migrate &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
-
-Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungültige Eingaben.
-</translation>
-    </message>
-    <message>
         <source>exhibitor-migrate: no command given.</source>
         <translation>exhibitor-migrate: Kein Befehl angegeben.</translation>
     </message>
@@ -399,16 +369,401 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
         <source>Commands: %1. Run &quot;exhibitor-migrate --help&quot; for more.</source>
         <translation>Befehle: %1. Mehr zeigt „exhibitor-migrate --help“.</translation>
     </message>
+    <message>
+        <source>Usage: exhibitor-migrate &lt;command&gt; [options]
+
+Moves a DC/OS cluster&apos;s Exhibitor from a ZooKeeper, S3, Azure or shared-filesystem backend to the static backend without taking ZooKeeper down.
+
+Commands:
+%1
+Options:
+  -h, --help         Displays this help.
+  -v, --version      Displays version information.
+      --lang &lt;code&gt;  Use language &lt;code&gt; (%2) instead of the system&apos;s.
+
+Run &quot;exhibitor-migrate &lt;command&gt; --help&quot; for a command&apos;s options.
+
+Exit status: 0 success; 1 an unexpected failure; 2 a usage error or invalid input.
+</source>
+        <translation>Aufruf: exhibitor-migrate &lt;Befehl&gt; [Optionen]
+
+Stellt den Exhibitor eines DC/OS-Clusters von einem ZooKeeper-, S3-, Azure- oder Shared-Filesystem-Backend auf das statische Backend um, ohne ZooKeeper anzuhalten.
+
+Befehle:
+%1
+Optionen:
+  -h, --help         Zeigt diese Hilfe an.
+  -v, --version      Zeigt Versionsinformationen an.
+      --lang &lt;Code&gt;  Sprache &lt;Code&gt; (%2) statt der des Systems verwenden.
+
+„exhibitor-migrate &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
+
+Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungültige Eingaben.
+</translation>
+    </message>
 </context>
 <context>
-    <name>CurrentIdDelegate</name>
+    <name>ConfirmPhasePage</name>
     <message>
-        <source>Current ID</source>
-        <translation>Aktuelle ID</translation>
+        <source>Confirm: back up the env file</source>
+        <translation>Bestätigen: Env-Datei sichern</translation>
     </message>
     <message>
-        <source>1–255</source>
-        <translation>1–255</translation>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>I have read what the backup does and want to start it</source>
+        <translation>Ich habe gelesen, was die Sicherung tut, und möchte sie starten</translation>
+    </message>
+    <message>
+        <source>Confirm: Phase A, static backend with the current IDs</source>
+        <translation>Bestätigen: Phase A, statisches Backend mit den aktuellen IDs</translation>
+    </message>
+    <message>
+        <source>&amp;Start Phase A</source>
+        <translation>Phase A s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>I have read what Phase A does and want to start it</source>
+        <translation>Ich habe gelesen, was Phase A tut, und möchte sie starten</translation>
+    </message>
+    <message>
+        <source>Confirm: Phase B, DC/OS&apos;s canonical IDs</source>
+        <translation>Bestätigen: Phase B, die kanonischen IDs von DC/OS</translation>
+    </message>
+    <message>
+        <source>&amp;Start Phase B</source>
+        <translation>Phase B s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>I have read what Phase B does and want to start it</source>
+        <translation>Ich habe gelesen, was Phase B tut, und möchte sie starten</translation>
+    </message>
+    <message>
+        <source>Confirm: verify the migrated cluster</source>
+        <translation>Bestätigen: migrierten Cluster überprüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>&amp;Jetzt überprüfen</translation>
+    </message>
+    <message>
+        <source>I have read what Verify does and want to start it</source>
+        <translation>Ich habe gelesen, was die Überprüfung tut, und möchte sie starten</translation>
+    </message>
+    <message>
+        <source>Confirm: roll back to the original configuration</source>
+        <translation>Bestätigen: auf die ursprüngliche Konfiguration zurückrollen</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back now</source>
+        <translation>Jetzt zurück&amp;rollen</translation>
+    </message>
+    <message>
+        <source>I have read what the rollback does and want to start it</source>
+        <translation>Ich habe gelesen, was das Rollback tut, und möchte es starten</translation>
+    </message>
+    <message>
+        <source>Nothing happens until you confirm. Read what will happen on which master.</source>
+        <translation>Nichts geschieht, bevor Sie bestätigen. Lesen Sie, was auf welchem Master geschehen wird.</translation>
+    </message>
+    <message>
+        <source>What %1 runs on each master</source>
+        <translation>Was %1 auf jedem Master ausführt</translation>
+    </message>
+    <message>
+        <source>&amp;Commands per master:</source>
+        <translation>Befehle pro &amp;Master:</translation>
+    </message>
+    <message>
+        <source>Waiting for the run to reach this step…</source>
+        <translation>Warten, bis der Lauf diesen Schritt erreicht …</translation>
+    </message>
+    <message>
+        <source>On every master the env file is copied to exhibitor.orig (cp -p; an existing backup that differs is never overwritten) and checksummed against the file preflight read. No service restarts; ZooKeeper keeps serving. From now on the Roll back button stays available.</source>
+        <translation>Auf jedem Master wird die Env-Datei nach exhibitor.orig kopiert (cp -p; eine vorhandene, abweichende Sicherung wird nie überschrieben) und ihre Prüfsumme mit der Datei verglichen, die die Vorabprüfung gelesen hat. Kein Dienst wird neu gestartet; ZooKeeper bedient weiter Anfragen. Ab jetzt bleibt die Schaltfläche „Rollback“ verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The static env file with every master&apos;s current ID is written to all %n master(s) first (atomically, read back). Then the masters restart one at a time, followers first; each must settle (unit active, serving, one leader, majority serving, caught up) before the next. The leader is left for Phase B when Phase B follows, so Phase A causes no leader election. Expect each master to show restarting, then settling, then settled.</source>
+        <translation>
+            <numerusform>Die statische Env-Datei mit der aktuellen ID jedes Masters wird zuerst auf den %n Master geschrieben (atomar, zurückgelesen). Dann starten die Master einer nach dem anderen neu, zuerst die Follower; jeder muss sich stabilisieren (Unit aktiv, bedient Anfragen, ein Leader, eine Mehrheit bedient Anfragen, Stand des Leaders erreicht), bevor der nächste folgt. Folgt Phase B, bleibt der Leader für Phase B übrig, sodass Phase A keine Leader-Wahl auslöst. Jeder Master zeigt erst „startet neu“, dann „stabilisiert sich“, dann „stabil“.</numerusform>
+            <numerusform>Die statische Env-Datei mit der aktuellen ID jedes Masters wird zuerst auf alle %n Master geschrieben (atomar, zurückgelesen). Dann starten die Master einer nach dem anderen neu, zuerst die Follower; jeder muss sich stabilisieren (Unit aktiv, bedient Anfragen, ein Leader, eine Mehrheit bedient Anfragen, Stand des Leaders erreicht), bevor der nächste folgt. Folgt Phase B, bleibt der Leader für Phase B übrig, sodass Phase A keine Leader-Wahl auslöst. Jeder Master zeigt erst „startet neu“, dann „stabilisiert sich“, dann „stabil“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The env file with DC/OS&apos;s canonical IDs is written to all masters, then they restart one at a time. The first restarted masters log &quot;ZooKeeperServer not running&quot; until a majority (%1 of %2) runs the new numbering: expected, not an error. The %1. restart (the old leader&apos;s) is the one brief quorum change, about a second: the masters still on the old numbering are stopped at that moment and started on the new numbering after it. Clients reconnect within their session timeout.</source>
+        <translation>Die Env-Datei mit den kanonischen IDs von DC/OS wird auf alle Master geschrieben, dann starten sie einer nach dem anderen neu. Die zuerst neu gestarteten Master protokollieren „ZooKeeperServer not running“, bis eine Mehrheit (%1 von %2) mit der neuen Nummerierung läuft: Das ist so erwartet, kein Fehler. Der %1. Neustart (der des bisherigen Leaders) ist der einzige kurze Quorumwechsel, etwa eine Sekunde: Die Master, die noch mit der alten Nummerierung laufen, werden in diesem Moment angehalten und danach mit der neuen Nummerierung gestartet. Clients verbinden sich innerhalb ihres Sitzungs-Timeouts neu.</translation>
+    </message>
+    <message>
+        <source>Read-only: one leader, followers in sync, every master&apos;s ID, env file, myid and zoo.cfg as planned, the data unchanged since preflight and the canary session alive. Then the new config.yaml is written next to the original and the run&apos;s own znodes are removed.</source>
+        <translation>Nur lesend: ein Leader, Follower synchron, ID, Env-Datei, myid und zoo.cfg jedes Masters wie geplant, die Daten seit der Vorabprüfung unverändert und die Canary-Sitzung aktiv. Danach wird die neue config.yaml neben die ursprüngliche geschrieben und die eigenen Znodes des Laufs werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Any running step finishes first. Then exhibitor.orig is restored on every master byte for byte and the masters restart one at a time in the safe order, each settling before the next; a renumbered ensemble goes back with the same brief quorum change as Phase B. Finally the original files and IDs are verified.</source>
+        <translation>Ein laufender Schritt wird zuerst beendet. Dann wird exhibitor.orig auf jedem Master Byte für Byte wiederhergestellt, und die Master starten einer nach dem anderen in der sicheren Reihenfolge neu, jeder stabilisiert sich vor dem nächsten; ein neu nummeriertes Ensemble kehrt mit demselben kurzen Quorumwechsel wie in Phase B zurück. Zum Schluss werden die ursprünglichen Dateien und IDs überprüft.</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Masters: %1</source>
+        <translation>Master: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionController</name>
+    <message>
+        <source>~/.ssh/config could not be read: %1</source>
+        <translation>~/.ssh/config konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (direct)</source>
+        <translation>%1 (direkt)</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>no system keychain</source>
+        <translation>kein System-Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <source>&amp;Automatic: the agent, then the keys from ~/.ssh/config</source>
+        <translation>&amp;Automatisch: der Agent, dann die Schlüssel aus ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>SSH a&amp;gent only</source>
+        <translation>Nur SSH-A&amp;gent</translation>
+    </message>
+    <message>
+        <source>&amp;Key file</source>
+        <translation>Sch&amp;lüsseldatei</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssword</source>
+        <translation>Passwor&amp;t</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Passphrase des Schlüssels</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH-Passwort</translation>
+    </message>
+    <message>
+        <source>Password for sudo</source>
+        <translation>Passwort für sudo</translation>
+    </message>
+    <message>
+        <source>R&amp;emember the passwords in the system keychain</source>
+        <translation>Passwörter im System-Schlüsselbund sp&amp;eichern</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to the masters</source>
+        <translation>Mit den Mastern verbinden</translation>
+    </message>
+    <message>
+        <source>The wizard logs in to every master over SSH, checks each host key against known_hosts and runs what needs root through sudo. Nothing is changed on the masters.</source>
+        <translation>Der Assistent meldet sich per SSH an jedem Master an, prüft jeden Host-Schlüssel anhand von known_hosts und führt, was root-Rechte braucht, über sudo aus. Auf den Mastern wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation>SSH-Benutzer</translation>
+    </message>
+    <message>
+        <source>from ~/.ssh/config, else your local user name</source>
+        <translation>aus ~/.ssh/config, sonst Ihr lokaler Benutzername</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH-Port</translation>
+    </message>
+    <message>
+        <source>from ~/.ssh/config, else 22</source>
+        <translation>aus ~/.ssh/config, sonst 22</translation>
+    </message>
+    <message>
+        <source>Log in automatically with the agent or the keys from ~/.ssh/config</source>
+        <translation>Automatisch mit dem Agent oder den Schlüsseln aus ~/.ssh/config anmelden</translation>
+    </message>
+    <message>
+        <source>Log in with the SSH agent only</source>
+        <translation>Nur mit dem SSH-Agent anmelden</translation>
+    </message>
+    <message>
+        <source>Log in with a key file</source>
+        <translation>Mit einer Schlüsseldatei anmelden</translation>
+    </message>
+    <message>
+        <source>Log in with a password</source>
+        <translation>Mit einem Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Datei mit dem privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>~/.ssh/id_ed25519</source>
+        <translation>~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>Browse for the private key file</source>
+        <translation>Nach der Datei mit dem privaten Schlüssel suchen</translation>
+    </message>
+    <message>
+        <source>How to become root</source>
+        <translation>Wie root-Rechte erlangt werden</translation>
+    </message>
+    <message>
+        <source>No sudo: the user is root</source>
+        <translation>Kein sudo: Der Benutzer ist root</translation>
+    </message>
+    <message>
+        <source>sudo without a password</source>
+        <translation>sudo ohne Passwort</translation>
+    </message>
+    <message>
+        <source>sudo with a password</source>
+        <translation>sudo mit Passwort</translation>
+    </message>
+    <message>
+        <source>Remember the passwords in the system keychain</source>
+        <translation>Passwörter im System-Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Passwords are never written to the settings file; without this they are kept in memory until the wizard closes.</source>
+        <translation>Passwörter werden nie in die Einstellungsdatei geschrieben; ohne diese Option bleiben sie bis zum Schließen des Assistenten im Speicher.</translation>
+    </message>
+    <message>
+        <source>Connect to all masters</source>
+        <translation>Mit allen Mastern verbinden</translation>
+    </message>
+    <message>
+        <source>Connection state of each master</source>
+        <translation>Verbindungszustand jedes Masters</translation>
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation>SSH-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Private key f&amp;ile:</source>
+        <translation>Pr&amp;ivate Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Key passp&amp;hrase:</source>
+        <translation>Passph&amp;rase des Schlüssels:</translation>
+    </message>
+    <message>
+        <source>SSH passwo&amp;rd:</source>
+        <translation>SSH-Passw&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Su&amp;do:</source>
+        <translation>Su&amp;do:</translation>
+    </message>
+    <message>
+        <source>Password for sud&amp;o:</source>
+        <translation>Passwort &amp;für sudo:</translation>
+    </message>
+    <message>
+        <source>&amp;Masters:</source>
+        <translation>&amp;Master:</translation>
+    </message>
+    <message>
+        <source>Log in with</source>
+        <translation>Anmelden mit</translation>
+    </message>
+    <message>
+        <source>(known: type to replace it)</source>
+        <translation>(bekannt: zum Ersetzen neu eingeben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting: %1 of %n master(s) connected.</source>
+        <translation>
+            <numerusform>Verbinden: %1 von %n Master verbunden.</numerusform>
+            <numerusform>Verbinden: %1 von %n Mastern verbunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n master(s) connected. Continue with Next.</source>
+        <translation>
+            <numerusform>Der Master ist verbunden. Fahren Sie mit „Weiter“ fort.</numerusform>
+            <numerusform>Alle %n Master verbunden. Fahren Sie mit „Weiter“ fort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n master(s) could not be connected; the Error column says why and what to do. Fix it, then press Connect again.</source>
+        <translation>
+            <numerusform>Mit %1 von %n Master konnte keine Verbindung hergestellt werden; die Spalte „Fehler“ nennt den Grund und was zu tun ist. Beheben Sie es und klicken Sie dann erneut auf „Verbinden“.</numerusform>
+            <numerusform>Mit %1 von %n Mastern konnte keine Verbindung hergestellt werden; die Spalte „Fehler“ nennt den Grund und was zu tun ist. Beheben Sie es und klicken Sie dann erneut auf „Verbinden“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>Privaten Schlüssel auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden …</translation>
+    </message>
+    <message>
+        <source>Waiting for your host key decision</source>
+        <translation>Wartet auf Ihre Entscheidung zum Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmelden …</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -436,6 +791,97 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <message>
         <source>The journal of master %1 has no &quot;my id = N&quot; line; it may have been rotated. Read the ID on that master (cat /var/lib/dcos/exhibitor/zookeeper/snapshot/myid) and give the IDs with --ids.</source>
         <translation>Das Journal von Master %1 enthält keine Zeile „my id = N“; es wurde vielleicht rotiert. Lesen Sie die ID auf diesem Master aus (cat /var/lib/dcos/exhibitor/zookeeper/snapshot/myid) und geben Sie die IDs mit --ids an.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCluster</name>
+    <message>
+        <source>%1 is not up (no %2/state.json).</source>
+        <translation>%1 läuft nicht (kein %2/state.json).</translation>
+    </message>
+    <message>
+        <source>Cannot read the demo masters&apos; host keys in %1.</source>
+        <translation>Die Host-Schlüssel der Demo-Master in %1 können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The demo cluster is part of a source build (tests/cluster-sim); this installation does not have it.</source>
+        <translation>Der Demo-Cluster gehört zu einem Build aus den Quellen (tests/cluster-sim); diese Installation enthält ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Starting the demo cluster needs root (it creates namespaces, users and mounts). Run
+%1
+then choose &quot;Connect to the running demo&quot;.</source>
+        <translation>Zum Starten des Demo-Clusters sind root-Rechte nötig (er legt Namespaces, Benutzer und Mounts an). Führen Sie
+%1
+aus und wählen Sie dann „Mit dem laufenden Demo-Cluster verbinden“.</translation>
+    </message>
+    <message>
+        <source>Starting the demo cluster (%1)…</source>
+        <translation>Demo-Cluster wird gestartet (%1) …</translation>
+    </message>
+    <message>
+        <source>Looking for the running demo cluster…</source>
+        <translation>Laufender Demo-Cluster wird gesucht …</translation>
+    </message>
+    <message>
+        <source>No running demo cluster found: %1
+Start it with
+%2</source>
+        <translation>Kein laufender Demo-Cluster gefunden: %1
+Starten Sie ihn mit
+%2</translation>
+    </message>
+    <message>
+        <source>Demo cluster &quot;%1&quot; found; SSH as %2 (password) on port %3.</source>
+        <translation>Demo-Cluster „%1“ gefunden; SSH als %2 (Passwort) auf Port %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The demo cluster did not start:
+%1</source>
+        <translation>Der Demo-Cluster ist nicht gestartet:
+%1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Without root, start it with
+%1</source>
+        <translation>Ohne root-Rechte starten Sie ihn mit
+%1</translation>
+    </message>
+    <message>
+        <source>No running demo cluster found: %1</source>
+        <translation>Kein laufender Demo-Cluster gefunden: %1</translation>
+    </message>
+    <message>
+        <source>The demo cluster is up but not healthy (no leader with all followers). Run
+sudo %1 status %2</source>
+        <translation>Der Demo-Cluster läuft, ist aber nicht gesund (kein Leader mit allen Followern). Führen Sie aus:
+sudo %1 status %2</translation>
+    </message>
+    <message>
+        <source>Demo cluster &quot;%1&quot; is healthy; SSH as %2 on port %3.</source>
+        <translation>Demo-Cluster „%1“ ist gesund; SSH als %2 auf Port %3.</translation>
+    </message>
+    <message>
+        <source>The demo cluster&apos;s config.yaml cannot be used:
+%1</source>
+        <translation>Die config.yaml des Demo-Clusters kann nicht verwendet werden:
+%1</translation>
+    </message>
+    <message>
+        <source>The sim did not write the cluster&apos;s config.yaml: %1</source>
+        <translation>Die Simulation hat die config.yaml des Clusters nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>The demo cluster is ready.</source>
+        <translation>Der Demo-Cluster ist bereit.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +1083,29 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     </message>
 </context>
 <context>
+    <name>DiscoveryController</name>
+    <message>
+        <source>discovery</source>
+        <translation>Ermittlung</translation>
+    </message>
+    <message>
+        <source>Discovery is still running.</source>
+        <translation>Die Ermittlung läuft noch.</translation>
+    </message>
+    <message>
+        <source>Discovery has not run yet.</source>
+        <translation>Die Ermittlung ist noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>%1: choose the ID it runs with, or fix the master and discover again.</source>
+        <translation>%1: Wählen Sie die ID, mit der er läuft, oder beheben Sie das Problem am Master und ermitteln Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Discovery found no master.</source>
+        <translation>Die Ermittlung hat keinen Master gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>DiscoveryIdsFile</name>
     <message>
         <source>Cannot read the file (%1). Check the path, and that your user may read it.</source>
@@ -748,6 +1217,164 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <message>
         <source>.orig</source>
         <translation>.orig</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryPage</name>
+    <message>
+        <source>&amp;Rediscover</source>
+        <translation>E&amp;rneut ermitteln</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l discovery</source>
+        <translation>Ermittlung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose ID…</source>
+        <translation>&amp;ID wählen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport dry-run script…</source>
+        <translation>Probelauf-Skript e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Discover the masters</source>
+        <translation>Master ermitteln</translation>
+    </message>
+    <message>
+        <source>Every master&apos;s ZooKeeper ID from each source, read over SSH (nothing is written), and what the migration will do with them.</source>
+        <translation>Die ZooKeeper-ID jedes Masters aus jeder Quelle, per SSH gelesen (es wird nichts geschrieben), und was die Migration damit tun wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Filter the masters</source>
+        <translation>Master filtern</translation>
+    </message>
+    <message>
+        <source>IP, ID, mode, backend…</source>
+        <translation>IP, ID, Modus, Backend …</translation>
+    </message>
+    <message>
+        <source>&amp;Masters as discovered:</source>
+        <translation>Ermittelte &amp;Master:</translation>
+    </message>
+    <message>
+        <source>Masters as discovered</source>
+        <translation>Ermittelte Master</translation>
+    </message>
+    <message>
+        <source>Discovery progress</source>
+        <translation>Fortschritt der Ermittlung</translation>
+    </message>
+    <message>
+        <source>Discover every master again</source>
+        <translation>Jeden Master erneut ermitteln</translation>
+    </message>
+    <message>
+        <source>Cancel the discovery</source>
+        <translation>Ermittlung abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose the ID of the selected master</source>
+        <translation>ID des ausgewählten Masters wählen</translation>
+    </message>
+    <message>
+        <source>For a master whose sources disagree: the ID it really runs with, from those its sources found.</source>
+        <translation>Für einen Master, dessen Quellen sich widersprechen: die ID, mit der er tatsächlich läuft, aus denen, die seine Quellen gefunden haben.</translation>
+    </message>
+    <message>
+        <source>Export the dry-run script</source>
+        <translation>Probelauf-Skript exportieren</translation>
+    </message>
+    <message>
+        <source>A commented shell script with every command the migration runs on each master. It starts with &quot;exit 1&quot;: it documents the run and does nothing when run.</source>
+        <translation>Ein kommentiertes Shell-Skript mit jedem Befehl, den die Migration auf jedem Master ausführt. Es beginnt mit „exit 1“: Es dokumentiert den Lauf und tut nichts, wenn man es ausführt.</translation>
+    </message>
+    <message>
+        <source>%v of %m masters</source>
+        <translation>%v von %m Mastern</translation>
+    </message>
+    <message>
+        <source>Discovering… reading env files, myid, Exhibitor&apos;s state and ZooKeeper on every master.</source>
+        <translation>Ermittlung läuft … Env-Dateien, myid, der Zustand von Exhibitor und ZooKeeper werden auf jedem Master gelesen.</translation>
+    </message>
+    <message>
+        <source>Not discovered yet.</source>
+        <translation>Noch nicht ermittelt.</translation>
+    </message>
+    <message>
+        <source>Discovered. No master reported itself as ZooKeeper leader.</source>
+        <translation>Ermittelt. Kein Master hat sich als ZooKeeper-Leader gemeldet.</translation>
+    </message>
+    <message>
+        <source>Discovered. Leader: %1.</source>
+        <translation>Ermittelt. Leader: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the ID of %1</source>
+        <translation>ID von %1 wählen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sources disagree: %2
+Which ID does its ZooKeeper really run with? Check before choosing; the plan uses what you choose.</source>
+        <translation>Die Quellen von %1 widersprechen sich: %2
+Mit welcher ID läuft sein ZooKeeper tatsächlich? Prüfen Sie das, bevor Sie wählen; der Plan verwendet, was Sie wählen.</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh);;All files (*)</source>
+        <translation>Shell-Skripte (*.sh);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Dry-run script written to %1.</source>
+        <translation>Probelauf-Skript nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunScript</name>
+    <message>
+        <source>Exhibitor migration dry run: ZooKeeper backend to static, %1 masters.
+Written by the Exhibitor Migration Wizard on %2.
+
+This script documents the run; it is not a way to perform it. The wizard waits after every restart until the ensemble has settled (one leader, a majority serving, caught up) and stops the run when it does not; a script cannot. The exit below makes running it by accident do nothing.
+
+Each block lists, per master, the exact commands the wizard runs there over SSH. Values of secret-looking keys are shown as &lt;redacted&gt;.</source>
+        <translation>Probelauf der Exhibitor-Migration: ZooKeeper-Backend zu statisch, %1 Master.
+Geschrieben vom Exhibitor-Migrationsassistenten am %2.
+
+Dieses Skript dokumentiert den Lauf; es ist kein Weg, ihn auszuführen. Der Assistent wartet nach jedem Neustart, bis sich das Ensemble stabilisiert hat (ein Leader, eine Mehrheit bedient Anfragen, Stand des Leaders erreicht), und hält den Lauf an, wenn nicht; ein Skript kann das nicht. Das exit unten sorgt dafür, dass ein versehentlicher Aufruf nichts tut.
+
+Jeder Block listet pro Master genau die Befehle auf, die der Assistent dort per SSH ausführt. Werte von Schlüsseln, die geheim aussehen, werden als &lt;redacted&gt; angezeigt.</translation>
+    </message>
+    <message>
+        <source>Phase A ensemble (current IDs): %1
+Phase B ensemble (DC/OS numbering): %2
+%3</source>
+        <translation>Ensemble für Phase A (aktuelle IDs): %1
+Ensemble für Phase B (Nummerierung von DC/OS): %2
+%3</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>On this workstation: %1</source>
+        <translation>Auf diesem Arbeitsplatzrechner: %1</translation>
+    </message>
+    <message>
+        <source>--- on %1 (%2) ---</source>
+        <translation>--- auf %1 (%2) ---</translation>
+    </message>
+    <message>
+        <source>The env file of %1 was not read: its new content is not known.</source>
+        <translation>Die Env-Datei von %1 wurde nicht gelesen: Ihr neuer Inhalt ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1588,85 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     </message>
 </context>
 <context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Accept &amp;once</source>
+        <translation>&amp;Einmal akzeptieren</translation>
+    </message>
+    <message>
+        <source>Accept and &amp;save</source>
+        <translation>Akzeptieren und &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Unknown host key of %1</source>
+        <translation>Unbekannter Host-Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>The master %1 presents a host key that is not in your known_hosts file. Compare its fingerprint with the one the master&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub on the master) before you accept it.</source>
+        <translation>Der Master %1 zeigt einen Host-Schlüssel, der nicht in Ihrer known_hosts-Datei steht. Vergleichen Sie seinen Fingerabdruck mit dem, den Ihnen der Administrator des Masters nennt (ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub auf dem Master), bevor Sie ihn akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Master:</source>
+        <translation>Master:</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Host and port</source>
+        <translation>Host und Port</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Schlüsseltyp</translation>
+    </message>
+    <message>
+        <source>SHA256 fingerprint</source>
+        <translation>SHA256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>known_hosts:</source>
+        <translation>known_hosts:</translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation>known_hosts-Datei</translation>
+    </message>
+    <message>
+        <source>Reject the host key</source>
+        <translation>Host-Schlüssel ablehnen</translation>
+    </message>
+    <message>
+        <source>Accept the host key for this run only</source>
+        <translation>Host-Schlüssel nur für diesen Lauf akzeptieren</translation>
+    </message>
+    <message>
+        <source>Accept the host key and save it in known_hosts</source>
+        <translation>Host-Schlüssel akzeptieren und in known_hosts speichern</translation>
+    </message>
+    <message>
+        <source>Adds the key to %1, so later connections do not ask again.</source>
+        <translation>Fügt den Schlüssel zu %1 hinzu, sodass spätere Verbindungen nicht erneut fragen.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Bro&amp;wse…</source>
@@ -1065,6 +1771,46 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
             <numerusform>Geladen: %1 – Cluster „%2“, %n Master, Exhibitor-Storage-Backend „%3“.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>S&amp;tart the demo cluster</source>
+        <translation>Demo-Cluster s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Connect to the r&amp;unning demo</source>
+        <translation>Mit dem laufenden Demo-&amp;Cluster verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel the demo&apos;&amp;s start</source>
+        <translation>Start des Demo-Clusters a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Start the demo cluster</source>
+        <translation>Demo-Cluster starten</translation>
+    </message>
+    <message>
+        <source>Starts a simulated cluster on this machine (real sshd and ZooKeeper per master) and sets everything up to migrate it. Needs root.</source>
+        <translation>Startet einen simulierten Cluster auf diesem Rechner (echter sshd und ZooKeeper pro Master) und richtet alles für seine Migration ein. Braucht root-Rechte.</translation>
+    </message>
+    <message>
+        <source>Connect to the running demo cluster</source>
+        <translation>Mit dem laufenden Demo-Cluster verbinden</translation>
+    </message>
+    <message>
+        <source>Uses a demo cluster that was started already, e.g. with sudo.</source>
+        <translation>Verwendet einen bereits gestarteten Demo-Cluster, z. B. mit sudo gestartet.</translation>
+    </message>
+    <message>
+        <source>Cancel starting the demo cluster</source>
+        <translation>Start des Demo-Clusters abbrechen</translation>
+    </message>
+    <message>
+        <source>Demo cluster progress</source>
+        <translation>Fortschritt des Demo-Clusters</translation>
+    </message>
+    <message>
+        <source>The demo cluster runs on this machine; the connection settings to reach it are filled in.</source>
+        <translation>Der Demo-Cluster läuft auf diesem Rechner; die Verbindungseinstellungen, um ihn zu erreichen, sind eingetragen.</translation>
+    </message>
 </context>
 <context>
     <name>InlineMessage</name>
@@ -1141,6 +1887,117 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     </message>
 </context>
 <context>
+    <name>LogPane</name>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>&amp;Nächsten suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Folgen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Sp&amp;eichern…</translation>
+    </message>
+    <message>
+        <source>Show the log of</source>
+        <translation>Protokoll anzeigen von</translation>
+    </message>
+    <message>
+        <source>Show these log lines</source>
+        <translation>Diese Protokollzeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Commands and output</source>
+        <translation>Befehle und Ausgaben</translation>
+    </message>
+    <message>
+        <source>Output only</source>
+        <translation>Nur Ausgaben</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation>Im Protokoll suchen</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen …</translation>
+    </message>
+    <message>
+        <source>Find the next matching log line</source>
+        <translation>Nächste passende Protokollzeile suchen</translation>
+    </message>
+    <message>
+        <source>Follow the newest log line</source>
+        <translation>Der neuesten Protokollzeile folgen</translation>
+    </message>
+    <message>
+        <source>Copy the log lines shown</source>
+        <translation>Angezeigte Protokollzeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Save the log lines shown to a file</source>
+        <translation>Angezeigte Protokollzeilen in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Protokoll des Laufs</translation>
+    </message>
+    <message>
+        <source>&amp;Master:</source>
+        <translation>&amp;Master:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1.</source>
+        <translation>Konnte nicht in %1 speichern.</translation>
+    </message>
+    <message>
+        <source>All masters</source>
+        <translation>Alle Master</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the lines shown.</source>
+        <translation>„%1“ steht nicht in den angezeigten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Copied the selected lines.</source>
+        <translation>Die ausgewählten Zeilen wurden kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the lines shown.</source>
+        <translation>Die angezeigten Zeilen wurden kopiert.</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>MasterDiscovery</name>
     <message>
         <source>agreed</source>
@@ -1181,81 +2038,6 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <message>
         <source>%1: no source gave an ID (%2). Read it on the master (cat /var/lib/dcos/exhibitor/zookeeper/snapshot/myid) and supply the IDs by hand.</source>
         <translation>%1: Keine Quelle lieferte eine ID (%2). Lesen Sie sie auf dem Master aus (cat /var/lib/dcos/exhibitor/zookeeper/snapshot/myid) und geben Sie die IDs von Hand an.</translation>
-    </message>
-</context>
-<context>
-    <name>MasterIdsModel</name>
-    <message>
-        <source>This master has no current ID yet. Type the ID its ZooKeeper uses now.</source>
-        <translation>Dieser Master hat noch keine aktuelle ID. Geben Sie die ID ein, die sein ZooKeeper gerade verwendet.</translation>
-    </message>
-    <message>
-        <source>Another master has the same ID. Every master needs its own.</source>
-        <translation>Ein anderer Master hat dieselbe ID. Jeder Master braucht eine eigene.</translation>
-    </message>
-    <message>
-        <source>Double-click or press F2 to correct the ID.</source>
-        <translation>Doppelklicken oder F2 drücken, um die ID zu korrigieren.</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>duplicate</source>
-        <translation>doppelt</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>unverändert</translation>
-    </message>
-    <message>
-        <source>Phase B renumbers this master from ID %1 to %2.</source>
-        <translation>Phase B nummeriert diesen Master von ID %1 auf ID %2 um.</translation>
-    </message>
-    <message>
-        <source>This master keeps its ID in Phase B.</source>
-        <translation>Dieser Master behält in Phase B seine ID.</translation>
-    </message>
-    <message>
-        <source>Master IP</source>
-        <translation>Master-IP</translation>
-    </message>
-    <message>
-        <source>Current ID</source>
-        <translation>Aktuelle ID</translation>
-    </message>
-    <message>
-        <source>Canonical ID</source>
-        <translation>Kanonische ID</translation>
-    </message>
-    <message>
-        <source>Change in Phase B</source>
-        <translation>Änderung in Phase B</translation>
-    </message>
-    <message>
-        <source>Sorted as text by default, the way DC/OS sorts master_list.</source>
-        <translation>Standardmäßig als Text sortiert, so wie DC/OS master_list sortiert.</translation>
-    </message>
-    <message>
-        <source>The ID the master&apos;s ZooKeeper uses now. Phase A keeps it.</source>
-        <translation>Die ID, die der ZooKeeper des Masters jetzt verwendet. Phase A behält sie bei.</translation>
-    </message>
-    <message>
-        <source>The ID DC/OS will give the master at its next upgrade or config change.</source>
-        <translation>Die ID, die DC/OS dem Master beim nächsten Upgrade oder bei der nächsten Konfigurationsänderung gibt.</translation>
-    </message>
-    <message>
-        <source>What Phase B does to the master&apos;s ID.</source>
-        <translation>Was Phase B mit der ID des Masters macht.</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +2397,18 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
+    <message>
+        <source>Leave this znode subtree out of the data check (a busy live service&apos;s own paths). Repeatable.</source>
+        <translation>Diesen Znode-Teilbaum bei der Datenprüfung auslassen (die eigenen Pfade eines aktiven, laufenden Dienstes). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>--digest-exclude takes a znode path below / such as /dcos/jobs; &quot;%1&quot; is not one.</source>
+        <translation>--digest-exclude erwartet einen Znode-Pfad unterhalb von /, etwa /dcos/jobs; „%1“ ist keiner.</translation>
+    </message>
 </context>
 <context>
     <name>MigrationEngine</name>
@@ -1688,6 +2482,22 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <message>
         <source>— %1</source>
         <translation>— %1</translation>
+    </message>
+    <message>
+        <source>paused after the last completed step</source>
+        <translation>nach dem letzten abgeschlossenen Schritt pausiert</translation>
+    </message>
+    <message>
+        <source>Cancelled while paused, after the last completed step. Resume or roll back when ready.</source>
+        <translation>Während der Pause nach dem letzten abgeschlossenen Schritt abgebrochen. Setzen Sie fort oder rollen Sie zurück, sobald Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>pause requested: the current step finishes, then the run waits</source>
+        <translation>Pause angefordert: Der laufende Schritt wird beendet, dann wartet der Lauf</translation>
+    </message>
+    <message>
+        <source>continuing</source>
+        <translation>wird fortgesetzt</translation>
     </message>
 </context>
 <context>
@@ -2006,50 +2816,10 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     </message>
 </context>
 <context>
-    <name>PlanPreviewPage</name>
-    <message>
-        <source>Load &amp;IDs file…</source>
-        <translation>&amp;ID-Datei laden…</translation>
-    </message>
-    <message>
-        <source>Sort in &amp;DC/OS order</source>
-        <translation>In &amp;DC/OS-Reihenfolge sortieren</translation>
-    </message>
+    <name>PlanPreviewPanel</name>
     <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Preview the migration</source>
-        <translation>Vorschau der Migration</translation>
-    </message>
-    <message>
-        <source>Check every master&apos;s current ZooKeeper ID: Phase A keeps it, Phase B renumbers the masters the way DC/OS will. Nothing has been written to any master yet.</source>
-        <translation>Prüfen Sie die aktuelle ZooKeeper-ID jedes Masters: Phase A behält sie bei, Phase B nummeriert die Master so um, wie DC/OS es tun wird. Auf die Master wurde noch nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>&amp;Masters and their ZooKeeper IDs:</source>
-        <translation>&amp;Master und ihre ZooKeeper-IDs:</translation>
-    </message>
-    <message>
-        <source>Masters and their ZooKeeper IDs</source>
-        <translation>Master und ihre ZooKeeper-IDs</translation>
-    </message>
-    <message>
-        <source>Load the current IDs from a file</source>
-        <translation>Aktuelle IDs aus einer Datei laden</translation>
-    </message>
-    <message>
-        <source>A text file with one &quot;&lt;ip&gt; &lt;id&gt;&quot; line per master.</source>
-        <translation>Eine Textdatei mit einer Zeile „&lt;ip&gt; &lt;id&gt;“ pro Master.</translation>
-    </message>
-    <message>
-        <source>Sort the masters in DC/OS order</source>
-        <translation>Master in DC/OS-Reihenfolge sortieren</translation>
-    </message>
-    <message>
-        <source>master_list sorted as text, the order in which DC/OS numbers the masters.</source>
-        <translation>master_list als Text sortiert: die Reihenfolge, in der DC/OS die Master nummeriert.</translation>
     </message>
     <message>
         <source>Phase &amp;A ensemble (current IDs):</source>
@@ -2084,44 +2854,84 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
         <translation>Reihenfolge der Neustarts</translation>
     </message>
     <message>
-        <source>Changes to config.yaml (&amp;unified diff):</source>
-        <translation>Änderungen an config.yaml (&amp;Unified Diff):</translation>
-    </message>
-    <message>
         <source>Changes to config.yaml</source>
-        <translation>Änderungen an config.yaml</translation>
+        <translation>Änderungen an der config.yaml</translation>
     </message>
     <message>
-        <source>No current IDs yet: type each master&apos;s ID into the table, or load a file with one &quot;&lt;ip&gt; &lt;id&gt;&quot; line per master.</source>
-        <translation>Noch keine aktuellen IDs: Geben Sie die ID jedes Masters in die Tabelle ein oder laden Sie eine Datei mit einer Zeile „&lt;ip&gt; &lt;id&gt;“ pro Master.</translation>
+        <source>Changes to the master&apos;s env file</source>
+        <translation>Änderungen an der Env-Datei des Masters</translation>
     </message>
     <message>
-        <source>Current IDs from %1. Correct any that are wrong in the table.</source>
-        <translation>Aktuelle IDs aus %1. Korrigieren Sie falsche IDs in der Tabelle.</translation>
+        <source>Master whose env file diff is shown</source>
+        <translation>Master, dessen Env-Datei-Diff angezeigt wird</translation>
     </message>
     <message>
-        <source>Current IDs from %1, corrected in the table.</source>
-        <translation>Aktuelle IDs aus %1, in der Tabelle korrigiert.</translation>
+        <source>Phase whose env file is shown</source>
+        <translation>Phase, deren Env-Datei angezeigt wird</translation>
     </message>
     <message>
-        <source>Current IDs as typed into the table.</source>
-        <translation>Aktuelle IDs wie in der Tabelle eingegeben.</translation>
+        <source>Phase A</source>
+        <translation>Phase A</translation>
     </message>
     <message>
-        <source>Needs a valid current ID for every master</source>
-        <translation>Braucht für jeden Master eine gültige aktuelle ID</translation>
+        <source>Phase B</source>
+        <translation>Phase B</translation>
     </message>
     <message>
-        <source>Whether Phase B is needed is known once every master has a valid current ID.</source>
-        <translation>Ob Phase B nötig ist, steht fest, sobald jeder Master eine gültige aktuelle ID hat.</translation>
+        <source>&amp;Master:</source>
+        <translation>Mas&amp;ter:</translation>
     </message>
     <message>
-        <source>Open an IDs file</source>
-        <translation>ID-Datei öffnen</translation>
+        <source>&amp;After:</source>
+        <translation>&amp;Nach:</translation>
     </message>
     <message>
-        <source>IDs files (*.txt *.ids);;All files (*)</source>
-        <translation>ID-Dateien (*.txt *.ids);;Alle Dateien (*)</translation>
+        <source>File changes</source>
+        <translation>Dateiänderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Env files (per master)</source>
+        <translation>&amp;Env-Dateien (pro Master)</translation>
+    </message>
+    <message>
+        <source>config.&amp;yaml</source>
+        <translation>config.&amp;yaml</translation>
+    </message>
+    <message>
+        <source>Needs an agreed current ID for every master</source>
+        <translation>Braucht für jeden Master eine übereinstimmende aktuelle ID</translation>
+    </message>
+    <message>
+        <source>Whether Phase B is needed is known once every master has an agreed current ID.</source>
+        <translation>Ob Phase B nötig ist, steht fest, sobald jeder Master eine übereinstimmende aktuelle ID hat.</translation>
+    </message>
+    <message>
+        <source>No Phase B: the env files keep what Phase A writes.</source>
+        <translation>Keine Phase B: Die Env-Dateien behalten, was Phase A schreibt.</translation>
+    </message>
+    <message>
+        <source>Known once discovery has read %1&apos;s env file and every master has an agreed ID.</source>
+        <translation>Bekannt, sobald die Ermittlung die Env-Datei von %1 gelesen hat und jeder Master eine übereinstimmende ID hat.</translation>
+    </message>
+    <message>
+        <source>%1 (leader)</source>
+        <translation>%1 (Leader)</translation>
+    </message>
+    <message>
+        <source>Restart order, followers first: Phase A %1</source>
+        <translation>Reihenfolge der Neustarts, Follower zuerst: Phase A %1</translation>
+    </message>
+    <message>
+        <source>; Phase B %1</source>
+        <translation>; Phase B %1</translation>
+    </message>
+    <message>
+        <source> (no leader seen: the run picks it when each restart is due).</source>
+        <translation> (kein Leader gesehen: Der Lauf wählt ihn, wenn der jeweilige Neustart ansteht).</translation>
+    </message>
+    <message>
+        <source> (the leader is left to Phase B, which restarts it anyway).</source>
+        <translation> (der Leader bleibt Phase B überlassen, die ihn ohnehin neu startet).</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +3117,111 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <message>
         <source>Failed checks: %1.</source>
         <translation>Fehlgeschlagene Prüfungen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPage</name>
+    <message>
+        <source>Preflight</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Every master is checked before anything changes: SSH and sudo, disk space, the env file, the ensembles, quorum, and that every server applies a test write. Nothing is written to the masters&apos; configuration.</source>
+        <translation>Jeder Master wird geprüft, bevor sich etwas ändert: SSH und sudo, Speicherplatz, die Env-Datei, die Ensembles, das Quorum und dass jeder Server einen Testschreibvorgang übernimmt. In die Konfiguration der Master wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Preflight checks</source>
+        <translation>Vorabprüfungen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Checks:</source>
+        <translation>&amp;Prüfungen:</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>all masters</source>
+        <translation>alle Master</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The resumed run stopped.</source>
+        <translation>Der fortgesetzte Lauf hat angehalten.</translation>
+    </message>
+    <message>
+        <source>Preflight stopped the migration.</source>
+        <translation>Die Vorabprüfung hat die Migration angehalten.</translation>
+    </message>
+    <message>
+        <source>The masters are inspected; the run goes on where it stopped.</source>
+        <translation>Die Master sind untersucht; der Lauf geht dort weiter, wo er angehalten hat.</translation>
+    </message>
+    <message>
+        <source>All checks passed. Next shows what the backup will do.</source>
+        <translation>Alle Prüfungen bestanden. „Weiter“ zeigt, was die Sicherung tun wird.</translation>
+    </message>
+    <message>
+        <source>Inspecting where the earlier run stopped…</source>
+        <translation>Es wird untersucht, wo der frühere Lauf angehalten hat …</translation>
+    </message>
+    <message>
+        <source>Checking every master…</source>
+        <translation>Jeder Master wird geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>R&amp;oll back…</source>
+        <translation>Roll&amp;back…</translation>
+    </message>
+    <message>
+        <source>Roll back to the original configuration</source>
+        <translation>Auf die ursprüngliche Konfiguration zurückrollen</translation>
+    </message>
+    <message>
+        <source>Restores exhibitor.orig on every master, after a confirmation.</source>
+        <translation>Stellt nach einer Bestätigung exhibitor.orig auf jedem Master wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Cannot read the report %1: %2</source>
+        <translation>Der Bericht %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exhibitor migration report</source>
+        <translation>Exhibitor-Migrationsbericht</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +3537,142 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     </message>
 </context>
 <context>
+    <name>ResumePage</name>
+    <message>
+        <source>&amp;Resume the run</source>
+        <translation>Lauf &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>R&amp;oll back</source>
+        <translation>Zurück&amp;rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>An unfinished run was found</source>
+        <translation>Ein nicht beendeter Lauf wurde gefunden</translation>
+    </message>
+    <message>
+        <source>A migration or rollback did not finish. Resume it where it stopped, roll the cluster back to how it was, or put the run aside.</source>
+        <translation>Eine Migration oder ein Rollback wurde nicht beendet. Setzen Sie den Lauf dort fort, wo er angehalten hat, rollen Sie den Cluster auf den vorherigen Stand zurück oder legen Sie den Lauf beiseite.</translation>
+    </message>
+    <message>
+        <source>The unfinished run</source>
+        <translation>Der nicht beendete Lauf</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished run</source>
+        <translation>Den nicht beendeten Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Connects to the masters again and continues after the last step that finished.</source>
+        <translation>Verbindet sich erneut mit den Mastern und macht nach dem letzten abgeschlossenen Schritt weiter.</translation>
+    </message>
+    <message>
+        <source>Roll the unfinished run back</source>
+        <translation>Den nicht beendeten Lauf zurückrollen</translation>
+    </message>
+    <message>
+        <source>Connects to the masters and restores every master&apos;s backed-up Exhibitor file.</source>
+        <translation>Verbindet sich mit den Mastern und stellt auf jedem Master die gesicherte Exhibitor-Datei wieder her.</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished run</source>
+        <translation>Den nicht beendeten Lauf verwerfen</translation>
+    </message>
+    <message>
+        <source>Keeps the journal, renamed, and starts a new migration. The cluster is left as it is.</source>
+        <translation>Behält das Journal unter neuem Namen und beginnt eine neue Migration. Der Cluster bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>No unfinished run.</source>
+        <translation>Kein nicht beendeter Lauf.</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Cluster: %1</translation>
+    </message>
+    <message>
+        <source>Masters: %1</source>
+        <translation>Master: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Stopped at: %1</source>
+        <translation>Angehalten bei: %1</translation>
+    </message>
+    <message>
+        <source>between two steps</source>
+        <translation>zwischen zwei Schritten</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Letzte Änderung: %1</translation>
+    </message>
+    <message>
+        <source>config.yaml: %1</source>
+        <translation>config.yaml: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unfinished run(s) will be shown after this one.</source>
+        <translation>
+            <numerusform>Nach diesem wird %n weiterer nicht beendeter Lauf angezeigt.</numerusform>
+            <numerusform>Nach diesem werden %n weitere nicht beendete Läufe angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the run&apos;s config.yaml %1: %2</source>
+        <translation>Die config.yaml %1 des Laufs kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>config.yaml changed</source>
+        <translation>config.yaml geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed since the run started. The run&apos;s plan came from the old content; continue with the file as it is now?</source>
+        <translation>%1 hat sich seit dem Start des Laufs geändert. Der Plan des Laufs stammt aus dem alten Inhalt; mit der Datei, wie sie jetzt ist, fortfahren?</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortfahren</translation>
+    </message>
+    <message>
+        <source>The config.yaml changed since the run started.</source>
+        <translation>Die config.yaml hat sich seit dem Start des Laufs geändert.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s config.yaml %1 cannot be used:
+%2</source>
+        <translation>Die config.yaml %1 des Laufs kann nicht verwendet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished run?</source>
+        <translation>Den nicht beendeten Lauf verwerfen?</translation>
+    </message>
+    <message>
+        <source>The cluster stays as the run left it; a new migration starts from what the masters run now. The journal is kept as %1.</source>
+        <translation>Der Cluster bleibt, wie der Lauf ihn hinterlassen hat; eine neue Migration geht von dem aus, was jetzt auf den Mastern läuft. Das Journal wird als %1 behalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Cannot rename the journal %1: %2</source>
+        <translation>Das Journal %1 kann nicht umbenannt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>RollbackCommand</name>
     <message>
         <source>Restore exhibitor.orig on every changed master, restart safely, verify the original IDs.</source>
@@ -2638,6 +3689,216 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message>
+        <source>Another run is still active.</source>
+        <translation>Ein anderer Lauf ist noch aktiv.</translation>
+    </message>
+</context>
+<context>
+    <name>RunLogModel</name>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>error output</source>
+        <translation>Fehlerausgabe</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the run</source>
+        <translation>der Lauf</translation>
+    </message>
+</context>
+<context>
+    <name>RunMastersModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>arbeitet</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>startet neu</translation>
+    </message>
+    <message>
+        <source>settling</source>
+        <translation>stabilisiert sich</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not polled yet</source>
+        <translation>noch nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>not serving</source>
+        <translation>bedient keine Anfragen</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>ZooKeeper</source>
+        <translation>ZooKeeper</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>RunPhasePage</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;run</source>
+        <translation>Lauf abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>Rollback läuft</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Läuft: %1</translation>
+    </message>
+    <message>
+        <source>Pause stops after the current step (never in the middle of a restart); Cancel run stops there for good, to resume or roll back later.</source>
+        <translation>„Pausieren“ hält nach dem laufenden Schritt an (nie mitten in einem Neustart); „Lauf abbrechen“ hält dort endgültig an, um später fortzusetzen oder zurückzurollen.</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Fortschritt des Laufs</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Each master&apos;s state</source>
+        <translation>Zustand jedes Masters</translation>
+    </message>
+    <message>
+        <source>Pause or continue the run</source>
+        <translation>Lauf pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel the run after the current step</source>
+        <translation>Lauf nach dem laufenden Schritt abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Masters:</source>
+        <translation>Mas&amp;ter:</translation>
+    </message>
+    <message>
+        <source>Quorum: not polled yet in this phase.</source>
+        <translation>Quorum: in dieser Phase noch nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>Quorum: yes — leader %1, %2 of %3 serving.</source>
+        <translation>Quorum: ja – Leader %1, %2 von %3 bedienen Anfragen.</translation>
+    </message>
+    <message>
+        <source>Quorum: NONE — %1 of %2 serving, %3.</source>
+        <translation>Quorum: KEINES – %1 von %2 bedienen Anfragen, %3.</translation>
+    </message>
+    <message>
+        <source>no single leader</source>
+        <translation>kein eindeutiger Leader</translation>
+    </message>
+    <message>
+        <source>leader %1</source>
+        <translation>Leader %1</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>F&amp;ortsetzen</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>Der Lauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>Der Lauf ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1
+The masters stay as they are now. Roll back to restore the original configuration, or resume later from the journal.</source>
+        <translation>%1
+Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprüngliche Konfiguration wiederherzustellen, oder setzen Sie später anhand des Journals fort.</translation>
+    </message>
+    <message>
+        <source>%1 is done. Next shows what comes next.</source>
+        <translation>%1 ist erledigt. „Weiter“ zeigt, was als Nächstes kommt.</translation>
+    </message>
+    <message>
+        <source>Paused after the last completed step. Continue when ready.</source>
+        <translation>Nach dem letzten abgeschlossenen Schritt pausiert. Setzen Sie fort, sobald Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>Pausing after the current step…</source>
+        <translation>Pause nach dem laufenden Schritt …</translation>
+    </message>
+    <message>
+        <source>%1 is running…</source>
+        <translation>%1 läuft …</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +4216,169 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>The rollback succeeded.</source>
+        <translation>Das Rollback war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>The migration succeeded.</source>
+        <translation>Die Migration war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>The rollback was cancelled.</source>
+        <translation>Das Rollback wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The migration was cancelled.</source>
+        <translation>Die Migration wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The rollback failed.</source>
+        <translation>Das Rollback ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The migration failed.</source>
+        <translation>Die Migration ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Timings:</source>
+        <translation>Zei&amp;ten:</translation>
+    </message>
+    <message>
+        <source>&amp;Save new config.yaml…</source>
+        <translation>Neue config.yaml spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open report</source>
+        <translation>Bericht ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>How the run ended. The report has every command, check and log line.</source>
+        <translation>Wie der Lauf geendet hat. Der Bericht enthält jeden Befehl, jede Prüfung und jede Protokollzeile.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Timings per phase</source>
+        <translation>Zeiten pro Phase</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Time without quorum</source>
+        <translation>Zeit ohne Quorum</translation>
+    </message>
+    <message>
+        <source>Save the new config.yaml</source>
+        <translation>Die neue config.yaml speichern</translation>
+    </message>
+    <message>
+        <source>The config.yaml with the static Exhibitor backend, for DC/OS upgrades and new nodes from now on. The original stays as it is.</source>
+        <translation>Die config.yaml mit dem statischen Exhibitor-Backend, ab jetzt für DC/OS-Upgrades und neue Knoten. Das Original bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Export the report as HTML or PDF</source>
+        <translation>Bericht als HTML oder PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Bericht wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Cannot read the report %1: %2</source>
+        <translation>Der Bericht %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The report %1 is not valid JSON: %2</source>
+        <translation>Der Bericht %1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>No report to show.</source>
+        <translation>Kein Bericht zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>No run has finished yet.</source>
+        <translation>Noch kein Lauf ist beendet.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The ensemble never lost its quorum.</source>
+        <translation>Das Ensemble hat sein Quorum nie verloren.</translation>
+    </message>
+    <message>
+        <source>Longest time without quorum: %1.</source>
+        <translation>Längste Zeit ohne Quorum: %1.</translation>
+    </message>
+    <message>
+        <source>DC/OS configuration (*.yaml *.yml);;All files (*)</source>
+        <translation>DC/OS-Konfiguration (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML (*.html *.htm);;PDF (*.pdf)</source>
+        <translation>HTML (*.html *.htm);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the new config.yaml as %1. Use it for every DC/OS upgrade and new master from now on.</source>
+        <translation>Die neue config.yaml wurde als %1 gespeichert. Verwenden Sie sie ab jetzt für jedes DC/OS-Upgrade und jeden neuen Master.</translation>
+    </message>
+    <message>
+        <source>Exported the report to %1.</source>
+        <translation>Der Bericht wurde nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>No program opened the report. It is at %1.</source>
+        <translation>Kein Programm hat den Bericht geöffnet. Er liegt unter %1.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyChecks</name>
     <message>
         <source>exactly one leader</source>
@@ -3267,16 +4691,8 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
         <translation>Stellt den Exhibitor eines DC/OS-Clusters von seinem ZooKeeper-Backend auf das statische Backend um.</translation>
     </message>
     <message>
-        <source>Use language &lt;code&gt; (en, de) instead of the system&apos;s.</source>
-        <translation>Sprache &lt;Code&gt; (en, de) statt der Systemsprache verwenden.</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>Code</translation>
-    </message>
-    <message>
-        <source>Start with the bundled demo cluster loaded.</source>
-        <translation>Mit geladenem Demo-Cluster starten.</translation>
     </message>
     <message>
         <source>Start with &lt;file&gt; (a DC/OS config.yaml) loaded.</source>
@@ -3285,6 +4701,18 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
     <message>
         <source>file</source>
         <translation>Datei</translation>
+    </message>
+    <message>
+        <source>exhibitor-migrate: --lang needs a language code (%1).</source>
+        <translation>exhibitor-migrate: --lang braucht einen Sprachcode (%1).</translation>
+    </message>
+    <message>
+        <source>Use language &lt;code&gt; (%1) instead of the system&apos;s.</source>
+        <translation>Sprache &lt;Code&gt; (%1) statt der des Systems verwenden.</translation>
+    </message>
+    <message>
+        <source>Start the bundled demo cluster (as root) or connect to the one running, and load it.</source>
+        <translation>Den mitgelieferten Demo-Cluster starten (als root) oder sich mit dem laufenden verbinden, und ihn laden.</translation>
     </message>
 </context>
 </TS>

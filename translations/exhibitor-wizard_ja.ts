@@ -856,6 +856,26 @@ sudo %1 status %2</translation>
         <source>The demo cluster is ready.</source>
         <translation>デモクラスターの準備ができました。</translation>
     </message>
+    <message>
+        <source>%1 is not up (no %2/state.json).</source>
+        <translation>%1 は起動していません (%2/state.json がありません)。</translation>
+    </message>
+    <message>
+        <source>Cannot read the demo masters&apos; host keys in %1.</source>
+        <translation>%1 にあるデモマスターのホスト鍵を読み取れません。</translation>
+    </message>
+    <message>
+        <source>No running demo cluster found: %1
+Start it with
+%2</source>
+        <translation>実行中のデモクラスターが見つかりません: %1
+次のコマンドで起動してください
+%2</translation>
+    </message>
+    <message>
+        <source>Demo cluster &quot;%1&quot; found; SSH as %2 (password) on port %3.</source>
+        <translation>デモクラスター &quot;%1&quot; が見つかりました。ポート %3 で %2 として (パスワードで) SSH 接続します。</translation>
+    </message>
 </context>
 <context>
     <name>DiscoverCommand</name>
