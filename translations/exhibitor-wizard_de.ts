@@ -1677,10 +1677,6 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <translation>&amp;Laden</translation>
     </message>
     <message>
-        <source>Use the &amp;demo cluster</source>
-        <translation>&amp;Demo-Cluster verwenden</translation>
-    </message>
-    <message>
         <source>Cl&amp;ear list</source>
         <translation>Liste lee&amp;ren</translation>
     </message>
@@ -1711,14 +1707,6 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>Load config.yaml</source>
         <translation>config.yaml laden</translation>
-    </message>
-    <message>
-        <source>Use the demo cluster</source>
-        <translation>Demo-Cluster verwenden</translation>
-    </message>
-    <message>
-        <source>Loads the bundled demo cluster&apos;s config.yaml and the IDs its masters use.</source>
-        <translation>Lädt die config.yaml des mitgelieferten Demo-Clusters und die IDs, die seine Master verwenden.</translation>
     </message>
     <message>
         <source>&amp;Recent clusters:</source>
@@ -1810,6 +1798,18 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>The demo cluster runs on this machine; the connection settings to reach it are filled in.</source>
         <translation>Der Demo-Cluster läuft auf diesem Rechner; die Verbindungseinstellungen, um ihn zu erreichen, sind eingetragen.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo&apos;s config.yaml</source>
+        <translation>config.yaml der &amp;Demo verwenden</translation>
+    </message>
+    <message>
+        <source>Use the demo cluster&apos;s config.yaml only</source>
+        <translation>Nur die config.yaml des Demo-Clusters verwenden</translation>
+    </message>
+    <message>
+        <source>Loads the bundled demo cluster&apos;s config.yaml and the IDs its masters use, without starting the cluster: enough to look at the plan.</source>
+        <translation>Lädt die config.yaml des mitgelieferten Demo-Clusters und die IDs, die seine Master verwenden, ohne den Cluster zu starten: genug, um sich den Plan anzusehen.</translation>
     </message>
 </context>
 <context>

@@ -1670,10 +1670,6 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>読み込み(&amp;L)</translation>
     </message>
     <message>
-        <source>Use the &amp;demo cluster</source>
-        <translation>デモクラスターを使用(&amp;D)</translation>
-    </message>
-    <message>
         <source>Cl&amp;ear list</source>
         <translation>リストをクリア(&amp;E)</translation>
     </message>
@@ -1704,14 +1700,6 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>Load config.yaml</source>
         <translation>config.yaml を読み込み</translation>
-    </message>
-    <message>
-        <source>Use the demo cluster</source>
-        <translation>デモクラスターを使用</translation>
-    </message>
-    <message>
-        <source>Loads the bundled demo cluster&apos;s config.yaml and the IDs its masters use.</source>
-        <translation>同梱のデモクラスターの config.yaml と、そのマスターが使用している ID を読み込みます。</translation>
     </message>
     <message>
         <source>&amp;Recent clusters:</source>
@@ -1802,6 +1790,18 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>Connect to the r&amp;unning demo</source>
         <translation>実行中のデモに接続(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo&apos;s config.yaml</source>
+        <translation>デモの config.yaml を使用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use the demo cluster&apos;s config.yaml only</source>
+        <translation>デモクラスターの config.yaml のみを使用</translation>
+    </message>
+    <message>
+        <source>Loads the bundled demo cluster&apos;s config.yaml and the IDs its masters use, without starting the cluster: enough to look at the plan.</source>
+        <translation>同梱のデモクラスターの config.yaml と、そのマスターが使用している ID を、クラスターを起動せずに読み込みます。計画を確認するにはこれで十分です。</translation>
     </message>
 </context>
 <context>
