@@ -4,12 +4,15 @@
 #include "DiscoveryPage.h"
 #include "ImportPage.h"
 #include "ResumePage.h"
+#include "RunController.h"
 #include "RunPages.h"
 #include "SummaryPage.h"
 #include "WizardController.h"
 #include "WizardPageId.h"
 
 #include <QIcon>
+#include <QMessageBox>
+#include <QPushButton>
 
 MigrationWizard::MigrationWizard(QWidget *parent)
     : QWizard(parent)
@@ -57,4 +60,41 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     });
 
     setStartId(WizardPageId::Import);
+}
+
+void MigrationWizard::done(int result)
+{
+    if (m_controller->run()->isRunning() && !m_closeAfterRun) {
+        askBeforeClosingDuringRun(result);
+        return;
+    }
+    QWizard::done(result);
+}
+
+void MigrationWizard::askBeforeClosingDuringRun(int result)
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("A phase is running"),
+        tr("The wizard is changing the masters right now. Closing it stops the run after "
+           "the current step (a restart always finishes its settle gate first); the journal "
+           "then lets you resume or roll back when you start the wizard again."),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("closeDuringRunBox"));
+    QPushButton *keep = box->addButton(tr("&Keep running"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepRunningButton"));
+    QPushButton *stop = box->addButton(tr("&Stop after this step and close"), QMessageBox::AcceptRole);
+    stop->setObjectName(QStringLiteral("stopAndCloseButton"));
+    box->setDefaultButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, stop, result](QAbstractButton *clicked) {
+        if (clicked != stop)
+            return;
+        m_closeAfterRun = true;
+        RunController *run = m_controller->run();
+        connect(
+            run, &RunController::runFinished, this, [this, result] { QWizard::done(result); },
+            Qt::SingleShotConnection);
+        run->cancel();
+    });
+    box->open();
 }

@@ -16,6 +16,14 @@ public:
 
     WizardController *controller() const { return m_controller; }
 
+    // Closing (Cancel, Escape, the window's close button) while a run is active asks first: the
+    // masters are mid-phase, and the safe way out is to stop after the current step, as the
+    // journal then records it for a resume or a rollback.
+    void done(int result) override;
+
 private:
+    void askBeforeClosingDuringRun(int result);
+
     WizardController *m_controller;
+    bool m_closeAfterRun = false;
 };

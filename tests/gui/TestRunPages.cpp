@@ -10,6 +10,8 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QTreeWidget>
 
@@ -128,6 +130,15 @@ private slots:
         const int linesAtStart = logLines(wizard);
         QTRY_VERIFY_WITH_TIMEOUT(logLines(wizard) > linesAtStart + 5, kPhaseTimeout);
         QVERIFY(wizard.currentPage()->findChild<QAbstractButton *>(u"runPause_phaseA"_s)->isEnabled());
+        // Closing mid-phase asks first; "Keep running" (the default) leaves the wizard and the run alone.
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QMessageBox *closeBox = nullptr;
+        QTRY_VERIFY((closeBox = wizard.findChild<QMessageBox *>(u"closeDuringRunBox"_s)) && closeBox->isVisible());
+        QCOMPARE(closeBox->defaultButton()->objectName(), u"keepRunningButton"_s);
+        QTest::mouseClick(closeBox->findChild<QAbstractButton *>(u"keepRunningButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!wizard.findChild<QMessageBox *>(u"closeDuringRunBox"_s));
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(wizard.currentId(), int(WizardPageId::RunPhaseA));
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout);
         QVERIFY(wizard.currentPage()->findChild<QLabel *>(u"runQuorum_phaseA"_s)->text().contains(u"yes"_s));
         click(next);
