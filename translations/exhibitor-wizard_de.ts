@@ -2668,6 +2668,22 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <source>Exhibitor Migration Wizard</source>
         <translation>Exhibitor-Migrationsassistent</translation>
     </message>
+    <message>
+        <source>A phase is running</source>
+        <translation>Eine Phase läuft</translation>
+    </message>
+    <message>
+        <source>The wizard is changing the masters right now. Closing it stops the run after the current step (a restart always finishes its settle gate first); the journal then lets you resume or roll back when you start the wizard again.</source>
+        <translation>Der Assistent verändert gerade die Master. Wenn Sie ihn schließen, hält der Lauf nach dem laufenden Schritt an (ein Neustart durchläuft immer erst sein Settle-Gate); mit dem Journal können Sie beim nächsten Start des Assistenten fortsetzen oder zurückrollen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>Weiter&amp;laufen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop after this step and close</source>
+        <translation>Nach diesem Schritt &amp;anhalten und schließen</translation>
+    </message>
 </context>
 <context>
     <name>OperationContext</name>

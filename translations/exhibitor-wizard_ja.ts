@@ -2656,6 +2656,22 @@ Phase B ensemble (DC/OS numbering): %2
         <source>Exhibitor Migration Wizard</source>
         <translation>Exhibitor 移行ウィザード</translation>
     </message>
+    <message>
+        <source>A phase is running</source>
+        <translation>フェーズを実行中です</translation>
+    </message>
+    <message>
+        <source>The wizard is changing the masters right now. Closing it stops the run after the current step (a restart always finishes its settle gate first); the journal then lets you resume or roll back when you start the wizard again.</source>
+        <translation>ウィザードは現在マスターを変更しています。閉じると、現在のステップの後で実行が停止します (再起動は必ず安定化ゲートを完了してから停止します)。次にウィザードを起動したときに、ジャーナルから再開またはロールバックできます。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>実行を継続(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop after this step and close</source>
+        <translation>このステップの後で停止して閉じる(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>OperationContext</name>
