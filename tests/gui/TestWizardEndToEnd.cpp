@@ -1,0 +1,108 @@
+// The real wizard, offscreen, through a whole migration and then a rollback on a simulated
+// three-master cluster (tests/gui/topologies/gui-e2e.yaml, 127.0.66.x, IDs that need Phase B),
+// driven by WizardDriver as an operator would: Import, Connection (host key accepted once),
+// Discovery, Preflight, Backup, Phase A, Phase B, Verify, Summary, Roll back, Summary.
+//
+// An event-loop heartbeat runs through the migration; its longest gap is printed (and written to
+// $EMW_STALL_REPORT), not asserted: speed goals are bench/gui-stall's. With EMW_SCREENSHOT_DIR
+// set, every page is saved there as PNG (scripts/screenshot), in the language EMW_TEST_LANG names.
+#include "DiscoveryTestSupport.h"
+#include "GuiTestSupport.h"
+#include "MigrationTestSupport.h"
+#include "MigrationWizard.h"
+#include "WizardDriver.h"
+#include "WizardPageId.h"
+#include "i18n/Localization.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestWizardEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        GuiTestSupport::isolateSettings();
+        const QString language = qEnvironmentVariable("EMW_TEST_LANG");
+        if (!language.isEmpty())
+            QCOMPARE(Localization::install(*qApp, language), language);
+        QString why;
+        if (!SimCluster::available(&why))
+            QSKIP(qPrintable(why));
+    }
+
+    void migrateThenRollBack()
+    {
+        SimCluster sim(DiscoveryTestSupport::topology(u"gui-e2e"_s));
+        QString error;
+        QVERIFY2(sim.up(&error), qPrintable(error));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+
+        WizardDriverCluster cluster;
+        cluster.configYaml = sim.configYaml();
+        cluster.masters = sim.masters();
+        cluster.ids = simIds(sim);
+        cluster.target = sim.targets().constFirst();
+        cluster.envFile = [&sim](const QString &master) { return sim.envFile(master); };
+        QMap<QString, QByteArray> before;
+        for (const QString &master : sim.masters())
+            before.insert(master, sim.envFile(master));
+
+        MigrationWizard wizard;
+        WizardDriver driver(&wizard, cluster, dir.path());
+        driver.setScreenshotDir(qEnvironmentVariable("EMW_SCREENSHOT_DIR"));
+        wizard.show();
+        QApplication::setActiveWindow(&wizard);
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+
+        EventLoopHeartbeat heartbeat;
+        driver.setHeartbeat(&heartbeat);
+        heartbeat.start();
+        QVERIFY2(driver.migrate(), qPrintable(driver.error()));
+        heartbeat.stop();
+        const QString stall = u"longest event-loop stall during the migration: %1 ms (%2 ticks of 5 ms)"_s
+                                  .arg(heartbeat.longestGapMsExact(), 0, 'f', 1)
+                                  .arg(heartbeat.ticks());
+        qInfo("%s", qPrintable(stall));
+        if (const QString report = qEnvironmentVariable("EMW_STALL_REPORT"); !report.isEmpty()) {
+            QFile file(report);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(stall.toUtf8() + '\n');
+        }
+
+        const QList<int> migration {
+            WizardPageId::Import,        WizardPageId::Connect,   WizardPageId::Discover,
+            WizardPageId::Preflight,     WizardPageId::ConfirmBackup, WizardPageId::RunBackup,
+            WizardPageId::ConfirmPhaseA, WizardPageId::RunPhaseA, WizardPageId::ConfirmPhaseB,
+            WizardPageId::RunPhaseB,     WizardPageId::ConfirmVerify, WizardPageId::RunVerify,
+            WizardPageId::Summary,
+        };
+        QCOMPARE(driver.pageOrder(), migration);
+        for (const Phase phase : { Phase::Backup, Phase::PhaseA, Phase::PhaseB, Phase::Verify })
+            QVERIFY2(driver.linesWhileRunning().value(phase) > 0, qPrintable(phaseKey(phase)));
+        for (const QString &master : sim.masters()) {
+            QVERIFY(sim.envFile(master).contains("EXHIBITOR_BACKEND=STATIC\n"));
+            QCOMPARE(sim.origFile(master), before.value(master));
+        }
+
+        QVERIFY2(driver.rollBack(), qPrintable(driver.error()));
+        QCOMPARE(driver.pageOrder().mid(migration.size()),
+                 (QList<int> { WizardPageId::ConfirmRollback, WizardPageId::RunRollback, WizardPageId::Summary }));
+        // Byte for byte what the masters had before, read from the sim, not through the app.
+        for (const QString &master : sim.masters())
+            QCOMPARE(sim.envFile(master), before.value(master));
+
+        if (!qEnvironmentVariableIsEmpty("EMW_SCREENSHOT_DIR"))
+            QVERIFY2(driver.resumePageScreenshot(), qPrintable(driver.error()));
+    }
+};
+
+QTEST_MAIN(TestWizardEndToEnd)
+#include "TestWizardEndToEnd.moc"
