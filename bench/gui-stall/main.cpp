@@ -83,11 +83,14 @@ int main(int argc, char *argv[])
         const bool ok = driver.migrate();
         heartbeat.stop();
         const double stallMs = heartbeat.longestGapMsExact();
-        out() << QStringLiteral("migration through the wizard: %1 in %2 s, %3 heartbeat ticks, pages %4\n")
+        out() << QStringLiteral("migration through the wizard: %1 in %2 s, %3 heartbeat ticks, %4 pages; "
+                                "longest stall %5 ms on %6\n")
                      .arg(ok ? QStringLiteral("succeeded") : QStringLiteral("FAILED: ") + driver.error())
                      .arg(double(wall.elapsed()) / 1000.0, 0, 'f', 1)
                      .arg(heartbeat.ticks())
-                     .arg(driver.pageOrder().size());
+                     .arg(driver.pageOrder().size())
+                     .arg(stallMs, 0, 'f', 1)
+                     .arg(heartbeat.longestGapLabel());
         if (ok) {
             BenchStats::printGoal(QStringLiteral("gui-stall longest event-loop stall during a full migration"),
                                   QStringLiteral("%1 ms").arg(stallMs, 0, 'f', 0), QStringLiteral("< 50 ms"),

@@ -67,8 +67,9 @@ private Q_SLOTS:
         heartbeat.start();
         QVERIFY2(driver.migrate(), qPrintable(driver.error()));
         heartbeat.stop();
-        const QString stall = u"longest event-loop stall during the migration: %1 ms (%2 ticks of 5 ms)"_s
+        const QString stall = u"longest event-loop stall during the migration: %1 ms, on %2 (%3 ticks of 5 ms)"_s
                                   .arg(heartbeat.longestGapMsExact(), 0, 'f', 1)
+                                  .arg(heartbeat.longestGapLabel())
                                   .arg(heartbeat.ticks());
         qInfo("%s", qPrintable(stall));
         if (const QString report = qEnvironmentVariable("EMW_STALL_REPORT"); !report.isEmpty()) {

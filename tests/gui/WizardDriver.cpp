@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -116,7 +117,10 @@ void EventLoopHeartbeat::stop()
 void EventLoopHeartbeat::tick()
 {
     const qint64 now = m_clock.nsecsElapsed();
-    m_longestNs = std::max(m_longestNs, now - m_lastNs);
+    if (now - m_lastNs > m_longestNs) {
+        m_longestNs = now - m_lastNs;
+        m_longestLabel = m_label;
+    }
     m_lastNs = now;
     ++m_ticks;
 }
@@ -131,6 +135,9 @@ WizardDriver::WizardDriver(MigrationWizard *wizard, const WizardDriverCluster &c
     m_connections << QObject::connect(m_wizard, &QWizard::currentIdChanged, m_wizard, [this](int id) {
         if (id != -1 && (m_pages.isEmpty() || m_pages.constLast() != id))
             m_pages << id;
+        if (m_heartbeat)
+            m_heartbeat->setLabel(QStringLiteral("page %1 (%2)").arg(id).arg(
+                m_wizard->currentPage() ? m_wizard->currentPage()->objectName() : QString()));
     });
     // Lines that reach the log while the Run page shows its phase still running: the operator
     // watches the phase happen, not a log dumped at its end.
@@ -162,7 +169,22 @@ bool WizardDriver::fail(const QString &what)
 
 bool WizardDriver::waitFor(const std::function<bool()> &condition, int timeoutMs)
 {
-    return QTest::qWaitFor(condition, timeoutMs);
+    // Not QTest::qWaitFor: it sleeps up to 10 ms between rounds of events, which the heartbeat
+    // would count as the wizard's stall. An event loop that checks every 2 ms leaves the GUI
+    // thread to the wizard, as QApplication::exec() would.
+    if (condition())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(2);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (condition())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start();
+    loop.exec();
+    return condition();
 }
 
 bool WizardDriver::click(QAbstractButton *button, const QString &what)

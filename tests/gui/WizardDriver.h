@@ -43,6 +43,9 @@ public:
     qint64 longestGapMs() const { return m_longestNs / 1000000; }
     double longestGapMsExact() const { return double(m_longestNs) / 1e6; }
     qint64 ticks() const { return m_ticks; }
+    // What was going on (set by the driver: the page shown) when the longest gap ended.
+    void setLabel(const QString &label) { m_label = label; }
+    QString longestGapLabel() const { return m_longestLabel; }
 
 private:
     void tick();
@@ -52,6 +55,8 @@ private:
     qint64 m_lastNs = 0;
     qint64 m_longestNs = 0;
     qint64 m_ticks = 0;
+    QString m_label;
+    QString m_longestLabel;
 };
 
 // The cluster as the driver needs it, from whichever sim fixture brought it up.
