@@ -174,6 +174,8 @@ bool WizardDriver::waitFor(const std::function<bool()> &condition, int timeoutMs
     // thread to the wizard, as QApplication::exec() would.
     if (condition())
         return true;
+    if (m_heartbeat)
+        m_heartbeat->setLabel(QStringLiteral("page %1, while waiting").arg(m_wizard->currentId()));
     QEventLoop loop;
     QTimer poll;
     poll.setInterval(2);
@@ -193,7 +195,11 @@ bool WizardDriver::click(QAbstractButton *button, const QString &what)
         return fail(what + QStringLiteral(" is not shown"));
     if (!button->isEnabled())
         return fail(what + QStringLiteral(" is disabled"));
+    const int page = m_wizard->currentId();
     QTest::mouseClick(button, Qt::LeftButton);
+    // A stall that ends at the next tick is this click's handling (e.g. the next page's set-up).
+    if (m_heartbeat)
+        m_heartbeat->setLabel(QStringLiteral("page %1, clicking %2").arg(page).arg(what));
     return true;
 }
 
@@ -378,6 +384,8 @@ bool WizardDriver::discover()
 
     // The IP header sorts the rows as DC/OS numbers the masters: as strings.
     clickHeader(table->horizontalHeader(), DiscoveryModel::Ip);
+    if (m_heartbeat)
+        m_heartbeat->setLabel(QStringLiteral("page %1, sorting by IP").arg(m_wizard->currentId()));
     QStringList sorted = m_cluster.masters;
     std::sort(sorted.begin(), sorted.end());
     if (table->horizontalHeader()->sortIndicatorOrder() != Qt::AscendingOrder
