@@ -196,7 +196,7 @@ void RestartOperation::observe(OperationContext *context)
     m_observer->start();
 }
 
-void RestartOperation::stopStaleMasters(OperationContext *context)
+void RestartOperation::stopStaleMasters(OperationContext *context, std::function<void()> then)
 {
     // The old numbering loses its majority with this restart, so the masters still on it can no
     // longer serve; left running they take part in the new ensemble's election under IDs that the
@@ -204,19 +204,23 @@ void RestartOperation::stopStaleMasters(OperationContext *context)
     // ZooKeeper's election back-off stretches the outage from seconds to a minute (measured on the
     // dcos timing profile). Stopped, they stay out until their own restart starts them on the new
     // numbering. The journal records the stop as the start of their restart, so a resume or a
-    // rollback starts them again.
+    // rollback starts them again. They are stopped before the restart, not alongside it: under
+    // load a stop can lag behind the restarted server's start, and the duel it prevents would
+    // begin in that gap. The old numbering cannot serve in either order, so waiting costs
+    // nothing but the stop itself.
     const QString stopOp = phaseKey(phase()) + QStringLiteral(".restart.stop");
     for (const QString &stale : m_step.oldGroup) {
         context->journal().record(stopOp, stale, MigrationJournal::Status::Started,
                                   tr("stopped: the old numbering has lost its majority"));
     }
     context->saveJournal();
+    auto outstanding = std::make_shared<int>(int(m_step.oldGroup.size()));
     for (const QString &stale : m_step.oldGroup) {
         context->log(stale, LogStream::Info,
                      tr("stopping its ZooKeeper until its own restart: the old numbering loses its majority now, and "
                         "a server left on it would disturb the new ensemble's election"));
         context->link(stale)->run({QStringLiteral("systemctl"), QStringLiteral("stop"), context->options().unit}, true,
-                                  [context, stale](const CommandResult &result) {
+                                  [context, stale, outstanding, then](const CommandResult &result) {
                                       if (!result.succeeded())
                                           context->log(stale, LogStream::Warning,
                                                        tr("could not stop dcos-exhibitor (%1); the new ensemble's "
@@ -224,6 +228,8 @@ void RestartOperation::stopStaleMasters(OperationContext *context)
                                                            .arg(result.error.isError()
                                                                     ? result.error.message
                                                                     : tr("exit status %1").arg(result.exitStatus)));
+                                      if (--*outstanding == 0)
+                                          then();
                                   },
                                   false, context->options().restartTimeoutMs);
     }
@@ -231,11 +237,17 @@ void RestartOperation::stopStaleMasters(OperationContext *context)
 
 void RestartOperation::execute(OperationContext *context, Done done)
 {
-    const MigrationOptions &options = context->options();
     context->log(master(), LogStream::Info, tr("restarting; then: %1").arg(RestartPlanner::gateDescription(m_step.gate)));
     observe(context);
-    if (m_step.gate == RestartPlanner::Gate::NewEnsembleForms)
-        stopStaleMasters(context);
+    if (m_step.gate == RestartPlanner::Gate::NewEnsembleForms && !m_step.oldGroup.isEmpty())
+        stopStaleMasters(context, [this, context, done] { restart(context, done); });
+    else
+        restart(context, done);
+}
+
+void RestartOperation::restart(OperationContext *context, Done done)
+{
+    const MigrationOptions &options = context->options();
     context->link(master())->run(
         {QStringLiteral("systemctl"), QStringLiteral("restart"), options.unit}, true,
         [this, context, done](const CommandResult &result) {

@@ -7,6 +7,8 @@
 
 #include <QMap>
 
+#include <functional>
+
 class ClusterSnapshot;
 class QTimer;
 
@@ -39,7 +41,8 @@ public:
 private:
     void readRunning(OperationContext *context, std::function<void(const QMap<QString, Ensemble> &)> callback);
     void observe(OperationContext *context);
-    void stopStaleMasters(OperationContext *context);
+    void stopStaleMasters(OperationContext *context, std::function<void()> then);
+    void restart(OperationContext *context, Done done);
 
     int m_slot;
     RestartPlanner::Step m_step;
