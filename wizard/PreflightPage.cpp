@@ -3,12 +3,12 @@
 #include "InlineMessage.h"
 #include "LogPane.h"
 #include "RunController.h"
+#include "StatusIcon.h"
 #include "WizardController.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
-#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -70,11 +70,11 @@ void PreflightPage::initializePage()
 void PreflightPage::addCheck(const CheckResult &check)
 {
     auto *item = new QTreeWidgetItem(m_checks);
-    const QStyle::StandardPixmap icon = check.skipped ? QStyle::SP_MessageBoxInformation
-        : check.passed                                ? QStyle::SP_DialogApplyButton
-                                                      : QStyle::SP_MessageBoxCritical;
+    const StatusIcon::Kind icon = check.skipped ? StatusIcon::Kind::Skipped
+        : check.passed                          ? StatusIcon::Kind::Passed
+                                                : StatusIcon::Kind::Failed;
     const QString verdict = check.skipped ? tr("skipped") : check.passed ? tr("passed") : tr("failed");
-    item->setIcon(0, style()->standardIcon(icon));
+    item->setIcon(0, StatusIcon::icon(icon));
     item->setText(0, check.title);
     item->setText(1, check.master.isEmpty() ? tr("all masters") : check.master);
     item->setText(2, check.detail);

@@ -1,7 +1,6 @@
 #include "RunMastersModel.h"
 
-#include <QApplication>
-#include <QStyle>
+#include "StatusIcon.h"
 
 RunMastersModel::RunMastersModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -116,17 +115,16 @@ QVariant RunMastersModel::data(const QModelIndex &index, int role) const
     if (role == StateRole)
         return int(row.state);
     if (role == Qt::DecorationRole && index.column() == StateColumn) {
-        QStyle *style = QApplication::style();
         switch (row.state) {
         case State::Settled:
         case State::Done:
-            return style->standardIcon(QStyle::SP_DialogApplyButton);
+            return StatusIcon::icon(StatusIcon::Kind::Passed);
         case State::Failed:
-            return style->standardIcon(QStyle::SP_MessageBoxCritical);
+            return StatusIcon::icon(StatusIcon::Kind::Failed);
         case State::Restarting:
         case State::Settling:
         case State::Working:
-            return style->standardIcon(QStyle::SP_BrowserReload);
+            return StatusIcon::icon(StatusIcon::Kind::Busy);
         case State::Waiting:
             return {};
         }
