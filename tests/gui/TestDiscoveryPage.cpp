@@ -5,6 +5,7 @@
 #include "DiscoveryTestSupport.h"
 #include "GuiTestSupport.h"
 #include "InlineMessage.h"
+#include "TableTestSupport.h"
 #include "config/Ensemble.h"
 #include "discovery/DiscoveryModel.h"
 
@@ -30,21 +31,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-void clickHeader(QHeaderView *header, int section)
-{
-    const QPoint centre(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
-                        header->height() / 2);
-    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
-}
-
-QStringList column(const QTableView *table, int column)
-{
-    QStringList values;
-    const QAbstractItemModel *model = table->model();
-    for (int row = 0; row < model->rowCount(); ++row)
-        values << model->index(row, column).data().toString();
-    return values;
-}
+using TableTestSupport::clickHeader;
+using TableTestSupport::column;
 
 int rowOf(const QTableView *table, const QString &master)
 {

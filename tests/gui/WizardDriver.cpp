@@ -8,6 +8,7 @@
 #include "RunLogModel.h"
 #include "RunMastersModel.h"
 #include "SummaryPage.h"
+#include "TableTestSupport.h"
 #include "WizardController.h"
 #include "WizardPageId.h"
 #include "config/Ensemble.h"
@@ -67,28 +68,16 @@ PhasePages pagesOf(Phase phase)
 // The phase whose Run page this is, if it is one.
 std::optional<Phase> runPagePhase(int id)
 {
-    for (const Phase phase : { Phase::Backup, Phase::PhaseA, Phase::PhaseB, Phase::Verify, Phase::Rollback }) {
+    for (const Phase phase :
+         { Phase::Backup, Phase::PhaseA, Phase::PhaseB, Phase::Verify, Phase::Rollback }) {
         if (pagesOf(phase).run == id)
             return phase;
     }
     return std::nullopt;
 }
 
-void clickHeader(QHeaderView *header, int section)
-{
-    const QPoint centre(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
-                        header->height() / 2);
-    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
-}
-
-QStringList column(const QTableView *table, int column)
-{
-    QStringList values;
-    const QAbstractItemModel *model = table->model();
-    for (int row = 0; row < model->rowCount(); ++row)
-        values << model->index(row, column).data().toString();
-    return values;
-}
+using TableTestSupport::clickHeader;
+using TableTestSupport::column;
 } // namespace
 
 EventLoopHeartbeat::EventLoopHeartbeat(QObject *parent)
@@ -125,7 +114,8 @@ void EventLoopHeartbeat::tick()
     ++m_ticks;
 }
 
-WizardDriver::WizardDriver(MigrationWizard *wizard, const WizardDriverCluster &cluster, const QString &workDir)
+WizardDriver::WizardDriver(MigrationWizard *wizard, const WizardDriverCluster &cluster,
+                           const QString &workDir)
     : m_wizard(wizard)
     , m_cluster(cluster)
     , m_workDir(workDir)
@@ -136,17 +126,19 @@ WizardDriver::WizardDriver(MigrationWizard *wizard, const WizardDriverCluster &c
         if (id != -1 && (m_pages.isEmpty() || m_pages.constLast() != id))
             m_pages << id;
         if (m_heartbeat)
-            m_heartbeat->setLabel(QStringLiteral("page %1 (%2)").arg(id).arg(
-                m_wizard->currentPage() ? m_wizard->currentPage()->objectName() : QString()));
+            m_heartbeat->setLabel(
+                QStringLiteral("page %1 (%2)")
+                    .arg(id)
+                    .arg(m_wizard->currentPage() ? m_wizard->currentPage()->objectName() : QString()));
     });
     // Lines that reach the log while the Run page shows its phase still running: the operator
     // watches the phase happen, not a log dumped at its end.
-    m_connections << QObject::connect(m_wizard->controller()->run()->log(), &QAbstractItemModel::rowsInserted, m_wizard,
-                     [this](const QModelIndex &, int first, int last) {
-                         const auto phase = runPagePhase(m_wizard->currentId());
-                         if (phase && !m_wizard->button(QWizard::NextButton)->isEnabled())
-                             m_linesWhileRunning[*phase] += last - first + 1;
-                     });
+    m_connections << QObject::connect(m_wizard->controller()->run()->log(), &QAbstractItemModel::rowsInserted,
+                                      m_wizard, [this](const QModelIndex &, int first, int last) {
+                                          const auto phase = runPagePhase(m_wizard->currentId());
+                                          if (phase && !m_wizard->button(QWizard::NextButton)->isEnabled())
+                                              m_linesWhileRunning[*phase] += last - first + 1;
+                                      });
     // Where the run keeps its journal and report: the work dir, never the operator's data dir.
     MigrationOptions options = m_wizard->controller()->run()->baseOptions();
     options.journalPath = QDir(m_workDir).filePath(QStringLiteral("journals/run.json"));
@@ -271,14 +263,16 @@ bool WizardDriver::importConfig()
         return false;
     QTest::keyClick(path, Qt::Key_Return);
     if (!waitFor([next] { return next->isEnabled(); }, 10000))
-        return fail(QStringLiteral("the config.yaml was not accepted: ") + m_wizard->controller()->errorText());
+        return fail(QStringLiteral("the config.yaml was not accepted: ")
+                    + m_wizard->controller()->errorText());
     auto *summary = find<QLabel>(QStringLiteral("configSummary"));
     if (!summary || !summary->text().contains(QFileInfo(m_cluster.configYaml).fileName()))
         return fail(QStringLiteral("the page does not say which file it loaded"));
     shot(QStringLiteral("import"));
     if (!click(next, QStringLiteral("Next")))
         return false;
-    return m_wizard->currentId() == WizardPageId::Connect || fail(QStringLiteral("Next did not go to Connection"));
+    return m_wizard->currentId() == WizardPageId::Connect
+        || fail(QStringLiteral("Next did not go to Connection"));
 }
 
 bool WizardDriver::connectAll()
@@ -368,7 +362,8 @@ bool WizardDriver::connectAll()
     shot(QStringLiteral("connection"));
     if (!click(next, QStringLiteral("Next")))
         return false;
-    return m_wizard->currentId() == WizardPageId::Discover || fail(QStringLiteral("Next did not go to Discovery"));
+    return m_wizard->currentId() == WizardPageId::Discover
+        || fail(QStringLiteral("Next did not go to Discovery"));
 }
 
 bool WizardDriver::discover()
@@ -416,7 +411,8 @@ bool WizardDriver::discover()
     shot(QStringLiteral("discovery"));
     if (!click(next, QStringLiteral("Next")))
         return false;
-    return m_wizard->currentId() == WizardPageId::Preflight || fail(QStringLiteral("Next did not go to Preflight"));
+    return m_wizard->currentId() == WizardPageId::Preflight
+        || fail(QStringLiteral("Next did not go to Preflight"));
 }
 
 bool WizardDriver::preflight()
@@ -425,7 +421,8 @@ bool WizardDriver::preflight()
     if (m_wizard->button(QWizard::CustomButton1)->isVisible())
         return fail(QStringLiteral("Roll back is offered before anything changed"));
     if (!waitFor([next] { return next->isEnabled(); }, kPhaseTimeoutMs))
-        return fail(QStringLiteral("preflight did not pass: ") + m_wizard->controller()->run()->outcomeMessage());
+        return fail(QStringLiteral("preflight did not pass: ")
+                    + m_wizard->controller()->run()->outcomeMessage());
     auto *checks = find<QTreeWidget>(QStringLiteral("preflightChecks"));
     if (!checks || checks->topLevelItemCount() < 5)
         return fail(QStringLiteral("the checks are not listed"));
@@ -452,8 +449,9 @@ bool WizardDriver::runPhase(Phase phase)
     QAbstractButton *rollback = m_wizard->button(QWizard::CustomButton1);
     const bool changedSomething = phase != Phase::Backup && phase != Phase::Rollback;
     if (rollback->isVisible() != changedSomething)
-        return fail(QStringLiteral("Roll back is %1 on the confirmation of %2")
-                        .arg(rollback->isVisible() ? QStringLiteral("shown") : QStringLiteral("hidden"), key));
+        return fail(
+            QStringLiteral("Roll back is %1 on the confirmation of %2")
+                .arg(rollback->isVisible() ? QStringLiteral("shown") : QStringLiteral("hidden"), key));
     auto *understood = find<QCheckBox>(QStringLiteral("confirmUnderstood_") + key);
     if (!understood || !commit->isVisible())
         return fail(QStringLiteral("no confirmation to tick for ") + key);
@@ -486,22 +484,27 @@ bool WizardDriver::runPhase(Phase phase)
             }
             return false;
         };
-        if (!waitFor([&] { return (run->log()->rowCount() > linesBefore + 5 && restarting()) || next->isEnabled(); },
-                     kPhaseTimeoutMs))
+        if (!waitFor(
+                [&] {
+                    return (run->log()->rowCount() > linesBefore + 5 && restarting()) || next->isEnabled();
+                },
+                kPhaseTimeoutMs))
             return fail(QStringLiteral("no log lines while %1 runs").arg(key));
         if (!next->isEnabled())
             shot(QStringLiteral("run-") + shotName);
     }
-    if (!waitFor([next] { return next->isEnabled(); }, phase == Phase::Rollback ? kRollbackTimeoutMs
-                                                                                 : kPhaseTimeoutMs))
-        return fail(QStringLiteral("%1 did not finish: %2").arg(key, m_wizard->controller()->run()->outcomeMessage()));
+    if (!waitFor([next] { return next->isEnabled(); },
+                 phase == Phase::Rollback ? kRollbackTimeoutMs : kPhaseTimeoutMs))
+        return fail(QStringLiteral("%1 did not finish: %2")
+                        .arg(key, m_wizard->controller()->run()->outcomeMessage()));
     if (m_linesWhileRunning.value(phase) <= 0)
         return fail(QStringLiteral("no log line arrived while %1 ran").arg(key));
     if (logRows() <= 0)
         return fail(QStringLiteral("the run page's log is empty"));
     if (phase == Phase::Rollback) {
         if (m_wizard->controller()->run()->outcome() != RunOutcome::Succeeded)
-            return fail(QStringLiteral("the rollback failed: ") + m_wizard->controller()->run()->outcomeMessage());
+            return fail(QStringLiteral("the rollback failed: ")
+                        + m_wizard->controller()->run()->outcomeMessage());
         shot(QStringLiteral("run-rollback"));
     } else if (!rollback->isVisible()) {
         return fail(QStringLiteral("Roll back is not offered after %1").arg(key));
