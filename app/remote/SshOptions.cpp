@@ -17,11 +17,14 @@ QString getOption(ssh_session session, ssh_options_e option)
     return result;
 }
 
-QString expandHome(const QString &path)
+// libssh stores paths from the config file as written and expands them only when it connects;
+// what the wizard shows, and where it looks for known_hosts line numbers, must be the same file.
+// "%d" is libssh's (and ssh(1)'s) ~/.ssh.
+QString expandPath(QString path)
 {
     if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
-        return QDir::homePath() + path.mid(1);
-    return path;
+        path = QDir::homePath() + path.mid(1);
+    return path.replace(QLatin1String("%d"), QDir::homePath() + QStringLiteral("/.ssh"));
 }
 
 } // namespace
@@ -42,7 +45,7 @@ SshEffectiveTarget apply(ssh_session session, const SshTarget &target)
         bool process = false;
         ssh_options_set(session, SSH_OPTIONS_PROCESS_CONFIG, &process);
     } else {
-        const QByteArray path = QFile::encodeName(expandHome(target.sshConfigPath));
+        const QByteArray path = QFile::encodeName(expandPath(target.sshConfigPath));
         // A missing file is fine (ssh(1) behaves the same); a broken one is reported.
         if (ssh_options_parse_config(session, path.isEmpty() ? nullptr : path.constData()) != SSH_OK)
             effective.error = QString::fromUtf8(ssh_get_error(session));
@@ -58,9 +61,9 @@ SshEffectiveTarget apply(ssh_session session, const SshTarget &target)
         ssh_options_set(session, SSH_OPTIONS_IDENTITY_AGENT,
                         QFile::encodeName(target.agentSocket).constData());
 
-    QString knownHosts = expandHome(target.knownHostsPath);
+    QString knownHosts = expandPath(target.knownHostsPath);
     if (knownHosts.isEmpty())
-        knownHosts = expandHome(getOption(session, SSH_OPTIONS_KNOWNHOSTS));
+        knownHosts = expandPath(getOption(session, SSH_OPTIONS_KNOWNHOSTS));
     if (knownHosts.isEmpty())
         knownHosts = defaultKnownHostsPath();
     // Set explicitly so that what we show is what libssh checks and writes.
@@ -79,9 +82,7 @@ SshEffectiveTarget apply(ssh_session session, const SshTarget &target)
         effective.port = static_cast<int>(port);
     effective.user = getOption(session, SSH_OPTIONS_USER);
     effective.proxyCommand = getOption(session, SSH_OPTIONS_PROXYCOMMAND);
-    effective.identityFile
-        = expandHome(getOption(session, SSH_OPTIONS_IDENTITY)
-                         .replace(QLatin1String("%d"), QDir::homePath() + QStringLiteral("/.ssh")));
+    effective.identityFile = expandPath(getOption(session, SSH_OPTIONS_IDENTITY));
     effective.knownHostsPath = knownHosts;
     return effective;
 }

@@ -72,7 +72,7 @@ quint16 ZooKeeperEnsemble::freePort(const QString &host)
 
 QString ZooKeeperEnsemble::host(int id) const
 {
-    return QStringLiteral("127.0.6.%1").arg(m_options.firstAddress + id - 1);
+    return QStringLiteral("%1.%2").arg(m_options.network).arg(m_options.firstAddress + id - 1);
 }
 
 QList<int> ZooKeeperEnsemble::ids() const

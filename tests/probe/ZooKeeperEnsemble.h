@@ -19,7 +19,8 @@ public:
     struct Options
     {
         int size = 3;                        // 1: a standalone server
-        int firstAddress = 1;                // 127.0.6.<firstAddress> is server 1
+        int firstAddress = 1;                // <network>.<firstAddress> is server 1
+        QString network = QStringLiteral("127.0.6"); // other test directories keep to their own range
         QString whitelist = QStringLiteral("*"); // 4lw.commands.whitelist
     };
 

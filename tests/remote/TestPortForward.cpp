@@ -1,5 +1,10 @@
 #include "RemoteTestHelpers.h"
 #include "SshdFixture.h"
+#include "ZooKeeperEnsemble.h"
+#include "probe/CanarySession.h"
+#include "probe/ExhibitorSharedConfig.h"
+#include "probe/ZkClient.h"
+#include "probe/ZkTreeWalker.h"
 #include "remote/ExchangeJob.h"
 #include "remote/PortForward.h"
 #include "remote/SshSession.h"
@@ -12,8 +17,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -82,6 +89,7 @@ private slots:
     void exchangeFourLetterWord();
     void exchangeRefusedWord();
     void exchangeUnreachable();
+    void zooKeeperClientThroughForward();
 
 private:
     PortForward *openForward(SshSession &session, quint16 port);
@@ -316,6 +324,114 @@ void TestPortForward::exchangeUnreachable()
     QVERIFY2(job->error().message.contains(QStringLiteral("127.0.5.1:%1").arg(closedPort)),
              qPrintable(job->error().message));
     QVERIFY2(m_session->isConnected(), qPrintable(m_session->lastError().message));
+}
+
+namespace {
+
+// One ZkClient request, waited for; also where its callback ran.
+ZkResult zkGet(ZkClient &client, const QString &path, QThread **callbackThread = nullptr)
+{
+    std::optional<ZkResult> result;
+    QObject context;
+    client.get(path, &context, [&result, callbackThread](const ZkResult &r) {
+        if (callbackThread != nullptr)
+            *callbackThread = QThread::currentThread();
+        result = r;
+    });
+    (void)QTest::qWaitFor([&result] { return result.has_value(); }, 10000);
+    return result.value_or(ZkResult());
+}
+
+bool zkCreate(ZkClient &client, const QString &path, const QByteArray &data,
+              ZkClient::CreateFlags flags = ZkClient::Persistent)
+{
+    std::optional<ZkResult> result;
+    QObject context;
+    client.create(path, data, flags, &context, [&result](const ZkResult &r) { result = r; });
+    (void)QTest::qWaitFor([&result] { return result.has_value(); }, 10000);
+    return result.has_value() && result->ok();
+}
+
+ZkTreeDigest zkDigest(ZkClient &client)
+{
+    ZkTreeWalker walker(&client);
+    walker.setExcludedPaths({ QStringLiteral("/zookeeper") });
+    QSignalSpy finished(&walker, &ZkTreeWalker::finished);
+    walker.start();
+    if (!finished.wait(15000))
+        return {};
+    return finished.at(0).at(0).value<ZkTreeDigest>();
+}
+
+} // namespace
+
+void TestPortForward::zooKeeperClientThroughForward()
+{
+    // What discovery and the migration do with a master's ZooKeeper, which the workstation cannot
+    // reach itself: the C client talks to a local port whose connections are direct-tcpip channels.
+    if (ZooKeeperEnsemble::classPath().isEmpty())
+        QSKIP("ZooKeeper is not installed");
+    ZooKeeperEnsemble::Options options;
+    options.size = 1;
+    options.network = QStringLiteral("127.0.74");
+    ZooKeeperEnsemble zooKeeper(options);
+    QString error;
+    QVERIFY2(zooKeeper.start(&error), qPrintable(error));
+
+    // The backend's shared config as Exhibitor stores it, written past the forward.
+    ZkClient direct;
+    QSignalSpy directConnected(&direct, &ZkClient::connected);
+    QVERIFY(direct.open(zooKeeper.connectString(), 6000));
+    QVERIFY(directConnected.wait(15000));
+    QVERIFY(zkCreate(direct, QStringLiteral("/exhibitor"), {}));
+    QVERIFY(zkCreate(direct, QStringLiteral("/exhibitor/configs"), {}));
+    QVERIFY(zkCreate(direct, ExhibitorSharedConfig::znodePath(QStringLiteral("/exhibitor")),
+                     "com.netflix.exhibitor.servers-spec=1\\:10.0.0.1,2\\:10.0.0.2\n"));
+
+    PortForward *forward = m_session->forward(zooKeeper.host(1), zooKeeper.clientPort(1));
+    QSignalSpy listening(forward, &PortForward::listening);
+    QVERIFY(forward->isListening() || listening.wait(10000));
+    const QString through = QStringLiteral("127.0.0.1:%1").arg(forward->localPort());
+
+    ZkClient client;
+    QSignalSpy connected(&client, &ZkClient::connected);
+    QVERIFY(client.open(through, 20000));
+    QVERIFY(connected.wait(15000));
+    QVERIFY(client.negotiatedTimeout() >= 10000);
+    QThread *callbackThread = nullptr;
+    const ZkResult config
+        = zkGet(client, ExhibitorSharedConfig::znodePath(QStringLiteral("/exhibitor")), &callbackThread);
+    QVERIFY2(config.ok(), qPrintable(config.errorText()));
+    QCOMPARE(ExhibitorSharedConfig::parse(config.data).serversSpec, QStringLiteral("1:10.0.0.1,2:10.0.0.2"));
+    QCOMPARE(callbackThread, QThread::currentThread()); // queued back from the C client's threads
+
+    // Long sessions: only a close request that reaches the server through the forward removes
+    // their ephemeral nodes within seconds (an abandoned session would last 20 s).
+    QVERIFY(zkCreate(client, QStringLiteral("/emw-client"), "x", ZkClient::Ephemeral));
+    CanarySession canary;
+    QSignalSpy ready(&canary, &CanarySession::ready);
+    canary.start(through, QStringLiteral("/emw-canary"), "alive", 20000);
+    QVERIFY(ready.wait(15000));
+    QVERIFY(canary.negotiatedTimeout() >= 10000);
+    const ZkResult seen = zkGet(direct, QStringLiteral("/emw-canary"));
+    QVERIFY(seen.ok());
+    QCOMPARE(seen.stat.ephemeralOwner, canary.sessionId());
+
+    // The digest through the forward is the tree as a direct client sees it.
+    const ZkTreeDigest forwarded = zkDigest(client);
+    QVERIFY2(forwarded.ok, qPrintable(forwarded.errorText));
+    QVERIFY(forwarded == zkDigest(direct));
+    QVERIFY(std::any_of(forwarded.entries.cbegin(), forwarded.entries.cend(),
+                        [](const ZkTreeDigest::Entry &entry) {
+                            return entry.path == QLatin1String("/exhibitor/configs/config");
+                        }));
+
+    canary.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(zkGet(direct, QStringLiteral("/emw-canary")).code, int(ZkResult::NoNode), 5000);
+    client.close();
+    QCOMPARE(client.state(), ZkClient::State::Closed);
+    QTRY_COMPARE_WITH_TIMEOUT(zkGet(direct, QStringLiteral("/emw-client")).code, int(ZkResult::NoNode), 5000);
+    forward->close();
 }
 
 QTEST_GUILESS_MAIN(TestPortForward)

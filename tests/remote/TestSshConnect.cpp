@@ -4,8 +4,10 @@
 #include "remote/SshOptions.h"
 #include "remote/SshSession.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTest>
 
@@ -35,6 +37,8 @@ private slots:
     void sshConfigHonoured();
     void proxyCommandFromConfig();
     void proxyJumpShownAsEffectiveProxy();
+    void proxyJumpConnects();
+    void knownHostsFileFromSshConfig();
 
 private:
     QString serverFingerprint();
@@ -426,6 +430,102 @@ void TestSshConnect::proxyJumpShownAsEffectiveProxy()
     QVERIFY2(effective.proxyCommand.contains(QLatin1String("bastion.example.com")),
              qPrintable(effective.proxyCommand));
     QVERIFY2(effective.proxyCommand.contains(QLatin1String("2022")), qPrintable(effective.proxyCommand));
+}
+
+void TestSshConnect::proxyJumpConnects()
+{
+    // libssh 0.10 runs ProxyJump as "ssh -W" through the local ssh(1). That client reads the
+    // operator's own ~/.ssh for the bastion hop; here a wrapper first on PATH gives it the
+    // fixture's key and known_hosts instead (root's ~/.ssh is not the test's to change) and
+    // records how it was called.
+    const QString calls = m_sshd.dir() + QStringLiteral("/jump-calls");
+    const QString clientConfig = m_sshd.writeFile(
+        QStringLiteral("ssh_config_jump_client"),
+        QStringLiteral("Host *\n  IdentityFile %1\n  IdentitiesOnly yes\n  UserKnownHostsFile %2\n"
+                       "  StrictHostKeyChecking yes\n  BatchMode yes\n")
+            .arg(m_sshd.clientKey(),
+                 m_sshd.knownHostsWithServerKey(QStringLiteral("known_hosts_jump_client")))
+            .toUtf8());
+    const QString bin = m_sshd.dir() + QStringLiteral("/jump-bin");
+    QVERIFY(QDir().mkpath(bin));
+    const QString wrapper = m_sshd.writeFile(
+        QStringLiteral("jump-bin/ssh"),
+        QStringLiteral("#!/bin/sh\necho \"$*\" >> '%1'\nexec /usr/bin/ssh -F '%2' \"$@\"\n")
+            .arg(calls, clientConfig)
+            .toUtf8());
+    QVERIFY(QFile::setPermissions(wrapper, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QByteArray oldPath = qgetenv("PATH");
+    qputenv("PATH", QFile::encodeName(bin) + ':' + oldPath);
+    const auto restorePath = qScopeGuard([&oldPath] { qputenv("PATH", oldPath); });
+
+    const QString config = m_sshd.writeFile(
+        QStringLiteral("ssh_config_jump_real"),
+        QStringLiteral("Host behind-jump\n  HostName 127.0.5.1\n  Port 2222\n  ProxyJump %1@127.0.5.1:2222\n")
+            .arg(QString::fromLatin1(SshdFixture::KeyUser))
+            .toUtf8());
+    SshTarget target = m_sshd.keyTarget();
+    target.host = QStringLiteral("behind-jump");
+    target.port = 0;
+    target.sshConfigPath = config;
+    // Not acceptedLogins(): ssh(1) asks whether a key would do before it signs, and sshd logs
+    // that as "Accepted key ..." too.
+    const auto logins
+        = [this] { return int(m_sshd.sshdLog().count(QLatin1String("Accepted publickey for "))); };
+    const int loginsBefore = logins();
+    SshSession session(target);
+    session.connectToHost();
+    QVERIFY2(waitConnected(session), qPrintable(session.lastError().message));
+    QVERIFY2(session.effectiveTarget().proxyCommand.contains(QLatin1String("-W")),
+             qPrintable(session.effectiveTarget().proxyCommand));
+    CommandJob *job = session.run({ QStringLiteral("echo"), QStringLiteral("through the bastion") });
+    QVERIFY(waitFinished(job));
+    QCOMPARE(job->result().stdoutData, QByteArray("through the bastion\n"));
+
+    QFile recorded(calls);
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    const QString call = QString::fromUtf8(recorded.readAll());
+    QVERIFY2(call.contains(QLatin1String("-W [127.0.5.1]:2222")), qPrintable(call));
+    QVERIFY2(call.contains(QLatin1String("-p 2222")), qPrintable(call));
+    // One login on the bastion, one on the master behind it.
+    QTRY_COMPARE(logins(), loginsBefore + 2);
+}
+
+void TestSshConnect::knownHostsFileFromSshConfig()
+{
+    // UserKnownHostsFile in the operator's config is where the key is checked (no question: the
+    // key is there) and what every message names.
+    const QString knownHosts = m_sshd.knownHostsWithServerKey(QStringLiteral("known_hosts_from_config"));
+    const QString config = m_sshd.writeFile(
+        QStringLiteral("ssh_config_known_hosts"),
+        QStringLiteral("Host kh-alias\n  HostName 127.0.5.1\n  Port 2222\n  UserKnownHostsFile %1\n"
+                       "Host kh-home\n  UserKnownHostsFile %d/emw_known_hosts\n"
+                       "Host kh-tilde\n  UserKnownHostsFile ~/emw/known_hosts\n")
+            .arg(knownHosts)
+            .toUtf8());
+    SshTarget target = m_sshd.keyTarget();
+    target.host = QStringLiteral("kh-alias");
+    target.port = 0;
+    target.knownHostsPath.clear();
+    target.sshConfigPath = config;
+    QCOMPARE(SshOptions::resolve(target).knownHostsPath, knownHosts);
+
+    SshSession session(target);
+    QSignalSpy keySpy(&session, &SshSession::hostKeyUnknown);
+    session.connectToHost();
+    QVERIFY2(waitConnected(session), qPrintable(session.lastError().message));
+    QCOMPARE(keySpy.count(), 0);
+    QCOMPARE(session.effectiveTarget().knownHostsPath, knownHosts);
+
+    // libssh expands these only when it connects; shown and searched, they must already be paths.
+    target.host = QStringLiteral("kh-home");
+    QCOMPARE(SshOptions::resolve(target).knownHostsPath,
+             QDir::homePath() + QStringLiteral("/.ssh/emw_known_hosts"));
+    target.host = QStringLiteral("kh-tilde");
+    QCOMPARE(SshOptions::resolve(target).knownHostsPath,
+             QDir::homePath() + QStringLiteral("/emw/known_hosts"));
+    // What the operator typed still beats the config file.
+    target.knownHostsPath = knownHosts;
+    QCOMPARE(SshOptions::resolve(target).knownHostsPath, knownHosts);
 }
 
 QTEST_GUILESS_MAIN(TestSshConnect)
