@@ -9,12 +9,20 @@ session. It reaps them all.
 
 Protocol: one JSON request per connection on STATE/keeper.sock:
     {"argv": [...], "log": "/path"}  ->  {"pid": N}     or {"error": "..."}
+
+    keeper.py STATE_DIR [OWNER_PID CLEANUP_ARGV...]
+
+With an owner (the `sim up` that is building the sim): if the owner dies before state.json says
+"complete", the keeper runs CLEANUP_ARGV once. A SIGKILLed `up` cannot clean up after itself,
+and the keeper is the one thing it started that outlives it.
 """
 import ctypes
 import json
 import os
 import socket
 import sys
+
+from procs import pid_alive
 
 PR_SET_CHILD_SUBREAPER = 36
 
@@ -47,7 +55,15 @@ def reap():
             return
 
 
-def main(state_dir):
+def complete(state_dir):
+    try:
+        with open(os.path.join(state_dir, "state.json")) as f:
+            return bool(json.load(f).get("complete"))
+    except (OSError, ValueError):
+        return False
+
+
+def main(state_dir, owner=0, cleanup=None):
     libc = ctypes.CDLL(None, use_errno=True)
     if libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) != 0:
         print("keeper: prctl(PR_SET_CHILD_SUBREAPER) failed", file=sys.stderr)
@@ -61,8 +77,17 @@ def main(state_dir):
     srv.listen(16)
     srv.settimeout(0.2)
     env = dict(os.environ)
+    # Without the marker: `down` must not count its own helpers (umount, usermod) as the sim's.
+    cleanup_env = {k: v for k, v in env.items() if k != "EMW_SIM"}
     while True:
         reap()
+        if owner and not pid_alive(owner):
+            # Read after the owner's death: an `up` that finished and exited is not a failure.
+            if not complete(state_dir) and cleanup:
+                print(f"keeper: sim up (pid {owner}) died before the sim was complete; "
+                      f"cleaning up: {' '.join(cleanup)}", file=sys.stderr, flush=True)
+                spawn(cleanup, os.path.join(state_dir, "keeper.log"), cleanup_env)
+            owner = 0
         try:
             conn, _ = srv.accept()
         except socket.timeout:
@@ -105,4 +130,4 @@ def request(state_dir, argv, log):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 0, sys.argv[3:]))

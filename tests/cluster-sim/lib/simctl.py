@@ -147,6 +147,10 @@ class Sim:
                 # A rotated journal: whatever logged "my id" at start-up is gone.
                 open(os.path.join(self.mdir(m["ip"]), "run", "journal"), "w").close()
                 open(os.path.join(self.mdir(m["ip"]), "run", "rotated"), "w").close()
+        write_known_hosts(self)
+        # Only a healthy sim is complete: until then the keeper takes everything down if this
+        # process dies, even by SIGKILL, and the next `up` starts afresh.
+        self.save_state(complete=True)
 
     @property
     def sshd_only(self):
@@ -191,15 +195,16 @@ class Sim:
         for d in ("", "masters", "ns", "backend", "client", "authorized_keys"):
             os.makedirs(os.path.join(self.dir, d), mode=0o755, exist_ok=True)
         os.chmod(os.path.join(self.dir, "client"), 0o700)
-        self.save_state()
+        self.save_state(owner_pid=os.getpid())
         # A private bind of the state dir: namespace files may only be bound on a mount that
         # does not propagate back into the namespaces themselves.
         run("mount", "--bind", self.dir, self.dir)
         run("mount", "--make-private", self.dir)
         shutil.copytree(LIB, os.path.join(self.dir, "lib"),
                         ignore=shutil.ignore_patterns("__pycache__", "simctl.py"))
-        self.create_host_side()
+        # The keeper first: from here on it cleans up if this process is killed.
         self.start_keeper()
+        self.create_host_side()
         if not self.sshd_only:
             self.start_backend()
         for m in self.t["masters"]:
@@ -208,7 +213,6 @@ class Sim:
             self.start_sshd(m["ip"])
             if not self.sshd_only:
                 self.start_exhibitor(m["ip"])
-        self.save_state(complete=True)
 
     def create_host_side(self):
         created_path = os.path.join(BASE, "host-dirs.json")
@@ -238,8 +242,11 @@ class Sim:
     def start_keeper(self):
         env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C.UTF-8", "EMW_SIM": self.name}
         log = open(os.path.join(self.dir, "keeper.log"), "a")
+        cleanup = ["/usr/bin/python3", os.path.abspath(__file__), "down", self.name,
+                   "--owner", str(os.getpid())]
         p = subprocess.Popen(["/usr/bin/python3", os.path.join(self.dir, "lib", "keeper.py"),
-                              self.dir], stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                              self.dir, str(os.getpid())] + cleanup,
+                             stdin=subprocess.DEVNULL, stdout=log, stderr=log,
                              env=env, start_new_session=True, close_fds=True)
         self.save_state(keeper_pid=p.pid)
         for _ in range(100):
@@ -400,9 +407,17 @@ class Sim:
         raise SimError(f"ensemble not healthy after {timeout:.0f} s: {detail}")
 
     # --- down ---
-    def down(self):
+    def down(self, owner=None):
         fd = lock_base()
         try:
+            if owner is not None:
+                # The keeper's cleanup after a killed `up`: only that run's, never a newer one.
+                try:
+                    state = json.load(open(self.state_path))
+                except (OSError, ValueError):
+                    return
+                if state.get("owner_pid") != owner or state.get("complete"):
+                    return
             self.down_locked()
         finally:
             os.close(fd)
@@ -517,7 +532,9 @@ def write_known_hosts(sim):
     for m in sim.t["masters"]:
         for k in ("ed25519", "ecdsa"):
             key = open(f"{sim.mdir(m['ip'])}/ssh/ssh_host_{k}_key.pub").read().split()[:2]
-            lines.append(f"[{m['ip']}]:{sim.t['ssh_port']} {' '.join(key)}\n")
+            # OpenSSH looks up a bare host for port 22 and [host]:port otherwise.
+            host = m["ip"] if sim.t["ssh_port"] == 22 else f"[{m['ip']}]:{sim.t['ssh_port']}"
+            lines.append(f"{host} {' '.join(key)}\n")
     write(os.path.join(sim.dir, "client", "known_hosts"), "".join(lines))
 
 
@@ -565,7 +582,9 @@ def main(argv):
     p.add_argument("topology")
     p.add_argument("--profile", choices=sorted(T.PROFILES),
                    help="fast (default; tests) or dcos (DC/OS's timing; benchmarks, demos)")
-    sub.add_parser("down").add_argument("topology")
+    p = sub.add_parser("down")
+    p.add_argument("topology")
+    p.add_argument("--owner", type=int, help=argparse.SUPPRESS)  # the keeper's cleanup
     p = sub.add_parser("status")
     p.add_argument("topology")
     p.add_argument("--json", action="store_true")
@@ -599,7 +618,6 @@ def main(argv):
         started = time.time()
         try:
             sim.up()
-            write_known_hosts(sim)
         except (Exception, Interrupted) as e:
             print(f"sim up {sim.name} failed: {e}", file=sys.stderr)
             if fresh:  # leave nothing behind that this run started
@@ -612,7 +630,7 @@ def main(argv):
         return 0
     sim, state = Sim.from_state(args.topology)
     if args.cmd == "down":
-        sim.down()
+        sim.down(args.owner)
         return 0
     if state is None:
         raise SimError(f"{sim.name} is not up")
