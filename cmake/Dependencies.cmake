@@ -9,9 +9,19 @@ function(emw_require found what package)
     endif()
 endfunction()
 
-find_package(Qt6 6.4 QUIET COMPONENTS Core Widgets Network Test LinguistTools)
+# LinguistTools apart: asked for together, its absence would fail the base components too and
+# send the operator to qt6-base-dev, which is already installed.
+find_package(Qt6 6.4 QUIET COMPONENTS Core Widgets Network Test)
 emw_require(Qt6_FOUND "Qt 6 (Core, Widgets, Network, Test)" "qt6-base-dev")
-emw_require(Qt6LinguistTools_FOUND "Qt 6 Linguist tools (lupdate, lrelease)" "qt6-tools-dev qt6-l10n-tools")
+# qt6-tools-dev's CMake files import lupdate, lrelease and lconvert from qt6-l10n-tools, which it
+# does not depend on; without them find_package stops with Qt's own message, naming no package.
+foreach(_tool IN ITEMS lupdate lrelease lconvert)
+    if(NOT EXISTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}/${_tool}${CMAKE_EXECUTABLE_SUFFIX}")
+        emw_require(FALSE "Qt 6 Linguist tool ${_tool}" "qt6-l10n-tools")
+    endif()
+endforeach()
+find_package(Qt6 6.4 QUIET COMPONENTS LinguistTools)
+emw_require(Qt6LinguistTools_FOUND "Qt 6 Linguist tools (CMake support)" "qt6-tools-dev")
 
 find_package(Qt6Keychain QUIET)
 emw_require(Qt6Keychain_FOUND "QtKeychain for Qt 6" "qtkeychain-qt6-dev")
