@@ -3,6 +3,7 @@
 #include "i18n/Localization.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QTextStream>
 
 #include <cstdio>
@@ -51,12 +52,23 @@ int main(int argc, char *argv[])
             << '\n';
         return ExitCode::InvalidInput;
     }
+    int exitCode = ExitCode::Failure;
     try {
-        return CommandLine().run(arguments, out, err);
+        exitCode = CommandLine().run(arguments, out, err);
     } catch (const std::exception &e) {
         err << QCoreApplication::translate("main", "exhibitor-migrate: unexpected error: %1")
                    .arg(QString::fromLocal8Bit(e.what()))
             << '\n';
         return ExitCode::Failure;
     }
+    // Output that never arrived (a full disk) must not pass for a printed plan: scripts read
+    // stdout only when the exit status is 0.
+    out.flush();
+    if (exitCode == ExitCode::Ok && out.status() != QTextStream::Ok) {
+        err << QCoreApplication::translate("main", "exhibitor-migrate: unexpected error: %1")
+                   .arg(QStringLiteral("stdout: ") + out.device()->errorString())
+            << '\n';
+        return ExitCode::Failure;
+    }
+    return exitCode;
 }

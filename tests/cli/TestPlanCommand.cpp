@@ -26,6 +26,7 @@ private slots:
     void help();
     void languageOption();
     void version();
+    void outputLost();
 
 private:
     struct Result
@@ -92,6 +93,12 @@ void TestPlanCommand::jsonFieldExample()
     const auto document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     const QJsonObject plan = document.object();
+    // The keys scripts read, spelt exactly so; phase_b_reason is the translated why, for people.
+    QCOMPARE(plan.keys(),
+             (QStringList { QStringLiteral("config_yaml_after"), QStringLiteral("current_ids"),
+                            QStringLiteral("masters"), QStringLiteral("phase_a_ensemble"),
+                            QStringLiteral("phase_b_ensemble"), QStringLiteral("phase_b_needed"),
+                            QStringLiteral("phase_b_reason") }));
 
     QCOMPARE(plan.value(QStringLiteral("masters")).toArray(),
              QJsonArray::fromStringList({QStringLiteral("10.10.0.104"), QStringLiteral("10.10.0.122"),
@@ -352,6 +359,32 @@ void TestPlanCommand::version()
         const auto result = run({option});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out, QStringLiteral("exhibitor-migrate " EMW_VERSION "\n"));
+    }
+}
+
+// A plan that could not be written (a full disk: /dev/full) is a failure, exit 1, not a success
+// whose output a script would take as the plan.
+void TestPlanCommand::outputLost()
+{
+    if (!QFileInfo(QStringLiteral("/dev/full")).isWritable())
+        QSKIP("no /dev/full here");
+    for (const auto &format : { QStringLiteral("text"), QStringLiteral("json") }) {
+        QProcess process;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+        process.setProcessEnvironment(environment);
+        process.setStandardOutputFile(QStringLiteral("/dev/full"));
+        process.start(kBinary,
+                      { QStringLiteral("plan"), QStringLiteral("--config"), kFieldConfig,
+                        QStringLiteral("--ids"), kFieldIds, QStringLiteral("--format"), format });
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.startsWith(QStringLiteral("exhibitor-migrate: unexpected error: stdout: ")),
+                 qPrintable(err));
+        QCOMPARE(err.count(QLatin1Char('\n')), 1);
     }
 }
 
