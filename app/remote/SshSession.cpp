@@ -151,10 +151,12 @@ CommandJob *SshSession::run(const QStringList &argv, bool asRoot)
 CommandJob *SshSession::followJournal(const QString &unit, int backlogLines, bool asRoot)
 {
     RemoteCommand command;
+    // "-o short": the default format, which every journalctl understands (the cluster-sim's
+    // refuses short-iso, so the follow failed at once against it).
     command.argv
         = QStringList { QStringLiteral("journalctl"), QStringLiteral("-u"), unit,
                         QStringLiteral("-f"),         QStringLiteral("-n"), QString::number(backlogLines),
-                        QStringLiteral("--no-pager"), QStringLiteral("-o"), QStringLiteral("short-iso") };
+                        QStringLiteral("--no-pager"), QStringLiteral("-o"), QStringLiteral("short") };
     command.asRoot = asRoot;
     command.timeoutMs = 0;
     command.captureOutput = false;

@@ -8,11 +8,15 @@
 #include "config/MigrationPlan.h"
 #include "discovery/DiscoveryJson.h"
 #include "discovery/DiscoveryModel.h"
+#include "remote/CommandJob.h"
+#include "remote/SshSession.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -56,6 +60,7 @@ private slots:
     void servicesNotAnsweringAreUnavailable();
     void rerunOverConnectedSessions();
     void cancelFinishesAtOnce();
+    void journalFollowStreamsUntilCancelled();
 
 private:
     // Runs discovery and checks that it wrote nothing to any master.
@@ -388,6 +393,26 @@ void TestDiscovery::cancelFinishesAtOnce()
     QTest::qWait(1000);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(discovery.result(m_sim->masters().constFirst()).agreement(), MasterDiscovery::Agreement::Unreachable);
+}
+
+void TestDiscovery::journalFollowStreamsUntilCancelled()
+{
+    // The live log pane's source on a master: its recent journal, then new lines, until cancelled.
+    const QString master = m_sim->masters().constFirst();
+    SshSession session(m_sim->keyTarget(master));
+    QSignalSpy connected(&session, &SshSession::connected);
+    session.connectToHost();
+    QVERIFY2(connected.wait(30000), qPrintable(session.lastError().message));
+    CommandJob *job = session.followJournal(QStringLiteral("dcos-exhibitor"), 1000);
+    QStringList lines;
+    connect(job, &CommandJob::outputLine, this, [&lines](OutputStream, const QString &line) { lines << line; });
+    const QRegularExpression myId(QStringLiteral("my id = +%1\\b").arg(m_sim->ids().value(master)),
+                                  QRegularExpression::CaseInsensitiveOption);
+    QTRY_VERIFY_WITH_TIMEOUT(!lines.filter(myId).isEmpty(), 20000);
+    QVERIFY2(!job->isFinished(), qPrintable(job->error().message));
+    job->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 10000);
+    QCOMPARE(job->error().code, SshError::Code::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestDiscovery)

@@ -286,9 +286,11 @@ void TestRemoteCommand::followJournalCommand()
     QSignalSpy started(session.get(), &SshSession::logLine);
     QTRY_VERIFY(!job->displayLine().isEmpty());
     QCOMPARE(job->displayLine(),
-             QStringLiteral("sudo journalctl -u dcos-exhibitor -f -n 0 --no-pager -o short-iso"));
+             QStringLiteral("sudo journalctl -u dcos-exhibitor -f -n 0 --no-pager -o short"));
+    QVERIFY(!job->isFinished()); // following, until cancelled
     job->cancel();
     QVERIFY(waitFinished(job, 10000));
+    QCOMPARE(job->error().code, SshError::Code::Cancelled);
 }
 
 void TestRemoteCommand::connectionLost()

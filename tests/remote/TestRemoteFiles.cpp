@@ -72,6 +72,7 @@ private slots:
     void readMissingFile();
     void writePreservesOwnerAndMode();
     void writeWithSudoPassword();
+    void wrongSudoPasswordTouchesNothing();
     void writeFailsBeforeRename();
     void writeFailingRenameLeavesOldFile();
     void writeKilledBeforeRename();
@@ -222,6 +223,30 @@ void TestRemoteFiles::writeWithSudoPassword()
     QVERIFY2(!job->error().isError(), qPrintable(job->error().message));
     QCOMPARE(readLocal(path), content); // exactly: no password line in front
     QCOMPARE(QFileInfo(path).ownerId(), 0u);
+}
+
+void TestRemoteFiles::wrongSudoPasswordTouchesNothing()
+{
+    // sudo stops before the script runs: no temp file, no backup, the old file as it was.
+    const QString path = makeFile(QStringLiteral("exhibitor"), "old\n", QStringLiteral("root"), 0644);
+    const QString backup = path + QStringLiteral(".orig");
+    SshTarget target = m_sshd.passwordTarget();
+    target.sudoPassword = QStringLiteral("not-the-sudo-password");
+    auto session = connect(target, SudoMode::Password);
+
+    AtomicWriteJob *write = session->writeFileAtomically(path, "new content\n", true);
+    QVERIFY(waitFinished(write));
+    QCOMPARE(write->error().code, SshError::Code::SudoWrongPassword);
+    QVERIFY2(write->error().message.contains(QLatin1String("did not accept the sudo password")),
+             qPrintable(write->error().message));
+    BackupJob *copy = session->backupFile(path, backup, true);
+    QVERIFY(waitFinished(copy));
+    QCOMPARE(copy->error().code, SshError::Code::SudoWrongPassword);
+
+    QCOMPARE(readLocal(path), QByteArray("old\n"));
+    QVERIFY(!QFile::exists(backup));
+    QCOMPARE(leftovers(), QStringList());
+    QVERIFY(!m_log.join(QLatin1Char('\n')).contains(QLatin1String("not-the-sudo-password")));
 }
 
 void TestRemoteFiles::writeFailsBeforeRename()
