@@ -72,7 +72,7 @@ void BackupOperation::execute(OperationContext *context, Done done)
     QList<AsyncSteps::Step> steps;
     for (const QString &master : context->masters())
         steps << [context, master](AsyncSteps::Next next) { backupOne(context, master, next); };
-    AsyncSteps::run(steps, [done](bool ok, const QString &message) {
+    AsyncSteps::all(steps, [done](bool ok, const QString &message) {
         done(ok, ok ? tr("exhibitor.orig is on every master, verified.") : message);
     });
 }

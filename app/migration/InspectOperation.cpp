@@ -148,7 +148,7 @@ void InspectOperation::execute(OperationContext *context, Done done)
         QList<AsyncSteps::Step> steps;
         for (const QString &master : context->masters())
             steps << [this, context, master](AsyncSteps::Next next) { inspectOne(context, master, next); };
-        AsyncSteps::run(steps, [done](bool ok, const QString &message) {
+        AsyncSteps::all(steps, [done](bool ok, const QString &message) {
             done(ok, ok ? tr("Every master's state is read.") : message);
         });
     });

@@ -71,14 +71,23 @@ void PreflightOperation::execute(OperationContext *context, Done done)
                 next(true, QString());
         });
     };
+    // Every master at once, and the ensemble's own checks alongside: the round trips overlap
+    // instead of adding up. Within a master sudo comes first (the checks after it need it).
+    QList<AsyncSteps::Step> checks;
     for (const QString &master : context->masters()) {
-        steps << [context, master](AsyncSteps::Next next) { PreflightChecks::sudo(context, master, next); };
-        steps << [context, master](AsyncSteps::Next next) { PreflightChecks::diskSpace(context, master, next); };
-        steps << [context, master](AsyncSteps::Next next) { PreflightChecks::envFile(context, master, next); };
-        steps << [context, master](AsyncSteps::Next next) { PreflightChecks::backupState(context, master, next); };
-        steps << [context, master](AsyncSteps::Next next) { PreflightChecks::inEnsemble(context, master, next); };
+        checks << AsyncSteps::chain({
+            [context, master](AsyncSteps::Next next) { PreflightChecks::sudo(context, master, next); },
+            [context, master](AsyncSteps::Next next) {
+                AsyncSteps::all({[context, master](AsyncSteps::Next n) { PreflightChecks::diskSpace(context, master, n); },
+                                 [context, master](AsyncSteps::Next n) { PreflightChecks::envFile(context, master, n); },
+                                 [context, master](AsyncSteps::Next n) { PreflightChecks::backupState(context, master, n); }},
+                                next);
+            },
+            [context, master](AsyncSteps::Next next) { PreflightChecks::inEnsemble(context, master, next); },
+        });
     }
-    steps << [context](AsyncSteps::Next next) { PreflightChecks::quorumAndIds(context, next); };
+    checks << [context](AsyncSteps::Next next) { PreflightChecks::quorumAndIds(context, next); };
+    steps << [checks](AsyncSteps::Next next) { AsyncSteps::all(checks, next); };
     steps << [context, failures](AsyncSteps::Next next) {
         // The canary is the only thing preflight writes: not on a cluster that failed a check.
         const QStringList failed = failures();

@@ -110,7 +110,7 @@ void RestoreOperation::execute(OperationContext *context, Done done)
     QList<AsyncSteps::Step> steps;
     for (const QString &master : context->masters())
         steps << [context, master](AsyncSteps::Next next) { restoreOne(context, master, next); };
-    AsyncSteps::run(steps, [done](bool ok, const QString &message) {
+    AsyncSteps::all(steps, [done](bool ok, const QString &message) {
         done(ok, ok ? tr("Every env file is the original again.") : message);
     });
 }

@@ -55,17 +55,24 @@ void VerifyOperation::execute(OperationContext *context, Done done)
             next(failed.isEmpty(), tr("Cannot connect to %1.").arg(failed.join(QStringLiteral(", "))));
         });
     };
-    steps << [context, expected](AsyncSteps::Next next) { VerifyChecks::leaderAndIds(context, expected, next); };
-    steps << [context](AsyncSteps::Next next) {
-        // zxidsConverged opens the session too; a failure to open is a failed check, not a stop.
-        PreflightChecks::zxidsConverged(context, [next](bool, const QString &) { next(true, QString()); });
-    };
+    // The ensemble's checks and every master's files at once: the round trips overlap.
+    QList<AsyncSteps::Step> checks;
+    checks << AsyncSteps::chain({
+        [context, expected](AsyncSteps::Next next) { VerifyChecks::leaderAndIds(context, expected, next); },
+        [context](AsyncSteps::Next next) {
+            // zxidsConverged opens the session too; a failure to open is a failed check, not a stop.
+            PreflightChecks::zxidsConverged(context, [next](bool, const QString &) { next(true, QString()); });
+        },
+    });
     for (const QString &master : context->masters()) {
-        steps << [context, master, target](AsyncSteps::Next next) { VerifyChecks::envFile(context, master, target, next); };
-        steps << [context, master, expected](AsyncSteps::Next next) {
-            VerifyChecks::myidAndZooCfg(context, master, expected, next);
-        };
+        checks << AsyncSteps::chain({
+            [context, master, target](AsyncSteps::Next next) { VerifyChecks::envFile(context, master, target, next); },
+            [context, master, expected](AsyncSteps::Next next) {
+                VerifyChecks::myidAndZooCfg(context, master, expected, next);
+            },
+        });
     }
+    steps << [checks](AsyncSteps::Next next) { AsyncSteps::all(checks, next); };
     if (target == VerifyChecks::Target::Migrated) {
         steps << [context](AsyncSteps::Next next) { VerifyChecks::data(context, next); };
         steps << [context](AsyncSteps::Next next) { VerifyChecks::canarySession(context, next); };

@@ -109,7 +109,7 @@ void WriteEnvFilesOperation::execute(OperationContext *context, Done done)
     for (const QString &master : context->masters())
         steps << [this, context, master](AsyncSteps::Next next) { writeOne(context, master, next); };
     const Ensemble ensemble = context->ensembleFor(phase());
-    AsyncSteps::run(steps, [done, ensemble](bool ok, const QString &message) {
+    AsyncSteps::all(steps, [done, ensemble](bool ok, const QString &message) {
         done(ok, ok ? tr("Every master has EXHIBITOR_STATICENSEMBLE=%1.").arg(ensemble.toString()) : message);
     });
 }

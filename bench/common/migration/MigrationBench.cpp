@@ -114,6 +114,8 @@ void MigrationBench::startRun()
 void MigrationBench::onOperationStarted(const OperationInfo &info)
 {
     const double now = double(m_clock.elapsed());
+    if (trace)
+        emit progress(QStringLiteral("  op started %1 %2").arg(info.id, info.master));
     if (!m_result.phases.contains(info.phase))
         m_result.phases.insert(info.phase, {now, now});
     if (!isRestart(info))
@@ -132,6 +134,8 @@ void MigrationBench::onOperationStarted(const OperationInfo &info)
 void MigrationBench::onOperationFinished(const OperationInfo &info, bool ok, bool skipped, const QString &message)
 {
     const double now = double(m_clock.elapsed());
+    if (trace)
+        emit progress(QStringLiteral("  op finished %1 %2 ok=%3 skipped=%4").arg(info.id, info.master).arg(ok).arg(skipped));
     if (!skipped && m_result.phases.contains(info.phase))
         m_result.phases[info.phase].second = now;
     if (!isRestart(info) || skipped || m_result.restarts.isEmpty() || m_result.restarts.last().id != info.id)
@@ -157,6 +161,8 @@ void MigrationBench::onOperationFinished(const OperationInfo &info, bool ok, boo
 
 void MigrationBench::onLogLine(const LogLine &line)
 {
+    if (trace)
+        emit progress(QStringLiteral("  log %1: %2").arg(line.master.isEmpty() ? QStringLiteral("-") : line.master, line.text));
     // GateWaiter logs "settle gate (<key>): ..." for the master it waits for; the key is not
     // translated.
     static const QRegularExpression gate(QStringLiteral("\\((normal|old-quorum|new-ensemble|no-quorum)\\)"));

@@ -73,6 +73,7 @@ public:
     ~MigrationBench() override;
 
     bool keepSim = false;
+    bool trace = false; // every engine log line and operation, with the bench clock, to progress()
 
     // Brings the sim up fresh (blocking, up to minutes), then runs everything from the event
     // loop; done() at the end.

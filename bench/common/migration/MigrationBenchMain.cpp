@@ -19,7 +19,9 @@ int migrationBenchMain(int argc, char *argv[], const QString &name, const QStrin
                                       QStringLiteral("Topology (default bench-mig5, on 127.0.51.x)."),
                                       QStringLiteral("yaml"), QStringLiteral("bench-mig5"));
     const QCommandLineOption keep(QStringLiteral("keep-sim"), QStringLiteral("Leave the migrated sim up."));
-    parser.addOptions({topology, keep});
+    const QCommandLineOption trace(QStringLiteral("trace"),
+                                   QStringLiteral("Print every engine log line and operation with the clock."));
+    parser.addOptions({topology, keep, trace});
     parser.process(app);
 
     BenchStats::printMachine(name);
@@ -34,6 +36,7 @@ int migrationBenchMain(int argc, char *argv[], const QString &name, const QStrin
     {
         MigrationBench bench(parser.value(topology));
         bench.keepSim = parser.isSet(keep);
+        bench.trace = parser.isSet(trace);
         QObject::connect(&bench, &MigrationBench::progress, &bench, [&clock](const QString &line) {
             out() << QStringLiteral("[%1 s] ").arg(double(clock.elapsed()) / 1000.0, 6, 'f', 1) << line << Qt::endl;
         });
