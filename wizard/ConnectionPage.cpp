@@ -329,7 +329,7 @@ void ConnectionPage::showConnectionState()
     } else {
         m_message->clear();
     }
-    Q_EMIT completeChanged();
+    m_completeSignal.update(this, wizard());
 }
 
 void ConnectionPage::updateEnabled()

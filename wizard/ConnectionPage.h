@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CompleteSignal.h"
+
 #include "remote/HostKeyInfo.h"
 
 #include <QList>
@@ -73,4 +75,5 @@ private:
 
     QList<HostKeyInfo> m_hostKeyQueue;
     QPointer<HostKeyDialog> m_hostKeyDialog;
+    CompleteSignal m_completeSignal;
 };

@@ -6,6 +6,7 @@
 #include "InlineMessage.h"
 #include "OffGuiThread.h"
 #include "PlanPreviewPanel.h"
+#include "ProgressValue.h"
 #include "WizardController.h"
 #include "discovery/Discovery.h"
 #include "discovery/DiscoveryModel.h"
@@ -199,8 +200,8 @@ void DiscoveryPage::showState()
 {
     DiscoveryController *discovery = m_controller->discovery();
     const bool running = discovery->isRunning();
-    m_progress->setRange(0, qMax(1, discovery->masterCount()));
-    m_progress->setValue(running || discovery->hasResults() ? discovery->finishedCount() : 0);
+    ProgressValue::set(m_progress, qMax(1, discovery->masterCount()),
+                       running || discovery->hasResults() ? discovery->finishedCount() : 0);
     m_progress->setFormat(tr("%v of %m masters"));
     if (running)
         m_status->setText(
@@ -218,7 +219,7 @@ void DiscoveryPage::showState()
     const QStringList problems = running ? QStringList() : discovery->problems();
     m_problems->setMessage(InlineMessage::Kind::Error, problems.join(QLatin1Char('\n')));
     updateChooseButton();
-    Q_EMIT completeChanged();
+    m_completeSignal.update(this, wizard());
 }
 
 QString DiscoveryPage::selectedMaster() const

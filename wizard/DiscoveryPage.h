@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CompleteSignal.h"
+
 #include <QWizardPage>
 
 class InlineMessage;
@@ -54,4 +56,5 @@ private:
     InlineMessage *m_exportMessage;
     PlanPreviewPanel *m_preview;
     QSplitter *m_splitter;
+    CompleteSignal m_completeSignal;
 };

@@ -142,8 +142,10 @@ LogPane::LogPane(RunLogModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &LogPane::updateMasters);
     connect(m_master, &QComboBox::currentIndexChanged, this, &LogPane::applyFilter);
     connect(m_stream, &QComboBox::currentIndexChanged, this, &LogPane::applyFilter);
+    // Every run page has a pane on the same log: only the one on screen follows as lines arrive,
+    // the others catch up when shown.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_follow->isChecked())
+        if (m_follow->isChecked() && isVisible())
             m_view->scrollToBottom();
     });
     // Scrolling up to read stops following; back at the bottom it follows again.
@@ -162,6 +164,13 @@ LogPane::LogPane(RunLogModel *model, QWidget *parent)
     connect(this, &LogPane::saved, this, [this](bool ok, const QString &path) {
         m_status->setText(ok ? tr("Saved to %1.").arg(path) : tr("Could not save to %1.").arg(path));
     });
+}
+
+void LogPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_follow->isChecked())
+        m_view->scrollToBottom();
 }
 
 void LogPane::updateMasters()

@@ -33,6 +33,9 @@ public:
 Q_SIGNALS:
     void saved(bool ok, const QString &path);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateMasters();
     void applyFilter();

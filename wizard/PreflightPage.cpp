@@ -3,6 +3,7 @@
 #include "InlineMessage.h"
 #include "LogPane.h"
 #include "RunController.h"
+#include "RunLogModel.h"
 #include "StatusIcon.h"
 #include "WizardController.h"
 
@@ -32,8 +33,16 @@ PreflightPage::PreflightPage(WizardController *controller, QWidget *parent)
     m_checks->setHeaderLabels({ tr("Check"), tr("Master"), tr("Details") });
     m_checks->setRootIsDecorated(false);
     m_checks->setUniformRowHeights(true);
-    m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_checks->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Sized to their contents once per burst of checks (fitColumns), not by ResizeToContents,
+    // which measures every row again with each row added.
+    m_fitColumns.setSingleShot(true);
+    m_fitColumns.setInterval(RunLogModel::kBatchMs);
+    connect(&m_fitColumns, &QTimer::timeout, this, [this] {
+        m_checks->resizeColumnToContents(0);
+        m_checks->resizeColumnToContents(1);
+        if (m_checks->topLevelItemCount() > 0)
+            m_checks->scrollToItem(m_checks->topLevelItem(m_checks->topLevelItemCount() - 1));
+    });
     m_message->setObjectName(QStringLiteral("preflightMessage"));
 
     auto *checksLabel = new QLabel(tr("&Checks:"), this);
@@ -82,7 +91,8 @@ void PreflightPage::addCheck(const CheckResult &check)
     item->setData(0, Qt::UserRole, check.passed || check.skipped);
     // The icon alone says nothing to a screen reader.
     item->setData(0, Qt::AccessibleTextRole, tr("%1: %2").arg(check.title, verdict));
-    m_checks->scrollToItem(item);
+    if (!m_fitColumns.isActive())
+        m_fitColumns.start();
 }
 
 void PreflightPage::showState()
@@ -101,7 +111,7 @@ void PreflightPage::showState()
                                 : tr("Checking every master…"));
         m_message->clear();
     }
-    Q_EMIT completeChanged();
+    m_completeSignal.update(this, wizard());
 }
 
 bool PreflightPage::isComplete() const

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "CompleteSignal.h"
+
+#include <QTimer>
 #include <QWizardPage>
 
 class InlineMessage;
@@ -31,6 +34,8 @@ private:
     WizardController *m_controller;
     QLabel *m_state;
     QTreeWidget *m_checks;
+    QTimer m_fitColumns;
     InlineMessage *m_message;
     LogPane *m_log;
+    CompleteSignal m_completeSignal;
 };

@@ -14,7 +14,7 @@ RunController::RunController(WizardController *wizard)
     , m_log(new RunLogModel(this))
     , m_masters(new RunMastersModel(this))
 {
-    connect(m_runner, &MigrationRunner::logLine, m_log, &RunLogModel::append);
+    connect(m_runner, &MigrationRunner::logLine, m_log, &RunLogModel::queue);
     connect(m_runner, &MigrationRunner::operationStarted, this, &RunController::onStarted);
     connect(m_runner, &MigrationRunner::operationFinished, this, &RunController::onFinished);
     connect(m_runner, &MigrationRunner::waitingForConfirmation, this, &RunController::onWaiting);
@@ -226,6 +226,7 @@ void RunController::cancel()
 
 void RunController::onStarted(const OperationInfo &info)
 {
+    m_log->flush(); // the log up to this moment is on screen before the page reacts
     if (info.phase == Phase::Backup)
         m_backupStarted = true;
     if (!m_currentPhase || *m_currentPhase != info.phase) {
@@ -246,6 +247,7 @@ void RunController::onStarted(const OperationInfo &info)
 
 void RunController::onFinished(const OperationInfo &info, bool ok, bool skipped, const QString &message)
 {
+    m_log->flush(); // the log up to this moment is on screen before the page reacts
     using State = RunMastersModel::State;
     const bool restarts
         = info.phase == Phase::PhaseA || info.phase == Phase::PhaseB || info.phase == Phase::Rollback;
@@ -272,6 +274,7 @@ void RunController::onFinished(const OperationInfo &info, bool ok, bool skipped,
 
 void RunController::onWaiting(const OperationInfo &info, const QString &question)
 {
+    m_log->flush(); // the log up to this moment is on screen before the page reacts
     // The rollback's one question (before restoring exhibitor.orig) was asked on its Confirm page.
     if (m_intent == Intent::Rollback && m_rollbackConfirmed) {
         m_runner->confirm(true);
@@ -284,6 +287,7 @@ void RunController::onWaiting(const OperationInfo &info, const QString &question
 
 void RunController::onRunFinished(RunOutcome outcome, const QString &message, const QString &reportDir)
 {
+    m_log->flush(); // the log up to this moment is on screen before the page reacts
     m_awaiting.reset();
     m_pauseRequested = false;
     m_paused = false;

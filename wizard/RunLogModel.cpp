@@ -13,7 +13,11 @@ const QColor kPalette[] = { QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), 
 
 RunLogModel::RunLogModel(QObject *parent)
     : QAbstractListModel(parent)
-{ }
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(kBatchMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &RunLogModel::flush);
+}
 
 void RunLogModel::setMasters(const QStringList &masters)
 {
@@ -38,8 +42,29 @@ void RunLogModel::append(const LogLine &line)
     endInsertRows();
 }
 
+void RunLogModel::queue(const LogLine &line)
+{
+    m_queued << line;
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void RunLogModel::flush()
+{
+    m_flushTimer.stop();
+    if (m_queued.isEmpty())
+        return;
+    const int row = int(m_lines.size());
+    beginInsertRows({}, row, row + int(m_queued.size()) - 1);
+    m_lines << m_queued;
+    m_queued.clear();
+    endInsertRows();
+}
+
 void RunLogModel::clear()
 {
+    m_flushTimer.stop();
+    m_queued.clear();
     beginResetModel();
     m_lines.clear();
     endResetModel();

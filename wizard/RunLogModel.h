@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QList>
 #include <QStringList>
+#include <QTimer>
 
 // Every log line of the wizard's runs, all masters merged in arrival order. A list model (not a
 // growing text document) so that a long run's log stays cheap to show, filter and search.
@@ -31,6 +32,11 @@ public:
     QColor masterColour(const QString &master) const;
 
     void append(const LogLine &line);
+    // A run's lines come in bursts (five masters' command output at once): queued lines are
+    // inserted together, at most kBatchMs later, so the views lay out and repaint once per
+    // burst instead of once per line. flush() inserts what is queued now.
+    void queue(const LogLine &line);
+    void flush();
     void clear();
     const LogLine &line(int row) const { return m_lines.at(row); }
     // "12:00:01.123 127.0.0.1 [stdout] text", as copied and saved.
@@ -40,7 +46,11 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+    static constexpr int kBatchMs = 50;
+
 private:
     QStringList m_masters;
     QList<LogLine> m_lines;
+    QList<LogLine> m_queued;
+    QTimer m_flushTimer;
 };

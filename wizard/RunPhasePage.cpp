@@ -2,6 +2,7 @@
 
 #include "InlineMessage.h"
 #include "LogPane.h"
+#include "ProgressValue.h"
 #include "RunController.h"
 #include "RunMastersModel.h"
 #include "WizardController.h"
@@ -114,8 +115,7 @@ void RunPhasePage::showLive(const LiveClusterState &state)
 void RunPhasePage::showState()
 {
     RunController *run = m_controller->run();
-    m_progress->setMaximum(qMax(1, run->total()));
-    m_progress->setValue(qMin(run->done(), qMax(1, run->total())));
+    ProgressValue::set(m_progress, qMax(1, run->total()), qMin(run->done(), qMax(1, run->total())));
     const bool running = run->isRunning();
     m_pause->setEnabled(running && !isComplete());
     m_pause->setText(run->isPauseRequested() ? tr("C&ontinue") : tr("&Pause"));
@@ -145,7 +145,7 @@ void RunPhasePage::showState()
         m_state->setText(tr("%1 is running…").arg(phaseTitle(m_phase)));
         m_message->clear();
     }
-    Q_EMIT completeChanged();
+    m_completeSignal.update(this, wizard());
 }
 
 bool RunPhasePage::isComplete() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CompleteSignal.h"
+
 #include "migration/MigrationTypes.h"
 
 #include <QWizardPage>
@@ -42,4 +44,5 @@ private:
     QPushButton *m_pause;
     QPushButton *m_cancel;
     LogPane *m_log;
+    CompleteSignal m_completeSignal;
 };
