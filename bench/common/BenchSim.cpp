@@ -54,7 +54,11 @@ QByteArray BenchSim::runSim(const QStringList &args, int *exitCode) const
         env.insert(QStringLiteral("EMW_SIM_SSH_PORT"), QStringLiteral("2222"));
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(EMW_SOURCE_DIR "/tests/cluster-sim/sim"), args);
+    const QString sim = QStringLiteral(EMW_SOURCE_DIR "/tests/cluster-sim/sim");
+    if (m_niceness > 0)
+        process.start(QStringLiteral("nice"), QStringList{QStringLiteral("-n"), QString::number(m_niceness), sim} + args);
+    else
+        process.start(sim, args);
     // A dcos-profile ensemble takes minutes to form on a loaded machine.
     if (!process.waitForFinished(600000)) {
         process.kill();

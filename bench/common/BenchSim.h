@@ -21,6 +21,10 @@ public:
 
     // profile: empty for the sim's default (fast), "dcos" for DC/OS's timing.
     bool up(QString *error, const QString &profile = {});
+    // The sim's processes (sshd, sudo, the ZooKeeper JVMs, everything they start) run at this
+    // nice value, set before `up`: real masters have CPUs of their own, and a benchmark of the
+    // workstation's side should not lose its cores to the simulated masters (0: as the caller).
+    void setNiceness(int niceness) { m_niceness = niceness; }
     void down();
     bool fault(const QString &master, const QString &kind, double seconds = -1);
     QJsonObject status() const;
@@ -46,6 +50,7 @@ private:
     QString m_clientKey;
     QString m_user;
     int m_sshPort = 2222;
+    int m_niceness = 0;
     QString m_knownHosts;
     QString m_configPath;
     QTemporaryDir m_temp;

@@ -45,6 +45,7 @@ public:
     qint64 ticks() const { return m_ticks; }
     // What was going on (set by the driver: the page shown) when the longest gap ended.
     void setLabel(const QString &label) { m_label = label; }
+    QString label() const { return m_label; }
     QString longestGapLabel() const { return m_longestLabel; }
 
 private:
