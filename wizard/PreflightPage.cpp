@@ -69,8 +69,13 @@ void PreflightPage::initializePage()
 {
     RunController *run = m_controller->run();
     m_checks->clear();
+    // Started once the page is on screen: the run's first moments (five SSH connections set up
+    // at once) would otherwise compete with the page's first paint.
     if (!run->isRunning() && !run->awaitingPhase())
-        run->start();
+        QTimer::singleShot(0, run, [run] {
+            if (!run->isRunning() && !run->awaitingPhase())
+                run->start();
+        });
     for (const CheckResult &check : run->checks())
         addCheck(check);
     showState();

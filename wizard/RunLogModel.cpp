@@ -14,6 +14,11 @@ const QColor kPalette[] = { QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), 
 RunLogModel::RunLogModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    m_fonts[0] = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_fonts[1] = m_fonts[0];
+    m_fonts[1].setBold(true);
+    m_fonts[2] = m_fonts[0];
+    m_fonts[2].setItalic(true);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kBatchMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &RunLogModel::flush);
@@ -39,6 +44,7 @@ void RunLogModel::append(const LogLine &line)
     const int row = int(m_lines.size());
     beginInsertRows({}, row, row);
     m_lines << line;
+    m_texts << lineText(line);
     endInsertRows();
 }
 
@@ -56,6 +62,8 @@ void RunLogModel::flush()
         return;
     const int row = int(m_lines.size());
     beginInsertRows({}, row, row + int(m_queued.size()) - 1);
+    for (const LogLine &line : std::as_const(m_queued))
+        m_texts << lineText(line);
     m_lines << m_queued;
     m_queued.clear();
     endInsertRows();
@@ -67,6 +75,7 @@ void RunLogModel::clear()
     m_queued.clear();
     beginResetModel();
     m_lines.clear();
+    m_texts.clear();
     endResetModel();
 }
 
@@ -110,7 +119,7 @@ QVariant RunLogModel::data(const QModelIndex &index, int role) const
     const LogLine &line = m_lines.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return lineText(line);
+        return m_texts.at(index.row());
     case Qt::AccessibleTextRole:
         return tr("%1, %2: %3")
             .arg(line.master.isEmpty() ? tr("run") : line.master, streamText(line.stream), line.text);
@@ -132,12 +141,10 @@ QVariant RunLogModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
-    case Qt::FontRole: {
-        QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        font.setBold(line.stream == LogStream::Command || line.stream == LogStream::Error);
-        font.setItalic(line.stream == LogStream::Stderr);
-        return font;
-    }
+    case Qt::FontRole:
+        return line.stream == LogStream::Command || line.stream == LogStream::Error ? m_fonts[1]
+            : line.stream == LogStream::Stderr                                       ? m_fonts[2]
+                                                                                     : m_fonts[0];
     case MasterRole:
         return line.master;
     case StreamRole:

@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QColor>
+#include <QFont>
 #include <QList>
 #include <QStringList>
 #include <QTimer>
@@ -33,7 +34,7 @@ public:
 
     void append(const LogLine &line);
     // A run's lines come in bursts (five masters' command output at once): queued lines are
-    // inserted together, at most kBatchMs later, so the views lay out and repaint once per
+    // inserted together, at most kBatchMs later (ten times a second still reads as live), so the views lay out and repaint once per
     // burst instead of once per line. flush() inserts what is queued now.
     void queue(const LogLine &line);
     void flush();
@@ -46,11 +47,13 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    static constexpr int kBatchMs = 50;
+    static constexpr int kBatchMs = 100;
 
 private:
     QStringList m_masters;
     QList<LogLine> m_lines;
+    QStringList m_texts; // lineText() of each line, made once: views ask for it at every paint
     QList<LogLine> m_queued;
+    QFont m_fonts[3]; // fixed-width: plain, bold (commands, errors), italic (error output)
     QTimer m_flushTimer;
 };

@@ -9,16 +9,12 @@ enum class Kind { Passed, Failed, Busy, Skipped };
 
 inline QIcon icon(Kind kind)
 {
-    switch (kind) {
-    case Kind::Passed:
-        return QIcon(QStringLiteral(":/icons/status-passed.svg"));
-    case Kind::Failed:
-        return QIcon(QStringLiteral(":/icons/status-failed.svg"));
-    case Kind::Busy:
-        return QIcon(QStringLiteral(":/icons/status-busy.svg"));
-    case Kind::Skipped:
-        return QIcon(QStringLiteral(":/icons/status-skipped.svg"));
-    }
-    return {};
+    // One QIcon per mark for the whole run: a QIcon made anew for each cell and each paint
+    // parses and renders its SVG every time (its pixmap cache is per icon). Never freed: the
+    // icons live as long as the process, and freeing them after QApplication is gone is not safe.
+    static const QIcon *const icons = new QIcon[4]{
+        QIcon(QStringLiteral(":/icons/status-passed.svg")), QIcon(QStringLiteral(":/icons/status-failed.svg")),
+        QIcon(QStringLiteral(":/icons/status-busy.svg")), QIcon(QStringLiteral(":/icons/status-skipped.svg"))};
+    return icons[int(kind)];
 }
 } // namespace StatusIcon

@@ -3,6 +3,8 @@
 #include "MigrationEngine.h"
 #include "MigrationJournal.h"
 
+#include "remote/BackgroundPriority.h"
+
 #include <QFile>
 
 #include <QThread>
@@ -88,6 +90,7 @@ bool MigrationRunner::start(OperationListBuilder::Kind kind, const MigrationSetu
     m_running = true;
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("migration-runner"));
+    BackgroundPriority::apply(m_thread);
     auto *engine = new MigrationEngine(setup);
     engine->moveToThread(m_thread);
     m_engine = engine;

@@ -1,6 +1,7 @@
 #include "SshSession.h"
 
 #include "AtomicWriteJob.h"
+#include "BackgroundPriority.h"
 #include "BackupJob.h"
 #include "CommandJob.h"
 #include "ExchangeJob.h"
@@ -41,6 +42,7 @@ SshSession::SshSession(const SshTarget &target, QObject *parent)
     registerTypes();
     m_thread->setObjectName(QStringLiteral("ssh:") + name());
     m_worker->moveToThread(m_thread);
+    BackgroundPriority::apply(m_thread);
     // The worker (and its libssh session) must die in its own thread.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 

@@ -40,7 +40,9 @@ bool EventTimingApplication::notify(QObject *receiver, QEvent *event)
     const char *type = types.valueToKey(int(event->type()));
     const QString key = QString::fromLatin1(type ? type : "?") + QStringLiteral(" to ") +
                         QString::fromLatin1(receiver->metaObject()->className()) +
-                        (receiver->objectName().isEmpty() ? QString() : QLatin1Char('#') + receiver->objectName());
+                        (receiver->objectName().isEmpty() ? QString() : QLatin1Char('#') + receiver->objectName()) +
+                        (receiver->parent() ? QStringLiteral(" in ") + QString::fromLatin1(receiver->parent()->metaObject()->className())
+                                            : QString());
     const qint64 started = m_clock.nsecsElapsed();
     ++m_depth;
     const bool result = QApplication::notify(receiver, event);
