@@ -4,6 +4,7 @@
 #include "ConnectionSettings.h"
 #include "OffGuiThread.h"
 #include "WizardController.h"
+#include "remote/KnownHostsFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -66,7 +67,7 @@ RunningSim readRunningSim(const QString &topology, const QString &knownHostsPath
                                                          .arg(dir, ip, QLatin1String(kind)))
                                                 .split(' ');
             if (parts.size() >= 2)
-                knownHosts += QStringLiteral("[%1]:%2 ").arg(ip).arg(port).toUtf8() + parts.at(0) + ' '
+                knownHosts += (KnownHostsFile::hostField(ip, port) + QLatin1Char(' ')).toUtf8() + parts.at(0) + ' '
                     + parts.at(1).trimmed() + '\n';
         }
     }

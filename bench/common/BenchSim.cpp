@@ -1,5 +1,7 @@
 #include "BenchSim.h"
 
+#include "remote/KnownHostsFile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -95,7 +97,7 @@ bool BenchSim::up(QString *error, const QString &profile)
         for (const QJsonValue &key : master.value(QStringLiteral("host_keys")).toArray()) {
             const QList<QByteArray> parts = readAll(key.toString()).split(' ');
             if (parts.size() >= 2)
-                knownHosts += QStringLiteral("[%1]:%2 ").arg(ip).arg(m_sshPort).toUtf8() + parts.at(0) + ' '
+                knownHosts += (KnownHostsFile::hostField(ip, m_sshPort) + QLatin1Char(' ')).toUtf8() + parts.at(0) + ' '
                               + parts.at(1) + '\n';
         }
     }

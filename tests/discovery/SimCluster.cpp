@@ -1,5 +1,7 @@
 #include "SimCluster.h"
 
+#include "remote/KnownHostsFile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -76,7 +78,7 @@ bool SimCluster::up(QString *error, int timeoutMs)
             return false;
         }
         const QList<QByteArray> fields = key.readAll().split(' ');
-        knownHosts += QStringLiteral("[%1]:%2 ").arg(master).arg(m_sshPort).toUtf8() + fields.value(0) + ' '
+        knownHosts += (KnownHostsFile::hostField(master, m_sshPort) + QLatin1Char(' ')).toUtf8() + fields.value(0) + ' '
                     + fields.value(1).trimmed() + '\n';
     }
     QFile knownHostsFile(this->knownHostsFile());

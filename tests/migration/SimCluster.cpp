@@ -1,5 +1,7 @@
 #include "SimCluster.h"
 
+#include "remote/KnownHostsFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -116,7 +118,7 @@ bool SimCluster::readState()
         for (const QJsonValue &key : master.value(QStringLiteral("host_keys")).toArray()) {
             const QList<QByteArray> parts = readAll(key.toString()).split(' ');
             if (parts.size() >= 2)
-                knownHosts += QStringLiteral("[%1]:%2 ").arg(ip).arg(m_sshPort).toUtf8() + parts.at(0) + ' ' + parts.at(1) + '\n';
+                knownHosts += (KnownHostsFile::hostField(ip, m_sshPort) + QLatin1Char(' ')).toUtf8() + parts.at(0) + ' ' + parts.at(1) + '\n';
         }
     }
     m_knownHosts = m_temp.filePath(QStringLiteral("known_hosts"));
