@@ -3489,6 +3489,10 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <source>could not stop dcos-exhibitor (%1); the new ensemble&apos;s election may take longer</source>
         <translation>dcos-exhibitor konnte nicht gestoppt werden (%1); die Wahl des neuen Ensembles kann länger dauern</translation>
     </message>
+    <message>
+        <source>stopping its ZooKeeper together with the other masters on the old numbering; the restart starts it on the new numbering</source>
+        <translation>ZooKeeper wird zusammen mit den anderen Mastern auf der alten Nummerierung gestoppt; der Neustart startet ihn mit der neuen Nummerierung</translation>
+    </message>
 </context>
 <context>
     <name>RestartPlanner</name>

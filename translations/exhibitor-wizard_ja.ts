@@ -3476,6 +3476,10 @@ Phase B ensemble (DC/OS numbering): %2
         <source>systemctl restart on %1 failed: %2. The run stops here.</source>
         <translation>%1 での systemctl restart に失敗しました: %2。実行はここで停止します。</translation>
     </message>
+    <message>
+        <source>stopping its ZooKeeper together with the other masters on the old numbering; the restart starts it on the new numbering</source>
+        <translation>旧番号のほかのマスターと一緒に ZooKeeper を停止します。再起動で新しい番号で起動します</translation>
+    </message>
 </context>
 <context>
     <name>RestartPlanner</name>

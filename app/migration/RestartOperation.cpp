@@ -214,11 +214,20 @@ void RestartOperation::stopStaleMasters(OperationContext *context, std::function
                                   tr("stopped: the old numbering has lost its majority"));
     }
     context->saveJournal();
-    auto outstanding = std::make_shared<int>(int(m_step.oldGroup.size()));
-    for (const QString &stale : m_step.oldGroup) {
+    // The master restarted here runs the old numbering too until its restart kills it: with the
+    // others stopped it goes looking for a leader under its old ID, which the new numbering gives
+    // to another master, and the new-numbered servers that hear it may wait initLimit (20 s with
+    // DC/OS's timing) for a leader that never comes (bench/availability saw 22 s). So it stops
+    // with them; its restart then starts it on the new numbering.
+    const QStringList toStop = m_step.oldGroup + QStringList{master()};
+    auto outstanding = std::make_shared<int>(int(toStop.size()));
+    for (const QString &stale : toStop) {
         context->log(stale, LogStream::Info,
-                     tr("stopping its ZooKeeper until its own restart: the old numbering loses its majority now, and "
-                        "a server left on it would disturb the new ensemble's election"));
+                     stale == master()
+                         ? tr("stopping its ZooKeeper together with the other masters on the old numbering; the restart "
+                              "starts it on the new numbering")
+                         : tr("stopping its ZooKeeper until its own restart: the old numbering loses its majority now, "
+                              "and a server left on it would disturb the new ensemble's election"));
         context->link(stale)->run({QStringLiteral("systemctl"), QStringLiteral("stop"), context->options().unit}, true,
                                   [context, stale, outstanding, then](const CommandResult &result) {
                                       if (!result.succeeded())
