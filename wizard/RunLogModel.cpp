@@ -39,15 +39,6 @@ QColor RunLogModel::masterColour(const QString &master) const
     return kPalette[at % std::size(kPalette)];
 }
 
-void RunLogModel::append(const LogLine &line)
-{
-    const int row = int(m_lines.size());
-    beginInsertRows({}, row, row);
-    m_lines << line;
-    m_texts << lineText(line);
-    endInsertRows();
-}
-
 void RunLogModel::queue(const LogLine &line)
 {
     m_queued << line;

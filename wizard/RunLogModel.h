@@ -32,10 +32,10 @@ public:
     QStringList masters() const { return m_masters; }
     QColor masterColour(const QString &master) const;
 
-    void append(const LogLine &line);
     // A run's lines come in bursts (five masters' command output at once): queued lines are
-    // inserted together, at most kBatchMs later (ten times a second still reads as live), so the views lay out and repaint once per
-    // burst instead of once per line. flush() inserts what is queued now.
+    // inserted together, at most kBatchMs later (ten times a second still reads as live), so the
+    // views lay out and repaint once per burst instead of once per line. flush() inserts what is
+    // queued now.
     void queue(const LogLine &line);
     void flush();
     void clear();
