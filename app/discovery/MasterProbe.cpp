@@ -5,6 +5,7 @@
 #include "config/JournalIdParser.h"
 #include "probe/ExhibitorRestProbe.h"
 #include "probe/FourLetterWordProbe.h"
+#include "remote/BlockingWorkPool.h"
 #include "remote/CommandJob.h"
 #include "remote/FileReadJob.h"
 #include "remote/PortForward.h"
@@ -14,7 +15,6 @@
 #include <QFuture>
 #include <QPromise>
 #include <QRegularExpression>
-#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -35,7 +35,7 @@ QFuture<std::optional<JournalIdParser::Match>> parseJournalInPool(const QByteArr
     auto promise = std::make_shared<QPromise<std::optional<JournalIdParser::Match>>>();
     QFuture<std::optional<JournalIdParser::Match>> future = promise->future();
     promise->start();
-    QThreadPool::globalInstance()->start([promise, journal] {
+    BlockingWorkPool::start([promise, journal] {
         promise->addResult(JournalIdParser::lastId(journal));
         promise->finish();
     });

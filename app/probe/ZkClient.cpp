@@ -1,8 +1,9 @@
 #include "ZkClient.h"
 
+#include "remote/BlockingWorkPool.h"
+
 #include <QLoggingCategory>
 #include <QMetaObject>
-#include <QThreadPool>
 
 #include <zookeeper/zookeeper.h>
 
@@ -265,7 +266,7 @@ void ZkClient::close()
     // zookeeper_close() sends a close request and joins the C client's threads; it may take
     // seconds when a server is slow, so it runs on a pool thread. `core` stays alive until then,
     // because the C client may still call the session watcher with it as context.
-    QThreadPool::globalInstance()->start([core, handle] { zookeeper_close(handle); });
+    BlockingWorkPool::start([core, handle] { zookeeper_close(handle); });
 
     const QList<quint64> pending = m_pending.keys();
     for (const quint64 id : pending)

@@ -19,22 +19,27 @@ namespace BackgroundPriority {
 
 constexpr int kNiceIncrement = 5;
 
+// Lowers the calling thread once; later calls on the same thread do nothing.
+inline void lowerCurrentThread()
+{
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+#ifdef Q_OS_LINUX
+    const auto tid = id_t(::syscall(SYS_gettid));
+    errno = 0;
+    const int nice = ::getpriority(PRIO_PROCESS, tid);
+    if (errno == 0)
+        ::setpriority(PRIO_PROCESS, tid, nice + kNiceIncrement);
+#endif
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+}
+
 // Call before thread->start().
 inline void apply(QThread *thread)
 {
-    QObject::connect(
-        thread, &QThread::started, thread,
-        [thread] {
-#ifdef Q_OS_LINUX
-            const auto tid = id_t(::syscall(SYS_gettid));
-            errno = 0;
-            const int nice = ::getpriority(PRIO_PROCESS, tid);
-            if (errno == 0)
-                ::setpriority(PRIO_PROCESS, tid, nice + kNiceIncrement);
-#endif
-            thread->setPriority(QThread::LowPriority);
-        },
-        Qt::DirectConnection);
+    QObject::connect(thread, &QThread::started, thread, [] { lowerCurrentThread(); }, Qt::DirectConnection);
 }
 
 } // namespace BackgroundPriority
