@@ -109,6 +109,11 @@ int main(int argc, char *argv[])
                          .arg(gap.ms, 0, 'f', 1)
                          .arg(gap.label)
                          .arg(gap.unaccountedMs, 0, 'f', 1);
+            if (gap.onCpuMs >= 0)
+                out() << QStringLiteral("      GUI thread: on a CPU %1 ms, waiting for a CPU %2 ms, blocked %3 ms\n")
+                             .arg(gap.onCpuMs, 0, 'f', 1)
+                             .arg(gap.runnableMs, 0, 'f', 1)
+                             .arg(gap.blockedMs(), 0, 'f', 1);
             QList<std::pair<double, QString>> parts;
             for (auto it = gap.parts.cbegin(); it != gap.parts.cend(); ++it)
                 parts.append({it.value().second, QStringLiteral("%1 x %2").arg(it.value().first).arg(it.key())});
