@@ -64,12 +64,20 @@ void GateWaiter::poll()
         m_context->recordQuorum(snapshot, m_phase, m_step.master);
         const bool touchAvailable = !m_context->zk()->connectString().isEmpty();
         const SettleGate::Verdict verdict = SettleGate::evaluate(m_step, m_expectedId, snapshot, m_touchZxid, touchAvailable);
+        const MasterPoll *restarted = snapshot.probe(m_step.master);
+        if (m_onRunning && restarted && restarted->zooKeeperRuns() &&
+            !(restarted->serverId() > 0 && restarted->serverId() != m_expectedId)) {
+            auto onRunning = std::move(m_onRunning);
+            m_onRunning = nullptr;
+            onRunning();
+        }
         if (verdict.waitingFor != m_lastWaiting && !verdict.waitingFor.isEmpty()) {
             m_context->log(m_step.master, LogStream::Info,
                            tr("waiting (%1 ms): %2").arg(m_clock.elapsed()).arg(verdict.waitingFor.join(QStringLiteral("; "))));
         }
         m_lastWaiting = verdict.waitingFor;
         if (verdict.passed) {
+            m_passedSnapshot = snapshot;
             finish(true, tr("%1 settled after %2 ms: %3").arg(m_step.master).arg(m_clock.elapsed()).arg(snapshot.summary()));
             return;
         }

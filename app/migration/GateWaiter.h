@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClusterSnapshot.h"
 #include "MigrationTypes.h"
 #include "RestartPlanner.h"
 
@@ -8,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class OperationContext;
 
@@ -25,7 +27,12 @@ public:
     GateWaiter(OperationContext *context, const RestartPlanner::Step &step, Phase phase, int expectedId,
                QObject *parent = nullptr);
 
+    // Called once, at the first poll where the restarted master's new ZooKeeper answers (not
+    // under another ID than expected): it has read its new zoo.cfg and myid by then.
+    void setOnRunning(std::function<void()> onRunning) { m_onRunning = std::move(onRunning); }
     void start(Done done);
+    // The poll that passed the gate (empty before).
+    const std::optional<ClusterSnapshot> &passedSnapshot() const { return m_passedSnapshot; }
     qint64 elapsedMs() const { return m_clock.elapsed(); }
 
 private:
@@ -39,6 +46,8 @@ private:
     Phase m_phase;
     int m_expectedId;
     Done m_done;
+    std::function<void()> m_onRunning;
+    std::optional<ClusterSnapshot> m_passedSnapshot;
     QElapsedTimer m_clock;
     qint64 m_touchZxid = -1;
     bool m_touchInFlight = false;

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 RestartOperation::RestartOperation(Phase phase, int slot)
     : Operation(phase, phaseKey(phase) + QStringLiteral(".restart.") + QString::number(slot))
@@ -96,8 +97,7 @@ QList<RestartPlanner::Step> RestartOperation::planFor(OperationContext *context,
 {
     const Ensemble target = context->ensembleFor(phase);
     const MigrationJournal &journal = context->journal();
-    QList<RestartPlanner::Master> masters;
-    for (const QString &name : context->masters()) {
+    auto runsOf = [&](const QString &name) {
         Ensemble runs = running.value(name);
         if (runs.isEmpty()) {
             // zoo.cfg unreadable: the journal says which numbering it was last started with.
@@ -107,9 +107,21 @@ QList<RestartPlanner::Step> RestartOperation::planFor(OperationContext *context,
                                  : journal.restartsDone(Phase::PhaseB).contains(name);
             runs = onB ? context->plan().phaseB() : context->plan().phaseA();
         }
-        const bool compatible = ZooCfg::sameNumbering(runs, target);
+        return runs;
+    };
+    // The ID the leader runs under (conf when the poll asked for it, else its zoo.cfg).
+    const QString leader = snapshot.leader();
+    int leaderId = 0;
+    if (!leader.isEmpty()) {
+        const MasterPoll *probe = snapshot.probe(leader);
+        leaderId = probe && probe->serverId() > 0 ? probe->serverId() : runsOf(leader).idOf(leader);
+    }
+    QList<RestartPlanner::Master> masters;
+    for (const QString &name : context->masters()) {
+        const bool compatible = ZooCfg::sameNumbering(runsOf(name), target);
+        const bool takesLeadersId = !compatible && leaderId > 0 && name != leader && target.idOf(name) == leaderId;
         masters << RestartPlanner::Master{name, compatible, !compatible || needsRestart(context, phase, name),
-                                          snapshot.leader() == name};
+                                          leader == name, takesLeadersId};
     }
     return RestartPlanner::plan(masters);
 }
@@ -150,35 +162,65 @@ void RestartOperation::prepare(OperationContext *context, Done done)
         done(true, QString());
         return;
     }
-    context->prober()->poll({}, [this, context, done](const ClusterSnapshot &snapshot) {
-        readRunning(context, [this, context, done, snapshot](const QMap<QString, Ensemble> &running) {
-            const QList<RestartPlanner::Step> steps = planFor(context, phase(), snapshot, running);
-            if (steps.isEmpty()) {
-                setSkipReason(tr("no master is left to restart in this phase"));
-                done(true, QString());
-                return;
-            }
-            m_step = steps.first();
-            setMaster(m_step.master);
-            // Phase B restarts every master again. The leader's Phase A restart would cost an
-            // election (requests in flight fail while there is no leader) for nothing: it keeps
-            // running its ZooKeeper as it is, and Phase B restarts it, last, onto the final file.
-            if (phase() == Phase::PhaseA && context->plan().phaseBNeeded() && steps.size() == 1 &&
-                m_step.master == snapshot.leader()) {
-                setSkipReason(tr("%1 is the leader: its restart is left to Phase B, which restarts it anyway, so the "
-                                 "ensemble goes through one leader election fewer")
-                                  .arg(m_step.master));
-            }
-            QStringList order;
-            for (const auto &step : steps)
-                order << step.master;
-            context->log(QString(), LogStream::Info,
-                         tr("restart order from here: %1 (leader now: %2)")
-                             .arg(order.join(QStringLiteral(", ")),
-                                  snapshot.leader().isEmpty() ? tr("none") : snapshot.leader()));
-            done(true, QString());
-        });
+    // The previous restart's gate read the state this choice needs while it waited (its passing
+    // poll; every zoo.cfg once the restarted ZooKeeper ran): fresh, it saves two round trips.
+    RunState::PlanRead planRead = std::exchange(context->state().planRead, RunState::PlanRead{});
+    const QString ownPrefix = phaseKey(phase()) + QStringLiteral(".restart.");
+    if (planRead.afterRestart.startsWith(ownPrefix) && planRead.snapshot && planRead.running &&
+        planRead.snapshot->time().msecsTo(QDateTime::currentDateTimeUtc()) <= 1000) {
+        decide(context, *planRead.snapshot, *planRead.running, done);
+        return;
+    }
+    // Otherwise the poll and the zoo.cfg reads at once.
+    struct Pending
+    {
+        ClusterSnapshot snapshot;
+        QMap<QString, Ensemble> running;
+        int outstanding = 2;
+    };
+    auto pending = std::make_shared<Pending>();
+    auto joined = [this, context, done, pending] {
+        if (--pending->outstanding == 0)
+            decide(context, pending->snapshot, pending->running, done);
+    };
+    context->prober()->poll({}, [pending, joined](const ClusterSnapshot &snapshot) {
+        pending->snapshot = snapshot;
+        joined();
     });
+    readRunning(context, [pending, joined](const QMap<QString, Ensemble> &running) {
+        pending->running = running;
+        joined();
+    });
+}
+
+void RestartOperation::decide(OperationContext *context, const ClusterSnapshot &snapshot,
+                              const QMap<QString, Ensemble> &running, Done done)
+{
+    const QList<RestartPlanner::Step> steps = planFor(context, phase(), snapshot, running);
+    if (steps.isEmpty()) {
+        setSkipReason(tr("no master is left to restart in this phase"));
+        done(true, QString());
+        return;
+    }
+    m_step = steps.first();
+    setMaster(m_step.master);
+    // Phase B restarts every master again. The leader's Phase A restart would cost an
+    // election (requests in flight fail while there is no leader) for nothing: it keeps
+    // running its ZooKeeper as it is, and Phase B restarts it, last, onto the final file.
+    if (phase() == Phase::PhaseA && context->plan().phaseBNeeded() && steps.size() == 1 &&
+        m_step.master == snapshot.leader()) {
+        setSkipReason(tr("%1 is the leader: its restart is left to Phase B, which restarts it anyway, so the "
+                         "ensemble goes through one leader election fewer")
+                          .arg(m_step.master));
+    }
+    QStringList order;
+    for (const auto &step : steps)
+        order << step.master;
+    context->log(QString(), LogStream::Info,
+                 tr("restart order from here: %1 (leader now: %2)")
+                     .arg(order.join(QStringLiteral(", ")),
+                          snapshot.leader().isEmpty() ? tr("none") : snapshot.leader()));
+    done(true, QString());
 }
 
 void RestartOperation::observe(OperationContext *context)
@@ -273,7 +315,18 @@ void RestartOperation::restart(OperationContext *context, Done done)
             context->zk()->open([this, context, done](bool, const QString &) {
                 const int expectedId = context->ensembleFor(phase()).idOf(master());
                 auto *gate = new GateWaiter(context, m_step, phase(), expectedId, context);
-                gate->start([gate, done](bool passed, const QString &message) {
+                // The next restart's plan read, taken while this gate waits (see prepare()).
+                const QString opId = id();
+                context->state().planRead = RunState::PlanRead{opId, std::nullopt, std::nullopt};
+                gate->setOnRunning([context, opId] {
+                    readRunning(context, [context, opId](const QMap<QString, Ensemble> &running) {
+                        if (context->state().planRead.afterRestart == opId)
+                            context->state().planRead.running = running;
+                    });
+                });
+                gate->start([gate, done, context, opId](bool passed, const QString &message) {
+                    if (passed && context->state().planRead.afterRestart == opId)
+                        context->state().planRead.snapshot = gate->passedSnapshot();
                     gate->deleteLater();
                     done(passed, message);
                 });

@@ -39,7 +39,9 @@ public:
     static bool needsRestart(OperationContext *context, Phase phase, const QString &master);
 
 private:
-    void readRunning(OperationContext *context, std::function<void(const QMap<QString, Ensemble> &)> callback);
+    static void readRunning(OperationContext *context, std::function<void(const QMap<QString, Ensemble> &)> callback);
+    void decide(OperationContext *context, const ClusterSnapshot &snapshot, const QMap<QString, Ensemble> &running,
+                Done done);
     void observe(OperationContext *context);
     void stopStaleMasters(OperationContext *context, std::function<void()> then);
     void restart(OperationContext *context, Done done);

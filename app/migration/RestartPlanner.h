@@ -18,7 +18,8 @@
 //    ensemble still holds quorum. The restart that makes the target numbering a majority follows
 //    without extra delay and waits for the new ensemble to form; later ones use the Normal gate.
 //    That majority-th restart is the old leader's (followers before it, the rest after): see
-//    plan() for why a stale leader must not outlive its quorum.
+//    plan() for why a stale leader must not outlive its quorum. A master whose target ID is the
+//    ID the old leader runs under goes after that restart too (Master::takesLeadersId).
 //    With an even number of masters there is one restart after which neither side has quorum:
 //    it is followed at once by the next (NoQuorumExpected).
 class RestartPlanner
@@ -39,6 +40,11 @@ public:
         bool compatible = true;    // runs the target numbering already
         bool needsRestart = true;  // runs something else than its env file says
         bool isLeader = false;
+        // Its target ID is the ID the current leader runs under (another master's, in the other
+        // numbering). Started on the target numbering while the old ensemble still runs, it reads
+        // the old servers' "following server N" as a quorum for itself, becomes LEADING with no
+        // one able to follow and holds the new ensemble's election for initLimit x tickTime.
+        bool takesLeadersId = false;
     };
 
     struct Step

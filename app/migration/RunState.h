@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ClusterSnapshot.h"
+
 #include "config/Ensemble.h"
 #include "probe/ZkTreeDigest.h"
 
@@ -7,6 +9,8 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // What one run learns as it goes and later operations need: env files before the run (from
 // preflight, or on resume and rollback from exhibitor.orig), the data snapshot, the canary.
@@ -27,4 +31,16 @@ struct RunState
     QString canaryPath;    // persistent node written after the snapshot
     QByteArray canaryData;
     QString canarySessionPath; // ephemeral node of the canary session
+
+    // The state the next restart of a phase is chosen from, read during the previous restart's
+    // settle gate instead of after it (RestartOperation): the gate's passing poll, and every
+    // master's zoo.cfg read once the restarted ZooKeeper ran (it had read its new zoo.cfg then,
+    // and no other master restarts until the next restart). Used only while fresh.
+    struct PlanRead
+    {
+        QString afterRestart; // the restart operation whose gate took it
+        std::optional<ClusterSnapshot> snapshot;
+        std::optional<QMap<QString, Ensemble>> running;
+    };
+    PlanRead planRead;
 };

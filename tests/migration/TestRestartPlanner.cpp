@@ -74,6 +74,30 @@ private slots:
         QCOMPARE(steps.at(2).newGroup.size(), 3);
     }
 
+    void phaseBLeadersIdAfterNewEnsemble()
+    {
+        // m0's canonical ID is the ID the old leader (m2) runs under: it must not run the new
+        // numbering while the old ensemble does (the old servers' votes would elect it), so it
+        // goes after the restart that forms the new ensemble.
+        auto list = masters(5, 2, false);
+        list[0].takesLeadersId = true;
+        const auto steps = RestartPlanner::plan(list);
+        QCOMPARE(order(steps), (QStringList{u"m1"_s, u"m3"_s, u"m2"_s, u"m4"_s, u"m0"_s}));
+        QCOMPARE(gates(steps), (QList<Gate>{Gate::OldQuorumHolds, Gate::OldQuorumHolds, Gate::NewEnsembleForms,
+                                            Gate::Normal, Gate::Normal}));
+        // Three masters: one follower before the leader, and it is not the one with its ID.
+        auto three = masters(3, 1, false);
+        three[0].takesLeadersId = true;
+        QCOMPARE(order(RestartPlanner::plan(three)), (QStringList{u"m2"_s, u"m1"_s, u"m0"_s}));
+        // Once the target numbering has a majority the flag changes nothing.
+        auto resumed = masters(5, 4, false);
+        resumed[0] = Master{u"m0"_s, true, false, false};
+        resumed[1] = Master{u"m1"_s, true, false, false};
+        resumed[2] = Master{u"m2"_s, true, false, false};
+        resumed[3].takesLeadersId = true;
+        QCOMPARE(order(RestartPlanner::plan(resumed)), (QStringList{u"m3"_s, u"m4"_s}));
+    }
+
     void phaseBThreeMasters()
     {
         const auto steps = RestartPlanner::plan(masters(3, 0, false));
