@@ -4,6 +4,7 @@
 #include "MigrationReport.h"
 #include "OperationContext.h"
 #include "PreflightChecks.h"
+#include "ZkAccess.h"
 
 #include "config/MigrationPlan.h"
 
@@ -87,6 +88,11 @@ void PreflightOperation::execute(OperationContext *context, Done done)
         });
     }
     checks << [context](AsyncSteps::Next next) { PreflightChecks::quorumAndIds(context, next); };
+    // The run's ZooKeeper session (read-only until the test write below) opens meanwhile; a
+    // failure to open is reported by the zxid check, which opens it again.
+    checks << [context](AsyncSteps::Next next) {
+        context->zk()->open([next](bool, const QString &) { next(true, QString()); });
+    };
     steps << [checks](AsyncSteps::Next next) { AsyncSteps::all(checks, next); };
     steps << [context, failures](AsyncSteps::Next next) {
         // The canary is the only thing preflight writes: not on a cluster that failed a check.

@@ -55,15 +55,23 @@ void VerifyOperation::execute(OperationContext *context, Done done)
             next(failed.isEmpty(), tr("Cannot connect to %1.").arg(failed.join(QStringLiteral(", "))));
         });
     };
-    // The ensemble's checks and every master's files at once: the round trips overlap.
+    // The ensemble's checks, the data and every master's files at once: the round trips overlap.
+    // The ZooKeeper-session checks go one after another (the first opens the session).
     QList<AsyncSteps::Step> checks;
-    checks << AsyncSteps::chain({
-        [context, expected](AsyncSteps::Next next) { VerifyChecks::leaderAndIds(context, expected, next); },
-        [context](AsyncSteps::Next next) {
-            // zxidsConverged opens the session too; a failure to open is a failed check, not a stop.
-            PreflightChecks::zxidsConverged(context, [next](bool, const QString &) { next(true, QString()); });
-        },
-    });
+    checks << [context, expected](AsyncSteps::Next next) { VerifyChecks::leaderAndIds(context, expected, next); };
+    QList<AsyncSteps::Step> sessionChecks;
+    sessionChecks << [context](AsyncSteps::Next next) {
+        // zxidsConverged opens the session too; a failure to open is a failed check, not a stop.
+        PreflightChecks::zxidsConverged(context, [next](bool, const QString &) { next(true, QString()); });
+    };
+    if (target == VerifyChecks::Target::Migrated) {
+        sessionChecks << [context](AsyncSteps::Next next) {
+            AsyncSteps::all({[context](AsyncSteps::Next n) { VerifyChecks::data(context, n); },
+                             [context](AsyncSteps::Next n) { VerifyChecks::canarySession(context, n); }},
+                            next);
+        };
+    }
+    checks << AsyncSteps::chain(sessionChecks);
     for (const QString &master : context->masters()) {
         checks << AsyncSteps::chain({
             [context, master, target](AsyncSteps::Next next) { VerifyChecks::envFile(context, master, target, next); },
@@ -73,10 +81,6 @@ void VerifyOperation::execute(OperationContext *context, Done done)
         });
     }
     steps << [checks](AsyncSteps::Next next) { AsyncSteps::all(checks, next); };
-    if (target == VerifyChecks::Target::Migrated) {
-        steps << [context](AsyncSteps::Next next) { VerifyChecks::data(context, next); };
-        steps << [context](AsyncSteps::Next next) { VerifyChecks::canarySession(context, next); };
-    }
     AsyncSteps::run(steps, [context, firstCheck, done](bool ok, const QString &message) {
         QStringList failed;
         const auto &checks = context->report().checks;
