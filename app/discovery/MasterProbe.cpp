@@ -2,41 +2,33 @@
 
 #include "config/Ensemble.h"
 #include "config/ExhibitorEnvFile.h"
-#include "config/JournalIdParser.h"
 #include "probe/ExhibitorRestProbe.h"
 #include "probe/FourLetterWordProbe.h"
 #include "remote/BlockingWorkPool.h"
 #include "remote/CommandJob.h"
-#include "remote/FileReadJob.h"
 #include "remote/PortForward.h"
-#include "remote/RemoteScripts.h"
 #include "remote/SshSession.h"
 
 #include <QFuture>
 #include <QPromise>
-#include <QRegularExpression>
 
 #include <memory>
-#include <optional>
 
 namespace {
 
 const auto kLocalHost = QStringLiteral("127.0.0.1");
 
-// Prints the .orig's checksum, or a marker when there is none: existence and content in one
-// read-only command.
-const auto kOrigScript = QStringLiteral(
-    "if [ -e \"$1\" ] || [ -L \"$1\" ]; then sha256sum -- \"$1\"; else echo emw-orig=missing; fi");
-
-// A DC/OS journal can hold months of ZooKeeper chatter: it is searched on a pool thread so that
-// the caller's (GUI) thread never stalls on it.
-QFuture<std::optional<JournalIdParser::Match>> parseJournalInPool(const QByteArray &journal)
+// The reads' output holds the journal, which on DC/OS can hold months of ZooKeeper chatter: it is
+// cut into sections and searched on a pool thread so that the caller's (GUI) thread never stalls
+// on it.
+QFuture<DiscoveryReads::Result> interpretInPool(const CommandResult &result, const QByteArray &tag,
+                                                const DiscoveryOptions &options, const QString &host)
 {
-    auto promise = std::make_shared<QPromise<std::optional<JournalIdParser::Match>>>();
-    QFuture<std::optional<JournalIdParser::Match>> future = promise->future();
+    auto promise = std::make_shared<QPromise<DiscoveryReads::Result>>();
+    QFuture<DiscoveryReads::Result> future = promise->future();
     promise->start();
-    BlockingWorkPool::start([promise, journal] {
-        promise->addResult(JournalIdParser::lastId(journal));
+    BlockingWorkPool::start([promise, result, tag, options, host] {
+        promise->addResult(DiscoveryReads::interpret(result, tag, options, host));
         promise->finish();
     });
     return future;
@@ -66,10 +58,7 @@ MasterProbe::~MasterProbe()
 void MasterProbe::start()
 {
     m_watchdog.start();
-    readEnvFile();
-    readJournal();
-    readMyId();
-    checkOrig();
+    readOverSudo();
     openZooKeeperForward();
     openExhibitorForward();
 }
@@ -86,111 +75,52 @@ void MasterProbe::setReading(const IdReading &reading)
     maybeFinish();
 }
 
-void MasterProbe::readEnvFile()
+void MasterProbe::readOverSudo()
 {
-    FileReadJob *job = m_session->readFile(m_options.envFilePath, true);
-    connect(job, &SshJob::finished, this, [this, job] {
+    const QByteArray tag = DiscoveryReads::newTag();
+    CommandJob *job = m_session->run(DiscoveryReads::command(m_options, tag));
+    connect(job, &SshJob::finished, this, [this, job, tag] {
         job->deleteLater();
         if (m_finished)
             return;
-        m_envDone = true;
-        if (job->error().isError()) {
-            m_result.setEnvFileError(job->error().message);
-            emit logLine(tr("env file: %1").arg(job->error().message));
-        } else {
-            m_result.setEnvFile(job->content());
-            emit logLine(tr("env file: %1, EXHIBITOR_BACKEND=%2, sha256 %3")
-                             .arg(m_options.envFilePath, m_result.backend(),
-                                  QString::fromLatin1(m_result.envFileSha256())));
-        }
-        emit updated();
-        resolveBackend();
-        maybeFinish();
+        interpretInPool(job->result(), tag, m_options, m_session ? m_session->name() : m_result.master())
+            .then(this, [this](const DiscoveryReads::Result &reads) { applyReads(reads); });
     });
 }
 
-void MasterProbe::readJournal()
+void MasterProbe::applyReads(const DiscoveryReads::Result &reads)
 {
-    RemoteCommand command;
-    command.argv = QStringList{QStringLiteral("journalctl"), QStringLiteral("-u"), m_options.unit,
-                               QStringLiteral("--no-pager")};
-    command.asRoot = true;
-    command.logOutput = false; // possibly megabytes; the log gets the one line that matters
-    command.timeoutMs = m_options.masterTimeoutMs;
-    CommandJob *job = m_session->run(command);
-    connect(job, &SshJob::finished, this, [this, job] {
-        job->deleteLater();
-        const CommandResult &result = job->result();
-        if (result.error.isError()) {
-            setReading(IdReading::unavailable(IdSource::Journal, result.error.message));
-            return;
-        }
-        if (result.exitStatus != 0) {
-            setReading(IdReading::unavailable(
-                IdSource::Journal, tr("journalctl failed (exit status %1): %2")
-                                       .arg(result.exitStatus)
-                                       .arg(QString::fromUtf8(result.stderrData).trimmed())));
-            return;
-        }
-        parseJournalInPool(result.stdoutData).then(this, [this](const std::optional<JournalIdParser::Match> &match) {
-            if (match) {
-                setReading(IdReading::found(IdSource::Journal, match->id, tr("line %1").arg(match->line)));
-            } else {
-                // No line is not an error by itself: the journal may have been rotated.
-                setReading(IdReading::unavailable(IdSource::Journal, tr("no 'my id' line (rotated?)")));
-            }
-        });
-    });
-}
-
-void MasterProbe::readMyId()
-{
-    FileReadJob *job = m_session->readFile(m_options.myidPath, true);
-    connect(job, &SshJob::finished, this, [this, job] {
-        job->deleteLater();
-        if (job->error().isError()) {
-            setReading(IdReading::unavailable(IdSource::MyIdFile, job->error().message));
-            return;
-        }
-        static const QRegularExpression number(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{1,9}")));
-        const QString text = QString::fromUtf8(job->content()).trimmed();
-        if (!number.match(text).hasMatch()) {
-            setReading(IdReading::unavailable(
-                IdSource::MyIdFile, tr("%1 holds \"%2\", not an ID").arg(m_options.myidPath, text.left(40))));
-            return;
-        }
-        setReading(IdReading::found(IdSource::MyIdFile, text.toInt(), m_options.myidPath));
-    });
-}
-
-void MasterProbe::checkOrig()
-{
-    RemoteCommand command;
-    command.argv = RemoteScripts::shArgv(kOrigScript, {m_options.origPath});
-    command.asRoot = true;
-    CommandJob *job = m_session->run(command);
-    connect(job, &SshJob::finished, this, [this, job] {
-        job->deleteLater();
-        if (m_finished)
-            return;
-        m_origDone = true;
-        const CommandResult &result = job->result();
-        if (!result.succeeded()) {
-            const QString why = result.error.isError() ? result.error.message
-                                                       : QString::fromUtf8(result.stderrData).trimmed();
-            m_result.setOrigError(tr("cannot check %1: %2").arg(m_options.origPath, why));
-            emit logLine(m_result.origError());
-        } else if (result.stdoutData.contains("emw-orig=missing")) {
-            m_result.setOrigChecksum({});
-            emit logLine(tr(".orig: %1 does not exist").arg(m_options.origPath));
-        } else {
-            m_result.setOrigChecksum(RemoteScripts::checksums(result.stdoutData).value(0).toLatin1());
-            emit logLine(tr(".orig: %1 exists, sha256 %2").arg(m_options.origPath,
-                                                                QString::fromLatin1(m_result.origSha256())));
-        }
-        emit updated();
-        maybeFinish();
-    });
+    if (m_finished)
+        return;
+    m_envDone = true;
+    if (!reads.envOk) {
+        m_result.setEnvFileError(reads.envError);
+        emit logLine(tr("env file: %1").arg(reads.envError));
+    } else {
+        m_result.setEnvFile(reads.envFile);
+        emit logLine(tr("env file: %1, EXHIBITOR_BACKEND=%2, sha256 %3")
+                         .arg(m_options.envFilePath, m_result.backend(), QString::fromLatin1(m_result.envFileSha256())));
+    }
+    m_origDone = true;
+    switch (reads.origState) {
+    case DiscoveryReads::OrigState::Error:
+        m_result.setOrigError(reads.origError);
+        emit logLine(m_result.origError());
+        break;
+    case DiscoveryReads::OrigState::Missing:
+        m_result.setOrigChecksum({});
+        emit logLine(tr(".orig: %1 does not exist").arg(m_options.origPath));
+        break;
+    case DiscoveryReads::OrigState::Exists:
+        m_result.setOrigChecksum(reads.origSha256);
+        emit logLine(tr(".orig: %1 exists, sha256 %2").arg(m_options.origPath, QString::fromLatin1(m_result.origSha256())));
+        break;
+    }
+    emit updated();
+    setReading(reads.myid);
+    setReading(reads.journal);
+    resolveBackend();
+    maybeFinish();
 }
 
 void MasterProbe::openZooKeeperForward()

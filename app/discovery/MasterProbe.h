@@ -2,6 +2,7 @@
 
 #include "BackendSpec.h"
 #include "DiscoveryOptions.h"
+#include "DiscoveryReads.h"
 #include "MasterDiscovery.h"
 
 #include <QCoreApplication>
@@ -10,14 +11,13 @@
 #include <QTimer>
 
 class CommandJob;
-class FileReadJob;
 class FourLetterWordReply;
 class PortForward;
 class SshSession;
 struct ExhibitorState;
 
 // Discovers one connected master: reads the env file, the journal, myid and the .orig checksum
-// over SSH (all under sudo, all read-only), and asks ZooKeeper (srvr, conf) and Exhibitor
+// over SSH (all read-only, in one command under one sudo: DiscoveryReads), and asks ZooKeeper (srvr, conf) and Exhibitor
 // (get-state) through forwards of the same SSH connection. Everything runs at once; nothing
 // blocks. The ZooKeeper backend's servers-spec is read once for all masters by Discovery and
 // handed in with setBackendSpec().
@@ -43,10 +43,8 @@ signals:
     void finished();
 
 private:
-    void readEnvFile();
-    void readJournal();
-    void readMyId();
-    void checkOrig();
+    void readOverSudo();
+    void applyReads(const DiscoveryReads::Result &reads);
     void openZooKeeperForward();
     void openExhibitorForward();
 

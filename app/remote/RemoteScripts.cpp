@@ -55,6 +55,54 @@ QString backupScript()
                "sha256sum -- \"$src\" \"$orig\" || exit 16\n");
 }
 
+QString discoveryReadScript()
+{
+    // err=$(cmd 2>&1 >&3 3>&-) with 3>&1 around it: stderr into the variable, stdout through.
+    return QString::fromLatin1(
+        "tag=$1\n"
+        "section() {\n"
+        "  name=$1; shift\n"
+        "  printf '%s %s out\\n' \"$tag\" \"$name\"\n"
+        "  { err=$(\"$@\" 2>&1 >&3 3>&-); rc=$?; } 3>&1\n"
+        "  printf '\\n%s %s err\\n%s\\n%s %s exit %d\\n' \"$tag\" \"$name\" \"$err\" \"$tag\" \"$name\" \"$rc\"\n"
+        "}\n"
+        "orig() { if [ -e \"$1\" ] || [ -L \"$1\" ]; then sha256sum -- \"$1\"; else echo emw-orig=missing; fi; }\n"
+        "section env cat -- \"$2\"\n"
+        "section journal journalctl -u \"$3\" --no-pager\n"
+        "section myid cat -- \"$4\"\n"
+        "section orig orig \"$5\"\n");
+}
+
+QList<FramedSection> splitFramed(const QByteArray &output, const QByteArray &tag, const QList<QByteArray> &names)
+{
+    QList<FramedSection> sections;
+    qsizetype from = 0;
+    for (const QByteArray &name : names) {
+        FramedSection section;
+        const QByteArray head = tag + ' ' + name;
+        const QByteArray outMark = head + " out\n";
+        const QByteArray errMark = '\n' + head + " err\n";
+        const QByteArray exitMark = '\n' + head + " exit ";
+        const qsizetype outAt = output.indexOf(outMark, from);
+        const qsizetype errAt = outAt < 0 ? -1 : output.indexOf(errMark, outAt + outMark.size());
+        const qsizetype exitAt = errAt < 0 ? -1 : output.indexOf(exitMark, errAt + errMark.size());
+        const qsizetype endAt = exitAt < 0 ? -1 : output.indexOf('\n', exitAt + exitMark.size());
+        bool numberOk = false;
+        const int status = endAt < 0 ? -1
+                                     : output.mid(exitAt + exitMark.size(), endAt - exitAt - exitMark.size())
+                                           .toInt(&numberOk);
+        if (numberOk) {
+            section.present = true;
+            section.out = output.mid(outAt + outMark.size(), errAt - outAt - outMark.size());
+            section.err = output.mid(errAt + errMark.size(), exitAt - errAt - errMark.size());
+            section.exitStatus = status;
+            from = endAt + 1;
+        }
+        sections << section;
+    }
+    return sections;
+}
+
 QStringList shArgv(const QString &script, const QStringList &args)
 {
     return QStringList { QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh") } + args;

@@ -306,7 +306,7 @@ void TestDiscoverCommand::passwordFromStdinNeverShown()
     const QByteArray password = m_sim->password().toUtf8();
     const Result result = migrate(arguments, password + '\n');
     QVERIFY2(result.exitCode == 0, result.err.constData());
-    QVERIFY(result.err.contains("$ sudo journalctl -u dcos-exhibitor --no-pager")); // --verbose showed the log
+    QVERIFY(result.err.contains("$ sudo cat /opt/mesosphere/etc/exhibitor; journalctl -u dcos-exhibitor --no-pager")); // --verbose showed the log
     QVERIFY(!result.out.contains(password));
     QVERIFY(!result.err.contains(password));
 

@@ -211,7 +211,7 @@ void TestDiscovery::passwordLoginLeavesNoSecretInLogs()
     for (const MasterDiscovery &result : run.discovery.results())
         verifyAgreed(result);
     // sudo asked for the password on every master: its commands are in the log.
-    QVERIFY(run.log.join(u'\n').contains(QStringLiteral("$ sudo journalctl -u dcos-exhibitor --no-pager")));
+    QVERIFY(run.log.join(u'\n').contains(QStringLiteral("$ sudo cat /opt/mesosphere/etc/exhibitor; journalctl -u dcos-exhibitor --no-pager")));
 
     const QString password = m_sim->password();
     const QString everything = run.log.join(u'\n') + messages.join(u'\n') + run.discovery.problems().join(u'\n')
