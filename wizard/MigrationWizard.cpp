@@ -26,6 +26,9 @@ MigrationWizard::MigrationWizard(QWidget *parent)
     // The same look on every platform: the pages are dense, and ModernStyle gives them the room.
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    // The Summary ends a run: going back would show a finished run page as if it could be run
+    // again. What is left to do from there (roll back) has a button of its own.
+    setOption(QWizard::NoBackButtonOnLastPage);
     setMinimumSize(760, 620);
     resize(960, 800); // main() restores the operator's own size over this
 

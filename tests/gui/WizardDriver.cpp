@@ -533,6 +533,8 @@ bool WizardDriver::migrationSummary()
         return fail(QStringLiteral("the time without quorum is not shown"));
     if (!m_wizard->button(QWizard::CustomButton1)->isVisible())
         return fail(QStringLiteral("Roll back is not offered after the migration"));
+    if (m_wizard->button(QWizard::BackButton)->isVisible())
+        return fail(QStringLiteral("Back is offered on the Summary, after the run is over"));
     shot(QStringLiteral("summary"));
     return true;
 }
@@ -563,6 +565,8 @@ bool WizardDriver::rollBack()
     const QString succeeded = SummaryPage::tr("The rollback succeeded.");
     if (!result || !waitFor([&] { return result->text().startsWith(succeeded); }, 10000))
         return fail(QStringLiteral("the result says ") + (result ? result->text() : QString()));
+    if (m_wizard->button(QWizard::BackButton)->isVisible())
+        return fail(QStringLiteral("Back is offered on the Summary after the rollback"));
     shot(QStringLiteral("summary-rollback"));
     for (const QString &master : m_cluster.masters) {
         if (m_cluster.envFile(master) != m_before.value(master))
