@@ -164,11 +164,18 @@ void RestartOperation::prepare(OperationContext *context, Done done)
     }
     // The previous restart's gate read the state this choice needs while it waited (its passing
     // poll; every zoo.cfg once the restarted ZooKeeper ran): fresh, it saves two round trips.
-    RunState::PlanRead planRead = std::exchange(context->state().planRead, RunState::PlanRead{});
+    const std::shared_ptr<RunState::PlanRead> planRead = std::exchange(context->state().planRead, nullptr);
     const QString ownPrefix = phaseKey(phase()) + QStringLiteral(".restart.");
-    if (planRead.afterRestart.startsWith(ownPrefix) && planRead.snapshot && planRead.running &&
-        planRead.snapshot->time().msecsTo(QDateTime::currentDateTimeUtc()) <= 1000) {
-        decide(context, *planRead.snapshot, *planRead.running, done);
+    if (planRead && planRead->afterRestart.startsWith(ownPrefix) && planRead->snapshot &&
+        (planRead->running || planRead->reading) &&
+        planRead->snapshot->time().msecsTo(QDateTime::currentDateTimeUtc()) <= 1000) {
+        if (planRead->running) {
+            decide(context, *planRead->snapshot, *planRead->running, done);
+        } else {
+            planRead->whenRead = [this, context, done, planRead] {
+                decide(context, *planRead->snapshot, planRead->running.value_or(QMap<QString, Ensemble>{}), done);
+            };
+        }
         return;
     }
     // Otherwise the poll and the zoo.cfg reads at once.
@@ -316,17 +323,21 @@ void RestartOperation::restart(OperationContext *context, Done done)
                 const int expectedId = context->ensembleFor(phase()).idOf(master());
                 auto *gate = new GateWaiter(context, m_step, phase(), expectedId, context);
                 // The next restart's plan read, taken while this gate waits (see prepare()).
-                const QString opId = id();
-                context->state().planRead = RunState::PlanRead{opId, std::nullopt, std::nullopt};
-                gate->setOnRunning([context, opId] {
-                    readRunning(context, [context, opId](const QMap<QString, Ensemble> &running) {
-                        if (context->state().planRead.afterRestart == opId)
-                            context->state().planRead.running = running;
+                auto planRead = std::make_shared<RunState::PlanRead>();
+                planRead->afterRestart = id();
+                context->state().planRead = planRead;
+                gate->setOnRunning([context, planRead] {
+                    planRead->reading = true;
+                    readRunning(context, [planRead](const QMap<QString, Ensemble> &running) {
+                        planRead->running = running;
+                        planRead->reading = false;
+                        if (auto whenRead = std::exchange(planRead->whenRead, nullptr))
+                            whenRead();
                     });
                 });
-                gate->start([gate, done, context, opId](bool passed, const QString &message) {
-                    if (passed && context->state().planRead.afterRestart == opId)
-                        context->state().planRead.snapshot = gate->passedSnapshot();
+                gate->start([gate, done, planRead](bool passed, const QString &message) {
+                    if (passed)
+                        planRead->snapshot = gate->passedSnapshot();
                     gate->deleteLater();
                     done(passed, message);
                 });

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 // What one run learns as it goes and later operations need: env files before the run (from
@@ -41,6 +43,8 @@ struct RunState
         QString afterRestart; // the restart operation whose gate took it
         std::optional<ClusterSnapshot> snapshot;
         std::optional<QMap<QString, Ensemble>> running;
+        bool reading = false;            // the zoo.cfg reads are under way
+        std::function<void()> whenRead; // the next restart waits for them
     };
-    PlanRead planRead;
+    std::shared_ptr<PlanRead> planRead;
 };
