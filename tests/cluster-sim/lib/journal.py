@@ -168,3 +168,9 @@ def _follow(path, hostname, output, out):
                 out.write(_render(rec, hostname, output) + "\n")
         out.flush()
 
+
+if __name__ == "__main__":
+    # journalctl of an sshd_only master (templates.wrapper): `python3 -S journal.py JOURNAL
+    # HOSTNAME ARGS...` loads only this module (grp, os, sys, time) and no site packages, so a
+    # call costs ~9 ms CPU instead of ~28 ms through service.py (json, subprocess, socket, ...).
+    sys.exit(journalctl(sys.argv[1], sys.argv[2], sys.argv[3:]))

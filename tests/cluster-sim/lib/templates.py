@@ -1,4 +1,5 @@
 """The files the sim writes: DC/OS's env file, sshd and sudoers config, backend zoo.cfg."""
+import shlex
 import time
 
 
@@ -11,7 +12,13 @@ def env_file(topo):
             "EXHIBITOR_TLS_ENABLED=false\nEXHIBITOR_TLS_REQUIRED=false\n")
 
 
-def wrapper(tool, ip, state_dir, mdir):
+def wrapper(tool, ip, state_dir, mdir, hostname=None):
+    if tool == "journalctl" and hostname is not None:
+        # sshd_only masters: the same journalctl, started the cheap way (see journal.py's main).
+        args = " ".join(shlex.quote(a) for a in (f"{state_dir}/lib/journal.py", f"{mdir}/run/journal",
+                                                 hostname))
+        return (f"#!/bin/sh\n# {tool} of cluster-sim master {ip}: only dcos-exhibitor exists here.\n"
+                f"exec /usr/bin/python3 -S {args} \"$@\"\n")
     return (f"#!/bin/sh\n# {tool} of cluster-sim master {ip}: only dcos-exhibitor exists here.\n"
             f"exec /usr/bin/python3 {state_dir}/lib/service.py {mdir} {tool} \"$@\"\n")
 
@@ -26,6 +33,17 @@ def sudoers(name, ip, topo, sudo_password, refuse):
         text += (f"{key} ALL=(ALL:ALL) NOPASSWD: ALL\n"
                  f"{pw} ALL=(ALL:ALL) {'' if sudo_password else 'NOPASSWD: '}ALL\n")
     return text
+
+
+def pam_sshd(host_text):
+    """sshd's PAM stack for sshd_only masters: the machine's own /etc/pam.d/sshd without
+    pam_motd and pam_mail. Debian's pam_motd runs run-parts /etc/update-motd.d (sh, env,
+    run-parts, uname) at every session opening, ~4 ms CPU per connection, and neither module's
+    output reaches an exec channel; DC/OS's CentOS masters have neither in their sshd stack."""
+    keep = [line for line in host_text.splitlines()
+            if "pam_motd.so" not in line and "pam_mail.so" not in line]
+    return "# cluster-sim: the machine's /etc/pam.d/sshd without pam_motd and pam_mail\n" + \
+        "\n".join(keep) + "\n"
 
 
 def sshd_config(master, topo, state_dir, mdir):
