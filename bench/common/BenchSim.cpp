@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 
 #include <unistd.h>
@@ -136,21 +137,38 @@ QJsonObject BenchSim::status() const
         .object();
 }
 
+namespace {
+
+// Clock ticks from /proc/<pid>/stat fields firstField..14-17 (utime, stime, cutime, cstime).
+qint64 statTicks(const QByteArray &pid, int firstField)
+{
+    const QByteArray stat = readAll(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(pid)));
+    // After the ")" closing the command name: field 3 (state) first; utime, stime, cutime,
+    // cstime are fields 14-17.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    qint64 ticks = 0;
+    if (fields.size() > 14) {
+        for (int i = firstField - 3; i <= 14; ++i)
+            ticks += fields.at(i).toLongLong();
+    }
+    return ticks;
+}
+
+} // namespace
+
 double BenchSim::mastersCpuSeconds() const
 {
     qint64 ticks = 0;
     for (const QString &master : m_masters) {
         const QByteArray pid = readAll(m_stateDir + QStringLiteral("/masters/") + master + QStringLiteral("/ssh/pid"))
                                    .trimmed();
-        const QByteArray stat = readAll(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(pid)));
-        // After the ")" closing the command name: field 3 (state) first; utime, stime, cutime,
-        // cstime are fields 14-17.
-        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 14) {
-            for (int i = 11; i <= 14; ++i)
-                ticks += fields.at(i).toLongLong();
-        }
+        ticks += statTicks(pid, 14); // the listener's own and reaped
     }
+    // The keeper's reaped only (cutime, cstime): orphaned sessions; its own polling is not ours.
+    const QJsonObject state = QJsonDocument::fromJson(readAll(m_stateDir + QStringLiteral("/state.json"))).object();
+    const qint64 keeper = state.value(QStringLiteral("keeper_pid")).toInteger();
+    if (keeper > 0)
+        ticks += statTicks(QByteArray::number(keeper), 16);
     return double(ticks) / double(sysconf(_SC_CLK_TCK));
 }
 

@@ -38,7 +38,11 @@ public:
 
     // CPU seconds spent by the masters' sshd listeners and everything they reaped: every
     // finished SSH session with its sudo, journalctl, cat, ... (a session's CPU shows up here
-    // once it has ended). Other load on a shared machine is not counted.
+    // once it has ended). Plus what the sim's keeper reaped: it is a child subreaper, and an
+    // SSH session's unprivileged sshd (with the commands it reaped) is often orphaned when its
+    // [priv] parent exits first, so its CPU lands there, not in the listener's (on an sshd_only
+    // sim the keeper reaps nothing else during a run). Other load on a shared machine is not
+    // counted.
     double mastersCpuSeconds() const;
 
 private:

@@ -140,7 +140,7 @@ int main(int argc, char *argv[])
     }
     const int n1 = int(small.masters().size()), n25 = int(large.masters().size());
     out() << QStringLiteral("%1 vs %2 sshd-only masters; discovery = connect + auth + env file, journal, myid, "
-                            ".orig checksum under sudo + refused ZooKeeper/Exhibitor forwards\n")
+                            ".orig checksum in one sudo'd command + refused ZooKeeper/Exhibitor forwards\n")
                  .arg(n1).arg(n25) << Qt::flush;
 
     // One warm-up of each (first logins fill caches on both sides), then alternate which size
