@@ -20,7 +20,13 @@
 
 namespace {
 
-enum class StreamFilter { All, Commands, Output, Problems };
+// "All lines" includes the masters' journals (LogStream::Journal), and it is the default: during
+// restarts the operator doing this by hand watches `journalctl -u dcos-exhibitor -f` on every
+// master, and the lines the field procedure tells them to look for (`ZooKeeperServer not
+// running`, `my id = N`, elections) are only there. "Without the journal" hides them for
+// reading the run's own steps; the other filters are about the run's commands and never show
+// journal lines (an expected `ZooKeeperServer not running` in Phase B is not a problem of the run).
+enum class StreamFilter { All, Commands, Output, Problems, WithoutJournal, JournalOnly };
 
 class LogFilter : public QSortFilterProxyModel
 {
@@ -51,6 +57,10 @@ protected:
             return stream == LogStream::Stdout || stream == LogStream::Stderr;
         case StreamFilter::Problems:
             return stream == LogStream::Warning || stream == LogStream::Error || stream == LogStream::Stderr;
+        case StreamFilter::WithoutJournal:
+            return stream != LogStream::Journal;
+        case StreamFilter::JournalOnly:
+            return stream == LogStream::Journal;
         }
         return true;
     }
@@ -87,6 +97,8 @@ LogPane::LogPane(RunLogModel *model, QWidget *parent)
     m_stream->addItem(tr("Commands and output"), int(StreamFilter::Commands));
     m_stream->addItem(tr("Output only"), int(StreamFilter::Output));
     m_stream->addItem(tr("Warnings and errors"), int(StreamFilter::Problems));
+    m_stream->addItem(tr("Without the masters' journals"), int(StreamFilter::WithoutJournal));
+    m_stream->addItem(tr("Masters' journals only"), int(StreamFilter::JournalOnly));
     m_search->setObjectName(QStringLiteral("logSearch"));
     m_search->setAccessibleName(tr("Find in the log"));
     m_search->setPlaceholderText(tr("Find…"));

@@ -1,11 +1,13 @@
 #include "RunController.h"
 
 #include "ConnectionController.h"
+#include "JournalFollowers.h"
 #include "RunLogModel.h"
 #include "RunMastersModel.h"
 #include "WizardController.h"
 #include "WizardPageId.h"
 #include "migration/MigrationRunner.h"
+#include "remote/MasterConnections.h"
 
 RunController::RunController(WizardController *wizard)
     : QObject(wizard)
@@ -13,6 +15,7 @@ RunController::RunController(WizardController *wizard)
     , m_runner(new MigrationRunner(this))
     , m_log(new RunLogModel(this))
     , m_masters(new RunMastersModel(this))
+    , m_journal(new JournalFollowers(m_log, this))
 {
     connect(m_runner, &MigrationRunner::logLine, m_log, &RunLogModel::queue);
     connect(m_runner, &MigrationRunner::operationStarted, this, &RunController::onStarted);
@@ -36,6 +39,7 @@ RunController::RunController(WizardController *wizard)
         Q_EMIT liveStateChanged(state);
     });
     connect(m_runner, &MigrationRunner::paused, this, [this] {
+        m_journal->stop();
         m_paused = true;
         Q_EMIT changed();
     });
@@ -46,7 +50,11 @@ RunController::RunController(WizardController *wizard)
     });
 }
 
-RunController::~RunController() = default;
+RunController::~RunController()
+{
+    // The follows run on the wizard's sessions, which may outlive this controller.
+    m_journal->stop();
+}
 
 int RunController::pageAfterConnection() const
 {
@@ -154,6 +162,12 @@ void RunController::resetRun()
     m_total = 0;
     m_log->setMasters(m_wizard->plan().masters());
     m_masters->setMasters(m_wizard->plan().masters());
+    m_journal->reset();
+}
+
+void RunController::followJournals()
+{
+    m_journal->start(m_wizard->connection()->connections()->sessions(), m_baseOptions.unit);
 }
 
 void RunController::launch(int kind)
@@ -227,6 +241,7 @@ void RunController::cancel()
 void RunController::onStarted(const OperationInfo &info)
 {
     m_log->flush(); // the log up to this moment is on screen before the page reacts
+    followJournals(); // a phase runs (again): nothing if the follows are on already
     if (info.phase == Phase::Backup)
         m_backupStarted = true;
     if (!m_currentPhase || *m_currentPhase != info.phase) {
@@ -280,6 +295,7 @@ void RunController::onWaiting(const OperationInfo &info, const QString &question
         m_runner->confirm(true);
         return;
     }
+    m_journal->stop(); // the run rests until the operator confirms
     m_awaiting = info.phase;
     m_question = question;
     Q_EMIT changed();
@@ -287,6 +303,7 @@ void RunController::onWaiting(const OperationInfo &info, const QString &question
 
 void RunController::onRunFinished(RunOutcome outcome, const QString &message, const QString &reportDir)
 {
+    m_journal->stop();
     m_log->flush(); // the log up to this moment is on screen before the page reacts
     m_awaiting.reset();
     m_pauseRequested = false;

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class JournalFollowers;
 class MigrationRunner;
 class RunLogModel;
 class RunMastersModel;
@@ -23,6 +24,11 @@ class WizardController;
 // A migration is one engine run that waits before Backup, Phase A, Phase B and Verify; each wait
 // is one Confirm page and the operator's commit there is confirmPhase(). A phase is done when
 // the engine waits for a later phase's confirmation or the run succeeded.
+//
+// While a phase runs, each connected master's Exhibitor journal is followed live into the same
+// log (JournalFollowers, on the wizard's MasterConnections; the unit is baseOptions().unit). The
+// follows stop whenever the run rests: waiting for a confirmation, paused, finished (also
+// cancelled or failed), and when the controller goes with the wizard.
 class RunController : public QObject
 {
     Q_OBJECT
@@ -42,6 +48,7 @@ public:
     MigrationRunner *runner() const { return m_runner; }
     RunLogModel *log() const { return m_log; }
     RunMastersModel *masters() const { return m_masters; }
+    JournalFollowers *journal() const { return m_journal; }
 
     // Where the wizard goes once every master is connected: Discover for a migration; for a
     // resume or a rollback the page that shows where the run stopped (the run pages decide).
@@ -102,6 +109,7 @@ private:
     void onFinished(const OperationInfo &info, bool ok, bool skipped, const QString &message);
     void onWaiting(const OperationInfo &info, const QString &question);
     void onRunFinished(RunOutcome outcome, const QString &message, const QString &reportDir);
+    void followJournals();
 
 protected:
     WizardController *m_wizard;
@@ -115,6 +123,7 @@ protected:
 private:
     RunLogModel *m_log;
     RunMastersModel *m_masters;
+    JournalFollowers *m_journal;
     MigrationOptions m_baseOptions;
     bool m_backupStarted = false;
     bool m_rollbackPending = false;

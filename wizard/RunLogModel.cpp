@@ -19,6 +19,8 @@ RunLogModel::RunLogModel(QObject *parent)
     m_fonts[1].setBold(true);
     m_fonts[2] = m_fonts[0];
     m_fonts[2].setItalic(true);
+    m_fonts[3] = m_fonts[0];
+    m_fonts[3].setWeight(QFont::Light); // same height: the view's rows are uniform
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kBatchMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &RunLogModel::flush);
@@ -53,11 +55,72 @@ void RunLogModel::flush()
         return;
     const int row = int(m_lines.size());
     beginInsertRows({}, row, row + int(m_queued.size()) - 1);
-    for (const LogLine &line : std::as_const(m_queued))
+    for (const LogLine &line : std::as_const(m_queued)) {
         m_texts << lineText(line);
+        if (line.stream == LogStream::Journal)
+            ++m_journalLines;
+    }
     m_lines << m_queued;
     m_queued.clear();
     endInsertRows();
+    if (m_journalLines > kJournalCap)
+        dropOldestJournalLines(m_journalLines - kJournalCap + kJournalTrim);
+}
+
+void RunLogModel::dropOldestJournalLines(int count)
+{
+    // The oldest journal lines, as runs of adjacent rows. Journal lines interleave with the
+    // run's own, so there may be many runs; each removal costs the views (the filter proxy
+    // remaps every row), so past a few runs one reset is cheaper than many removals.
+    constexpr int kMaxRemovals = 16;
+    QList<std::pair<int, int>> runs; // first row, length
+    int left = count;
+    for (int row = 0; row < m_lines.size() && left > 0; ++row) {
+        if (m_lines.at(row).stream != LogStream::Journal)
+            continue;
+        if (!runs.isEmpty() && runs.last().first + runs.last().second == row)
+            ++runs.last().second;
+        else
+            runs.append({ row, 1 });
+        --left;
+    }
+    const int dropped = count - left;
+    if (dropped == 0)
+        return;
+    if (runs.size() > kMaxRemovals) {
+        beginResetModel();
+        QList<LogLine> lines;
+        QStringList texts;
+        lines.reserve(m_lines.size() - dropped);
+        texts.reserve(m_lines.size() - dropped);
+        int next = 0;
+        for (const auto &[first, length] : std::as_const(runs)) {
+            for (int row = next; row < first; ++row) {
+                lines << m_lines.at(row);
+                texts << m_texts.at(row);
+            }
+            next = first + length;
+        }
+        for (int row = next; row < m_lines.size(); ++row) {
+            lines << m_lines.at(row);
+            texts << m_texts.at(row);
+        }
+        m_lines = std::move(lines);
+        m_texts = std::move(texts);
+        m_journalLines -= dropped;
+        endResetModel();
+    } else {
+        // From the last run up, so the earlier runs' rows stay where they are.
+        for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+            beginRemoveRows({}, it->first, it->first + it->second - 1);
+            m_lines.remove(it->first, it->second);
+            m_texts.remove(it->first, it->second);
+            m_journalLines -= it->second;
+            endRemoveRows();
+        }
+    }
+    m_droppedJournal += dropped;
+    Q_EMIT journalLinesDropped(dropped);
 }
 
 void RunLogModel::clear()
@@ -67,6 +130,8 @@ void RunLogModel::clear()
     beginResetModel();
     m_lines.clear();
     m_texts.clear();
+    m_journalLines = 0;
+    m_droppedJournal = 0;
     endResetModel();
 }
 
@@ -85,6 +150,8 @@ QString RunLogModel::streamText(LogStream stream)
         return tr("warning");
     case LogStream::Error:
         return tr("error");
+    case LogStream::Journal:
+        return tr("journal");
     }
     return QString();
 }
@@ -129,12 +196,17 @@ QVariant RunLogModel::data(const QModelIndex &index, int role) const
             return QColor(0xB3, 0x5C, 0x00);
         case LogStream::Command:
             return QColor(0x1A, 0x5F, 0xB4);
+        case LogStream::Journal:
+            // A master's own journal, not the run's doing: a muted violet, in a font of its own
+            // (below), so it reads apart from the commands and their output.
+            return QColor(0x6A, 0x4C, 0x93);
         default:
             return {};
         }
     case Qt::FontRole:
         return line.stream == LogStream::Command || line.stream == LogStream::Error ? m_fonts[1]
             : line.stream == LogStream::Stderr                                       ? m_fonts[2]
+            : line.stream == LogStream::Journal                                      ? m_fonts[3]
                                                                                      : m_fonts[0];
     case MasterRole:
         return line.master;

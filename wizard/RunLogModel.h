@@ -13,6 +13,12 @@
 // growing text document) so that a long run's log stays cheap to show, filter and search.
 // Each master has a stable colour (its place in the plan's master order picks it from a fixed
 // palette); each stream its own style.
+//
+// Journal lines (LogStream::Journal, the masters' live `journalctl -f`, JournalFollowers) are
+// capped: a chatty journal must not grow the log without end during a long run. Once more than
+// kJournalCap of them are held, the oldest kJournalTrim journal lines go at once (so removal
+// happens once per kJournalTrim lines, not at every burst); the run's own lines are never
+// dropped. 20,000 lines of about 150 characters are roughly 15 MiB with their display texts.
 class RunLogModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -48,12 +54,24 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     static constexpr int kBatchMs = 100;
+    static constexpr int kJournalCap = 20000;
+    static constexpr int kJournalTrim = 5000;
+    int journalLines() const { return m_journalLines; }
+    // Journal lines dropped so far (the cap), for the pane's status and tests.
+    qint64 droppedJournalLines() const { return m_droppedJournal; }
+
+Q_SIGNALS:
+    void journalLinesDropped(int count);
 
 private:
+    void dropOldestJournalLines(int count);
+
     QStringList m_masters;
     QList<LogLine> m_lines;
     QStringList m_texts; // lineText() of each line, made once: views ask for it at every paint
     QList<LogLine> m_queued;
-    QFont m_fonts[3]; // fixed-width: plain, bold (commands, errors), italic (error output)
+    QFont m_fonts[4]; // fixed-width: plain, bold (commands, errors), italic (error output), light (journal)
     QTimer m_flushTimer;
+    int m_journalLines = 0;
+    qint64 m_droppedJournal = 0;
 };

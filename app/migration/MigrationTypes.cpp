@@ -15,6 +15,8 @@ QString logStreamName(LogStream stream)
         return QStringLiteral("warning");
     case LogStream::Error:
         return QStringLiteral("error");
+    case LogStream::Journal:
+        return QStringLiteral("journal");
     }
     return QString();
 }

@@ -12,7 +12,7 @@
 
 // What a log line is, so the log pane and the report can show commands, output and our own
 // notes apart.
-enum class LogStream { Info, Command, Stdout, Stderr, Warning, Error };
+enum class LogStream { Info, Command, Stdout, Stderr, Warning, Error, Journal };
 
 QString logStreamName(LogStream stream); // "info", "command", ... (stable, for JSON)
 
