@@ -1887,6 +1887,25 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     </message>
 </context>
 <context>
+    <name>JournalFollowers</name>
+    <message>
+        <source>journalctl exited with status %1</source>
+        <translation>journalctl endete mit Status %1</translation>
+    </message>
+    <message>
+        <source>journalctl exited with status %1: %2</source>
+        <translation>journalctl endete mit Status %1: %2</translation>
+    </message>
+    <message>
+        <source>journalctl ended</source>
+        <translation>journalctl wurde beendet</translation>
+    </message>
+    <message>
+        <source>The live journal of %1 is not shown for the rest of this run: %2 (the run itself is not affected).</source>
+        <translation>Das Live-Journal von %1 wird für den Rest dieses Laufs nicht angezeigt: %2 (der Lauf selbst ist nicht betroffen).</translation>
+    </message>
+</context>
+<context>
     <name>LogPane</name>
     <message>
         <source>Find &amp;next</source>
@@ -1995,6 +2014,14 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Without the masters&apos; journals</source>
+        <translation>Ohne die Journale der Master</translation>
+    </message>
+    <message>
+        <source>Masters&apos; journals only</source>
+        <translation>Nur die Journale der Master</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3786,10 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>the run</source>
         <translation>der Lauf</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>Journal</translation>
     </message>
 </context>
 <context>

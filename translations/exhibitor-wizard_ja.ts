@@ -1879,6 +1879,25 @@ Phase B ensemble (DC/OS numbering): %2
     </message>
 </context>
 <context>
+    <name>JournalFollowers</name>
+    <message>
+        <source>journalctl exited with status %1</source>
+        <translation>journalctl が終了ステータス %1 で終了しました</translation>
+    </message>
+    <message>
+        <source>journalctl exited with status %1: %2</source>
+        <translation>journalctl が終了ステータス %1 で終了しました: %2</translation>
+    </message>
+    <message>
+        <source>journalctl ended</source>
+        <translation>journalctl が終了しました</translation>
+    </message>
+    <message>
+        <source>The live journal of %1 is not shown for the rest of this run: %2 (the run itself is not affected).</source>
+        <translation>%1 のライブジャーナルはこの実行の残りの間は表示されません: %2(実行自体には影響しません)。</translation>
+    </message>
+</context>
+<context>
     <name>LogPane</name>
     <message>
         <source>Find &amp;next</source>
@@ -1987,6 +2006,14 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>テキストファイル (*.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Without the masters&apos; journals</source>
+        <translation>マスターのジャーナルを除く</translation>
+    </message>
+    <message>
+        <source>Masters&apos; journals only</source>
+        <translation>マスターのジャーナルのみ</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3772,10 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>the run</source>
         <translation>実行</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>ジャーナル</translation>
     </message>
 </context>
 <context>
