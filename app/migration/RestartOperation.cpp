@@ -61,9 +61,9 @@ OperationPreview RestartOperation::preview(const PreviewInput &input) const
                                                     QString()};
         if (!stale.isEmpty())
             preview.summary += QLatin1Char(' ') +
-                               tr("At the same moment %1 stop: the old numbering loses its majority here, so their "
-                                  "ZooKeeper waits, stopped, for their own restart instead of disturbing the new "
-                                  "ensemble's election.")
+                               tr("Just before, %1 stop (all of them before this restart begins): the old numbering "
+                                  "loses its majority here, so their ZooKeeper waits, stopped, for their own restart "
+                                  "instead of disturbing the new ensemble's election.")
                                    .arg(stale.join(QStringLiteral(", ")));
     }
     return preview;
@@ -263,22 +263,28 @@ void RestartOperation::stopStaleMasters(OperationContext *context, std::function
                                   tr("stopped: the old numbering has lost its majority"));
     }
     context->saveJournal();
-    // The master restarted here runs the old numbering too until its restart kills it: with the
-    // others stopped it goes looking for a leader under its old ID, which the new numbering gives
-    // to another master, and the new-numbered servers that hear it may wait initLimit (20 s with
-    // DC/OS's timing) for a leader that never comes (bench/availability saw 22 s). So it stops
-    // with them; its restart then starts it on the new numbering.
-    const QStringList toStop = m_step.oldGroup + QStringList{master()};
-    auto outstanding = std::make_shared<int>(int(toStop.size()));
-    for (const QString &stale : toStop) {
+    // Order matters: the old followers go first, while the old leader still leads them, and the
+    // old leader's restart (stop, then start on the new numbering) follows once they are gone.
+    // A follower that outlives its leader, even by a few hundred milliseconds, goes LOOKING under
+    // its old ID and votes for an old ID (usually an old follower's, the highest zxid); new-
+    // numbered servers count those votes as their own sids. When the voted ID is a running new-
+    // numbered master's new ID, that master goes LEADING with no quorum able to follow it and
+    // holds the new ensemble's election for initLimit x tickTime (20 s on DC/OS's timing;
+    // reproduced on the sim: old leader stopped first, "Timeout while waiting for epoch to be
+    // acked by quorum" on the new-numbered master 20 s later, no leader for the 30 s gate).
+    // Stopped in parallel with the old leader, that happens whenever its stop lands first, which
+    // under CI load is a matter of chance. The old leader left alone with no followers only
+    // notices after a tick or two (it checks its quorum every tickTime / 2), and its restart follows at
+    // once; a vote it casts meanwhile is for its own ID, which the new numbering gives to a master
+    // that is still on the old numbering, stopped here (RestartPlanner: Master::takesLeadersId),
+    // or to itself.
+    auto outstanding = std::make_shared<int>(int(m_step.oldGroup.size()));
+    for (const QString &stale : m_step.oldGroup) {
         context->log(stale, LogStream::Info,
-                     stale == master()
-                         ? tr("stopping its ZooKeeper together with the other masters on the old numbering; the restart "
-                              "starts it on the new numbering")
-                         : tr("stopping its ZooKeeper until its own restart: the old numbering loses its majority now, "
-                              "and a server left on it would disturb the new ensemble's election"));
+                     tr("stopping its ZooKeeper until its own restart: the old numbering loses its majority now, "
+                        "and a server left on it would disturb the new ensemble's election"));
         context->link(stale)->run({QStringLiteral("systemctl"), QStringLiteral("stop"), context->options().unit}, true,
-                                  [context, stale, outstanding, then](const CommandResult &result) {
+                                  [this, context, stale, outstanding, then](const CommandResult &result) {
                                       if (!result.succeeded())
                                           context->log(stale, LogStream::Warning,
                                                        tr("could not stop dcos-exhibitor (%1); the new ensemble's "
@@ -286,8 +292,12 @@ void RestartOperation::stopStaleMasters(OperationContext *context, std::function
                                                            .arg(result.error.isError()
                                                                     ? result.error.message
                                                                     : tr("exit status %1").arg(result.exitStatus)));
-                                      if (--*outstanding == 0)
+                                      if (--*outstanding == 0) {
+                                          context->log(master(), LogStream::Info,
+                                                       tr("the other masters on the old numbering are stopped; "
+                                                          "restarting it on the new numbering now"));
                                           then();
+                                      }
                                   },
                                   false, context->options().restartTimeoutMs);
     }

@@ -98,6 +98,48 @@ private slots:
         QCOMPARE(order(RestartPlanner::plan(resumed)), (QStringList{u"m3"_s, u"m4"_s}));
     }
 
+    void phaseBMigrationDefaultEveryLeader()
+    {
+        // tests/migration's default topology (old IDs as Exhibitor handed them out, canonical IDs by
+        // address), with each master as the old leader. The majority-th restart must be the old
+        // leader's: RestartOperation stops that step's old group (the old followers) before it and
+        // restarts the leader only once they are gone, so no old-numbered server is left LOOKING
+        // without its leader, voting under an old ID that the new numbering gives to a running
+        // master (the new-ensemble failure of TestMigrationSim's dcos row with .122 leading).
+        const QStringList names{u".104"_s, u".122"_s, u".169"_s, u".193"_s, u".203"_s};
+        const QMap<QString, int> oldIds{{u".104"_s, 5}, {u".122"_s, 4}, {u".169"_s, 3}, {u".193"_s, 1}, {u".203"_s, 2}};
+        const QMap<QString, int> newIds{{u".104"_s, 1}, {u".122"_s, 2}, {u".169"_s, 3}, {u".193"_s, 4}, {u".203"_s, 5}};
+        for (const QString &leader : names) {
+            QList<Master> list;
+            QString twin;
+            for (const QString &name : names) {
+                const bool takes = name != leader && newIds.value(name) == oldIds.value(leader);
+                if (takes)
+                    twin = name;
+                list << Master{name, false, true, name == leader, takes};
+            }
+            const auto steps = RestartPlanner::plan(list);
+            QCOMPARE(steps.size(), 5);
+            const auto &majorityTh = steps.at(2);
+            QCOMPARE(majorityTh.master, leader);
+            QCOMPARE(majorityTh.gate, Gate::NewEnsembleForms);
+            QCOMPARE(majorityTh.oldGroup.size(), 2);
+            QVERIFY(!majorityTh.oldGroup.contains(leader));
+            if (!twin.isEmpty()) {
+                // The master with the leader's ID is on the old numbering (stopped) at that moment.
+                QVERIFY2(majorityTh.oldGroup.contains(twin), qPrintable(leader));
+                QVERIFY(steps.at(0).master != twin && steps.at(1).master != twin);
+            }
+        }
+        // The arrangement of the failure: .122 (old ID 4) leads, .193 takes ID 4.
+        auto list = QList<Master>{{u".104"_s, false, true, false}, {u".122"_s, false, true, true},
+                                  {u".169"_s, false, true, false}, {u".193"_s, false, true, false, true},
+                                  {u".203"_s, false, true, false}};
+        const auto steps = RestartPlanner::plan(list);
+        QCOMPARE(order(steps), (QStringList{u".104"_s, u".169"_s, u".122"_s, u".203"_s, u".193"_s}));
+        QCOMPARE(steps.at(2).oldGroup, (QStringList{u".193"_s, u".203"_s}));
+    }
+
     void phaseBThreeMasters()
     {
         const auto steps = RestartPlanner::plan(masters(3, 0, false));
