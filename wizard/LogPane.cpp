@@ -152,6 +152,8 @@ LogPane::LogPane(RunLogModel *model, QWidget *parent)
 
     updateMasters();
     connect(m_model, &QAbstractItemModel::modelReset, this, &LogPane::updateMasters);
+    // The run pages are built before a run knows its masters.
+    connect(m_model, &RunLogModel::mastersChanged, this, &LogPane::updateMasters);
     connect(m_master, &QComboBox::currentIndexChanged, this, &LogPane::applyFilter);
     connect(m_stream, &QComboBox::currentIndexChanged, this, &LogPane::applyFilter);
     // Every run page has a pane on the same log: only the one on screen follows as lines arrive,

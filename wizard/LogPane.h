@@ -12,9 +12,9 @@ class QSortFilterProxyModel;
 class RunLogModel;
 
 // The run's live log: every master merged, each in its own colour, commands, output, warnings,
-// errors and the masters' own journals (followed live while a phase runs) styled apart. Filters by master and stream, finds text, follows the newest line
-// (or stays where the operator scrolled), copies and saves (the file is written off the GUI
-// thread).
+// errors and the masters' own journals (followed live while a phase runs) styled apart.
+// Filters by master and stream, finds text, follows the newest line (or stays where the
+// operator scrolled), copies and saves (the file is written off the GUI thread).
 class LogPane : public QWidget
 {
     Q_OBJECT

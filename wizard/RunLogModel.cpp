@@ -28,9 +28,12 @@ RunLogModel::RunLogModel(QObject *parent)
 
 void RunLogModel::setMasters(const QStringList &masters)
 {
+    if (masters == m_masters)
+        return;
     m_masters = masters;
     if (!m_lines.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_lines.size()) - 1));
+    Q_EMIT mastersChanged();
 }
 
 QColor RunLogModel::masterColour(const QString &master) const

@@ -62,6 +62,8 @@ public:
 
 Q_SIGNALS:
     void journalLinesDropped(int count);
+    // The masters (and so the colours) changed: views that list them list them again.
+    void mastersChanged();
 
 private:
     void dropOldestJournalLines(int count);
