@@ -2210,6 +2210,18 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <source>%1 is not in the servers-spec &quot;%2&quot; (%3)</source>
         <translation>%1 steht nicht in der servers-spec „%2“ (%3)</translation>
     </message>
+    <message>
+        <source>cat %1; journalctl -u %2 --no-pager; cat %3; sha256sum %4 (read-only, one framed output)</source>
+        <translation>cat %1; journalctl -u %2 --no-pager; cat %3; sha256sum %4 (nur lesend, eine gerahmte Ausgabe)</translation>
+    </message>
+    <message>
+        <source>the read ended early (exit status %1): %2</source>
+        <translation>das Lesen endete vorzeitig (Exit-Status %1): %2</translation>
+    </message>
+    <message>
+        <source>the read ended early (signal %1)</source>
+        <translation>das Lesen endete vorzeitig (Signal %1)</translation>
+    </message>
 </context>
 <context>
     <name>MigrateCommand</name>
@@ -3501,10 +3513,6 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <translation>Phase B hat begonnen; ihre Neustarts übernehmen</translation>
     </message>
     <message>
-        <source>At the same moment %1 stop: the old numbering loses its majority here, so their ZooKeeper waits, stopped, for their own restart instead of disturbing the new ensemble&apos;s election.</source>
-        <translation>Im selben Moment werden %1 gestoppt: Die alte Nummerierung verliert hier ihre Mehrheit, daher wartet ihr ZooKeeper gestoppt auf den eigenen Neustart, statt die Wahl des neuen Ensembles zu stören.</translation>
-    </message>
-    <message>
         <source>stopped: the old numbering has lost its majority</source>
         <translation>gestoppt: Die alte Nummerierung hat ihre Mehrheit verloren</translation>
     </message>
@@ -3517,8 +3525,12 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <translation>dcos-exhibitor konnte nicht gestoppt werden (%1); die Wahl des neuen Ensembles kann länger dauern</translation>
     </message>
     <message>
-        <source>stopping its ZooKeeper together with the other masters on the old numbering; the restart starts it on the new numbering</source>
-        <translation>ZooKeeper wird zusammen mit den anderen Mastern auf der alten Nummerierung gestoppt; der Neustart startet ihn mit der neuen Nummerierung</translation>
+        <source>Just before, %1 stop (all of them before this restart begins): the old numbering loses its majority here, so their ZooKeeper waits, stopped, for their own restart instead of disturbing the new ensemble&apos;s election.</source>
+        <translation>Unmittelbar davor werden %1 gestoppt (alle, bevor dieser Neustart beginnt): Die alte Nummerierung verliert hier ihre Mehrheit, daher wartet deren ZooKeeper gestoppt auf den eigenen Neustart, statt die Wahl des neuen Ensembles zu stören.</translation>
+    </message>
+    <message>
+        <source>the other masters on the old numbering are stopped; restarting it on the new numbering now</source>
+        <translation>die übrigen Master mit der alten Nummerierung sind gestoppt; er wird jetzt mit der neuen Nummerierung neu gestartet</translation>
     </message>
 </context>
 <context>

@@ -2200,6 +2200,18 @@ Phase B ensemble (DC/OS numbering): %2
         <source>%1 is not in the servers-spec &quot;%2&quot; (%3)</source>
         <translation>%1 は servers-spec &quot;%2&quot; にありません (%3)</translation>
     </message>
+    <message>
+        <source>cat %1; journalctl -u %2 --no-pager; cat %3; sha256sum %4 (read-only, one framed output)</source>
+        <translation>cat %1; journalctl -u %2 --no-pager; cat %3; sha256sum %4（読み取りのみ、区切り付きの 1 つの出力）</translation>
+    </message>
+    <message>
+        <source>the read ended early (exit status %1): %2</source>
+        <translation>読み取りが途中で終了しました（終了ステータス %1）: %2</translation>
+    </message>
+    <message>
+        <source>the read ended early (signal %1)</source>
+        <translation>読み取りが途中で終了しました（シグナル %1）</translation>
+    </message>
 </context>
 <context>
     <name>MigrateCommand</name>
@@ -3460,10 +3472,6 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>ロールバックでは、exhibitor.orig が戻った後に再度再起動します。</translation>
     </message>
     <message>
-        <source>At the same moment %1 stop: the old numbering loses its majority here, so their ZooKeeper waits, stopped, for their own restart instead of disturbing the new ensemble&apos;s election.</source>
-        <translation>同時に %1 を停止します: ここで古い番号付けは過半数を失うため、それらの ZooKeeper は新しいアンサンブルの選出を妨げないよう、停止したまま自身の再起動を待ちます。</translation>
-    </message>
-    <message>
         <source>Phase B has begun; its restarts take over</source>
         <translation>フェーズ B が始まりました。以降の再起動はフェーズ B が引き継ぎます</translation>
     </message>
@@ -3504,8 +3512,12 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>%1 での systemctl restart に失敗しました: %2。実行はここで停止します。</translation>
     </message>
     <message>
-        <source>stopping its ZooKeeper together with the other masters on the old numbering; the restart starts it on the new numbering</source>
-        <translation>旧番号のほかのマスターと一緒に ZooKeeper を停止します。再起動で新しい番号で起動します</translation>
+        <source>Just before, %1 stop (all of them before this restart begins): the old numbering loses its majority here, so their ZooKeeper waits, stopped, for their own restart instead of disturbing the new ensemble&apos;s election.</source>
+        <translation>その直前に %1 を停止します（この再起動が始まる前にすべて）: 古い番号付けはここで過半数を失うため、それらの ZooKeeper は新しいアンサンブルの選出を妨げないよう、停止したまま自身の再起動を待ちます。</translation>
+    </message>
+    <message>
+        <source>the other masters on the old numbering are stopped; restarting it on the new numbering now</source>
+        <translation>古い番号付けの他のマスターは停止済みです。新しい番号付けで今再起動します</translation>
     </message>
 </context>
 <context>
