@@ -4,9 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QPromise>
 
-#include <memory>
 #include <type_traits>
 #include <utility>
 
@@ -20,23 +18,17 @@
 // the hand-over safe against `context` dying while the work runs. (Qt 6.4's
 // QFuture::then(context, ...) asserts in that case instead of dropping the call.)
 //
-// This is QtConcurrent::run() built from QtCore alone (QPromise + a QThreadPool): the wizard needs
+// This is QtConcurrent::run() built from QtCore alone (BlockingWorkPool::run): the wizard needs
 // nothing else from Qt Concurrent, and the build needs one component less.
 template<typename Work, typename Done>
 void runOffGuiThread(QObject *context, Work work, Done done)
 {
     using Result = std::invoke_result_t<Work>;
-    auto promise = std::make_shared<QPromise<Result>>();
     auto *watcher = new QFutureWatcher<Result>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context,
                      [watcher, done = std::move(done)]() mutable {
                          watcher->deleteLater();
                          done(watcher->result());
                      });
-    watcher->setFuture(promise->future());
-    promise->start();
-    BlockingWorkPool::start([promise, work = std::move(work)]() mutable {
-        promise->addResult(work());
-        promise->finish();
-    });
+    watcher->setFuture(BlockingWorkPool::run(std::move(work)));
 }

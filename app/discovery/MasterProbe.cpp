@@ -10,9 +10,7 @@
 #include "remote/SshSession.h"
 
 #include <QFuture>
-#include <QPromise>
 
-#include <memory>
 
 namespace {
 
@@ -24,14 +22,8 @@ const auto kLocalHost = QStringLiteral("127.0.0.1");
 QFuture<DiscoveryReads::Result> interpretInPool(const CommandResult &result, const QByteArray &tag,
                                                 const DiscoveryOptions &options, const QString &host)
 {
-    auto promise = std::make_shared<QPromise<DiscoveryReads::Result>>();
-    QFuture<DiscoveryReads::Result> future = promise->future();
-    promise->start();
-    BlockingWorkPool::start([promise, result, tag, options, host] {
-        promise->addResult(DiscoveryReads::interpret(result, tag, options, host));
-        promise->finish();
-    });
-    return future;
+    return BlockingWorkPool::run(
+        [result, tag, options, host] { return DiscoveryReads::interpret(result, tag, options, host); });
 }
 
 } // namespace

@@ -3,8 +3,12 @@
 #include "BackgroundPriority.h"
 
 #include <QCoreApplication>
+#include <QFuture>
+#include <QPromise>
 #include <QThreadPool>
 
+#include <memory>
+#include <type_traits>
 #include <utility>
 
 // Work that blocks or takes long off the caller's thread (zookeeper_close() joining the C
@@ -34,6 +38,21 @@ void start(Function &&function)
         BackgroundPriority::lowerCurrentThread();
         function();
     });
+}
+
+// Runs work() here and hands its result over as a QFuture.
+template <typename Work>
+QFuture<std::invoke_result_t<Work>> run(Work work)
+{
+    using Result = std::invoke_result_t<Work>;
+    auto promise = std::make_shared<QPromise<Result>>();
+    QFuture<Result> future = promise->future();
+    promise->start();
+    start([promise, work = std::move(work)]() mutable {
+        promise->addResult(work());
+        promise->finish();
+    });
+    return future;
 }
 
 } // namespace BlockingWorkPool
