@@ -11,7 +11,6 @@
 
 #include <QFuture>
 
-
 namespace {
 
 const auto kLocalHost = QStringLiteral("127.0.0.1");
