@@ -154,11 +154,13 @@ CommandJob *SshSession::followJournal(const QString &unit, int backlogLines, boo
 {
     RemoteCommand command;
     // "-o short": the default format, which every journalctl understands (the cluster-sim's
-    // refuses short-iso, so the follow failed at once against it).
+    // refuses short-iso, so the follow failed at once against it). "-q": without journalctl's
+    // "-- Logs begin at ..." header, which is not a line of the unit's log.
     command.argv
         = QStringList { QStringLiteral("journalctl"), QStringLiteral("-u"), unit,
                         QStringLiteral("-f"),         QStringLiteral("-n"), QString::number(backlogLines),
-                        QStringLiteral("--no-pager"), QStringLiteral("-o"), QStringLiteral("short") };
+                        QStringLiteral("--no-pager"), QStringLiteral("-o"), QStringLiteral("short"),
+                        QStringLiteral("-q") };
     command.asRoot = asRoot;
     command.timeoutMs = 0;
     command.captureOutput = false;
