@@ -232,6 +232,11 @@ QByteArray SimCluster::myid(const QString &master) const
     return masterFile(master, QStringLiteral("dcos/exhibitor/zookeeper/snapshot/myid"));
 }
 
+QByteArray SimCluster::journal(const QString &master) const
+{
+    return masterFile(master, QStringLiteral("run/journal"));
+}
+
 QByteArray SimCluster::zooCfg(const QString &master) const
 {
     return masterFile(master, QStringLiteral("dcos/exhibitor/conf/zoo.cfg"));

@@ -39,6 +39,7 @@ public:
     bool origExists(const QString &master) const;
     QByteArray myid(const QString &master) const;
     QByteArray zooCfg(const QString &master) const;
+    QByteArray journal(const QString &master) const; // the master's journal: Exhibitor's and ZooKeeper's lines
     double unitSince(const QString &master) const; // when the unit last started
 
     QString tempPath(const QString &name) const { return m_temp.filePath(name); }
