@@ -4440,6 +4440,10 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
         <source>No program opened the report. It is at %1.</source>
         <translation>Kein Programm hat den Bericht geöffnet. Er liegt unter %1.</translation>
     </message>
+    <message>
+        <source>Some masters may not be back on exhibitor.orig yet. Fix what the message above names, then click Roll back… to try again: the rollback goes on from where it stopped.</source>
+        <translation>Einige Master laufen vielleicht noch nicht wieder mit exhibitor.orig. Beheben Sie, was die Meldung oben nennt, und klicken Sie dann erneut auf „Rollback…“: Das Rollback macht dort weiter, wo es angehalten hat.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyChecks</name>

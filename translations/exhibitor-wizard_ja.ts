@@ -4425,6 +4425,10 @@ The masters stay as they are now. Roll back to restore the original configuratio
         <source>No program opened the report. It is at %1.</source>
         <translation>レポートを開くプログラムがありませんでした。レポートは %1 にあります。</translation>
     </message>
+    <message>
+        <source>Some masters may not be back on exhibitor.orig yet. Fix what the message above names, then click Roll back… to try again: the rollback goes on from where it stopped.</source>
+        <translation>一部のマスターはまだ exhibitor.orig に戻っていない可能性があります。上のメッセージが示す問題を解決してから、もう一度「ロールバック…」をクリックしてください。ロールバックは停止した箇所から続行します。</translation>
+    </message>
 </context>
 <context>
     <name>VerifyChecks</name>

@@ -143,7 +143,9 @@ bool RunController::isPhaseDone(Phase phase) const
 
 bool RunController::canRollBack() const
 {
-    return m_backupStarted && !m_rollbackConfirmed;
+    // Once confirmed, the rollback is offered again only if it ended without success (a master
+    // unreachable, a ZooKeeper that did not start): it goes on from what its journal recorded.
+    return m_backupStarted && (!m_rollbackConfirmed || (m_finished && m_outcome != RunOutcome::Succeeded));
 }
 
 void RunController::resetRun()

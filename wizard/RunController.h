@@ -72,7 +72,8 @@ public:
     QString question() const { return m_question; }
     std::optional<Phase> currentPhase() const { return m_currentPhase; }
     bool isPhaseDone(Phase phase) const;
-    // Once the backup started something may have changed: rollback is offered from then on.
+    // Once the backup started something may have changed: rollback is offered from then on,
+    // until a rollback is confirmed, and again if that rollback failed or was cancelled.
     bool canRollBack() const;
     QList<CheckResult> checks() const { return m_checks; }
     std::optional<LiveClusterState> liveState() const { return m_live; }

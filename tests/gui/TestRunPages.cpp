@@ -1,7 +1,9 @@
 // The run pages in the real wizard, offscreen, on the simulated cluster (127.0.64.x): started at
 // Preflight with the config, connection settings and discovered IDs the earlier pages would
-// leave, then driven by clicking Next and the commit buttons as an operator would.
+// leave, then driven by clicking Next and the commit buttons as an operator would; a failed
+// rollback offered again from the Summary.
 #include "GuiTestSupport.h"
+#include "InlineMessage.h"
 #include "MigrationWizard.h"
 #include "RunSim.h"
 #include "WizardPageId.h"
@@ -164,6 +166,87 @@ private slots:
             QCOMPARE(sim.envFile(master), before.value(master));
         click(next);
         QCOMPARE(wizard.currentId(), int(WizardPageId::Summary));
+    }
+
+    // A rollback that fails (here a ZooKeeper that does not start) is offered again from the
+    // Summary, with a word on why; the second one restores every master.
+    void failedRollbackOfferedAgain()
+    {
+        SimCluster sim(u"run-pages"_s);
+        QString error;
+        QVERIFY2(sim.up(&error), qPrintable(error));
+        QMap<QString, QByteArray> before;
+        for (const QString &master : sim.masters())
+            before.insert(master, sim.envFile(master));
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        QVERIFY(RunSim::prepare(wizard.controller(), sim, dir));
+        MigrationOptions options = wizard.controller()->run()->baseOptions();
+        options.gateTimeoutMs = 12000;
+        wizard.controller()->run()->setBaseOptions(options);
+        const QStringList masters = wizard.controller()->plan().masters();
+        wizard.setStartId(WizardPageId::Preflight);
+        wizard.restart();
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QAbstractButton *next = wizard.button(QWizard::NextButton);
+        QAbstractButton *rollback = wizard.button(QWizard::CustomButton1);
+
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout);
+        click(next);
+        for (const auto &[phase, command] : { std::pair{ Phase::Backup, u"cp -p"_s },
+                                              std::pair{ Phase::PhaseA, u"systemctl restart dcos-exhibitor"_s } }) {
+            confirm(wizard, phase, masters, command);
+            if (QTest::currentTestFailed())
+                return;
+            QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout);
+            click(next);
+        }
+        QCOMPARE(wizard.currentId(), int(WizardPageId::ConfirmPhaseB));
+
+        // Phase A restarted the followers, so the rollback restarts them: one will not start.
+        const QString leader = simLeader(sim);
+        QString broken;
+        for (const QString &master : masters) {
+            if (master != leader && broken.isEmpty())
+                broken = master;
+        }
+        QVERIFY(sim.fault(broken, u"zk-fail-start"_s));
+        click(rollback);
+        confirm(wizard, Phase::Rollback, masters, QString());
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(wizard.currentId(), int(WizardPageId::RunRollback));
+        QVERIFY(!rollback->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout * 2);
+        QCOMPARE(wizard.controller()->run()->outcome(), RunOutcome::Failed);
+        click(next);
+        QCOMPARE(wizard.currentId(), int(WizardPageId::Summary));
+        auto *result = wizard.currentPage()->findChild<QLabel *>(u"summaryResult"_s);
+        QTRY_VERIFY(result->text().startsWith(u"The rollback failed."_s));
+        QVERIFY2(result->text().contains(broken), qPrintable(result->text()));
+        auto *message = wizard.currentPage()->findChild<InlineMessage *>(u"summaryMessage"_s);
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(u"Roll back"_s), qPrintable(message->text()));
+        QVERIFY(rollback->isVisible());
+
+        // The operator fixes the master and rolls back again.
+        QVERIFY(sim.fault(broken, u"zk-ok"_s));
+        click(rollback);
+        QCOMPARE(wizard.currentId(), int(WizardPageId::ConfirmRollback));
+        confirm(wizard, Phase::Rollback, masters, QString());
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(wizard.currentId(), int(WizardPageId::RunRollback));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout * 2);
+        QCOMPARE(wizard.controller()->run()->outcome(), RunOutcome::Succeeded);
+        click(next);
+        QCOMPARE(wizard.currentId(), int(WizardPageId::Summary));
+        QTRY_VERIFY(result->text().startsWith(u"The rollback succeeded."_s));
+        QVERIFY(!message->isVisible());
+        QVERIFY(!rollback->isVisible());
+        for (const QString &master : masters)
+            QCOMPARE(sim.envFile(master), before.value(master));
     }
 
     void phaseBSkippedWhenNotNeeded()
