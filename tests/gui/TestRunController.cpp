@@ -186,9 +186,7 @@ private slots:
         SimCluster sim(u"run-controls"_s);
         QString error;
         QVERIFY2(sim.up(&error), qPrintable(error));
-        QMap<QString, QByteArray> before;
-        for (const QString &master : sim.masters())
-            before.insert(master, sim.envFile(master));
+        const QMap<QString, QByteArray> before = sim.envFiles();
         QTemporaryDir dir;
         WizardController controller;
         QVERIFY(RunSim::prepare(&controller, sim, dir));

@@ -83,9 +83,7 @@ private slots:
         SimCluster sim(u"run-pages"_s);
         QString error;
         QVERIFY2(sim.up(&error), qPrintable(error));
-        QMap<QString, QByteArray> before;
-        for (const QString &master : sim.masters())
-            before.insert(master, sim.envFile(master));
+        const QMap<QString, QByteArray> before = sim.envFiles();
         QTemporaryDir dir;
         MigrationWizard wizard;
         QVERIFY(RunSim::prepare(wizard.controller(), sim, dir));
@@ -175,9 +173,7 @@ private slots:
         SimCluster sim(u"run-pages"_s);
         QString error;
         QVERIFY2(sim.up(&error), qPrintable(error));
-        QMap<QString, QByteArray> before;
-        for (const QString &master : sim.masters())
-            before.insert(master, sim.envFile(master));
+        const QMap<QString, QByteArray> before = sim.envFiles();
         QTemporaryDir dir;
         MigrationWizard wizard;
         QVERIFY(RunSim::prepare(wizard.controller(), sim, dir));

@@ -51,9 +51,7 @@ private Q_SLOTS:
         cluster.ids = simIds(sim);
         cluster.target = sim.targets().constFirst();
         cluster.envFile = [&sim](const QString &master) { return sim.envFile(master); };
-        QMap<QString, QByteArray> before;
-        for (const QString &master : sim.masters())
-            before.insert(master, sim.envFile(master));
+        const QMap<QString, QByteArray> before = sim.envFiles();
 
         MigrationWizard wizard;
         WizardDriver driver(&wizard, cluster, dir.path());

@@ -232,6 +232,14 @@ QByteArray SimCluster::myid(const QString &master) const
     return masterFile(master, QStringLiteral("dcos/exhibitor/zookeeper/snapshot/myid"));
 }
 
+QMap<QString, QByteArray> SimCluster::envFiles() const
+{
+    QMap<QString, QByteArray> files;
+    for (const QString &master : m_masters)
+        files.insert(master, envFile(master));
+    return files;
+}
+
 QByteArray SimCluster::journal(const QString &master) const
 {
     return masterFile(master, QStringLiteral("run/journal"));

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -35,6 +36,7 @@ public:
     QList<SshTarget> targets() const;
 
     QByteArray envFile(const QString &master) const;
+    QMap<QString, QByteArray> envFiles() const; // every master's, by IP
     QByteArray origFile(const QString &master) const;
     bool origExists(const QString &master) const;
     QByteArray myid(const QString &master) const;

@@ -116,9 +116,7 @@ void TestMigrateCommand::migrateStatusVerifyRollback()
     SimCluster sim(QStringLiteral("migration-traps"));
     QString error;
     QVERIFY2(sim.up(&error), qPrintable(error));
-    QMap<QString, QByteArray> before;
-    for (const QString &master : sim.masters())
-        before.insert(master, sim.envFile(master));
+    const QMap<QString, QByteArray> before = sim.envFiles();
     QTemporaryDir dir;
     const SshTarget target = sim.targets().first();
     const QStringList common{QStringLiteral("--config"), sim.configYaml(), QStringLiteral("--user"), target.user,

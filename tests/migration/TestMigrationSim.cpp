@@ -28,8 +28,6 @@ private slots:
     void rollbackAfterCompleteMigration();
 
 private:
-    // Original env files, read before anything runs.
-    static QMap<QString, QByteArray> envFiles(const SimCluster &sim);
     static void checkMigrated(const SimCluster &sim, const MigrationPlan &plan, const QMap<QString, QByteArray> &before);
     static void checkOriginal(const SimCluster &sim, const QMap<QString, int> &ids, const QMap<QString, QByteArray> &before);
     static void checkHealthy(const SimCluster &sim, int minServing);
@@ -100,14 +98,6 @@ void TestMigrationSim::initTestCase()
         QSKIP(qPrintable(why));
 }
 
-QMap<QString, QByteArray> TestMigrationSim::envFiles(const SimCluster &sim)
-{
-    QMap<QString, QByteArray> files;
-    for (const QString &master : sim.masters())
-        files.insert(master, sim.envFile(master));
-    return files;
-}
-
 void TestMigrationSim::checkMigrated(const SimCluster &sim, const MigrationPlan &plan,
                                      const QMap<QString, QByteArray> &before)
 {
@@ -140,7 +130,7 @@ void TestMigrationSim::fullMigration()
     SimCluster sim(topology, profile);
     QString error;
     QVERIFY2(sim.up(&error), qPrintable(error));
-    const QMap<QString, QByteArray> before = envFiles(sim);
+    const QMap<QString, QByteArray> before = sim.envFiles(); // read before anything runs
     QTemporaryDir dir;
     const MigrationSetup setup = simSetup(sim, dir.path(), simIds(sim));
     QVERIFY(setup.plan.isValid());
@@ -229,7 +219,7 @@ void TestMigrationSim::zooKeeperFailsOnThirdRestart()
     SimCluster sim(QStringLiteral("migration-default"));
     QString error;
     QVERIFY2(sim.up(&error), qPrintable(error));
-    const QMap<QString, QByteArray> before = envFiles(sim);
+    const QMap<QString, QByteArray> before = sim.envFiles();
     const QMap<QString, int> ids = simIds(sim);
     QTemporaryDir dir;
     MigrationSetup setup = simSetup(sim, dir.path(), ids);
@@ -279,7 +269,7 @@ void TestMigrationSim::sshdKilledMidPhase()
     SimCluster sim(QStringLiteral("migration-traps"));
     QString error;
     QVERIFY2(sim.up(&error), qPrintable(error));
-    const QMap<QString, QByteArray> before = envFiles(sim);
+    const QMap<QString, QByteArray> before = sim.envFiles();
     QTemporaryDir dir;
     MigrationSetup setup = simSetup(sim, dir.path(), simIds(sim));
     setup.options.gateTimeoutMs = 12000;
@@ -315,7 +305,7 @@ void TestMigrationSim::appKilledMidPhase()
     SimCluster sim(QStringLiteral("migration-traps"));
     QString error;
     QVERIFY2(sim.up(&error), qPrintable(error));
-    const QMap<QString, QByteArray> before = envFiles(sim);
+    const QMap<QString, QByteArray> before = sim.envFiles();
     QTemporaryDir dir;
     const MigrationSetup setup = simSetup(sim, dir.path(), simIds(sim));
 
@@ -363,7 +353,7 @@ void TestMigrationSim::rollbackAfterCompleteMigration()
     SimCluster sim(QStringLiteral("migration-traps"));
     QString error;
     QVERIFY2(sim.up(&error), qPrintable(error));
-    const QMap<QString, QByteArray> before = envFiles(sim);
+    const QMap<QString, QByteArray> before = sim.envFiles();
     const QMap<QString, int> ids = simIds(sim);
     QTemporaryDir dir;
     MigrationSetup setup = simSetup(sim, dir.path(), ids);
