@@ -4444,6 +4444,10 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
         <source>Some masters may not be back on exhibitor.orig yet. Fix what the message above names, then click Roll back… to try again: the rollback goes on from where it stopped.</source>
         <translation>Einige Master laufen vielleicht noch nicht wieder mit exhibitor.orig. Beheben Sie, was die Meldung oben nennt, und klicken Sie dann erneut auf „Rollback…“: Das Rollback macht dort weiter, wo es angehalten hat.</translation>
     </message>
+    <message>
+        <source>The rollback stopped before every master was back on exhibitor.orig. Click Roll back… to go on from where it stopped.</source>
+        <translation>Das Rollback wurde angehalten, bevor alle Master wieder mit exhibitor.orig liefen. Klicken Sie auf „Rollback…“, um dort weiterzumachen, wo es angehalten hat.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyChecks</name>

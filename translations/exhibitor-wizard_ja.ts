@@ -4429,6 +4429,10 @@ The masters stay as they are now. Roll back to restore the original configuratio
         <source>Some masters may not be back on exhibitor.orig yet. Fix what the message above names, then click Roll back… to try again: the rollback goes on from where it stopped.</source>
         <translation>一部のマスターはまだ exhibitor.orig に戻っていない可能性があります。上のメッセージが示す問題を解決してから、もう一度「ロールバック…」をクリックしてください。ロールバックは停止した箇所から続行します。</translation>
     </message>
+    <message>
+        <source>The rollback stopped before every master was back on exhibitor.orig. Click Roll back… to go on from where it stopped.</source>
+        <translation>すべてのマスターが exhibitor.orig に戻る前にロールバックが停止しました。「ロールバック…」をクリックすると、停止した箇所から続行します。</translation>
+    </message>
 </context>
 <context>
     <name>VerifyChecks</name>

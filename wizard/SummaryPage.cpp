@@ -258,12 +258,15 @@ void SummaryPage::applyReport(const QString &dir, const QJsonObject &report, con
                 : tr("Longest time without quorum: %1.").arg(windows.join(QStringLiteral("; "))));
 
         const bool rollback = report.value(QStringLiteral("kind")).toString() == QLatin1String("rollback");
-        if (rollback && report.value(QStringLiteral("outcome")).toString() != outcomeKey(RunOutcome::Succeeded)
-            && m_controller->run()->canRollBack()) {
+        const QString outcome = report.value(QStringLiteral("outcome")).toString();
+        if (rollback && outcome != outcomeKey(RunOutcome::Succeeded) && m_controller->run()->canRollBack()) {
             m_message->setMessage(InlineMessage::Kind::Warning,
-                                  tr("Some masters may not be back on exhibitor.orig yet. Fix what the message "
-                                     "above names, then click Roll back… to try again: the rollback goes on "
-                                     "from where it stopped."));
+                                  outcome == outcomeKey(RunOutcome::Cancelled)
+                                      ? tr("The rollback stopped before every master was back on exhibitor.orig. "
+                                           "Click Roll back… to go on from where it stopped.")
+                                      : tr("Some masters may not be back on exhibitor.orig yet. Fix what the "
+                                           "message above names, then click Roll back… to try again: the "
+                                           "rollback goes on from where it stopped."));
         }
     }
     setFileBusy(false);
