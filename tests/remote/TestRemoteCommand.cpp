@@ -286,7 +286,7 @@ void TestRemoteCommand::followJournalCommand()
     QSignalSpy started(session.get(), &SshSession::logLine);
     QTRY_VERIFY(!job->displayLine().isEmpty());
     QCOMPARE(job->displayLine(),
-             QStringLiteral("sudo journalctl -u dcos-exhibitor -f -n 0 --no-pager -o short"));
+             QStringLiteral("sudo journalctl -u dcos-exhibitor -f -n 0 --no-pager -o short -q"));
     QVERIFY(!job->isFinished()); // following, until cancelled
     job->cancel();
     QVERIFY(waitFinished(job, 10000));
