@@ -35,6 +35,15 @@ int logLines(QWizard &wizard)
     return view ? view->model()->rowCount() : -1;
 }
 
+// Shown at Preflight, the first run page (RunSim::prepare did what the earlier pages do).
+bool openAtPreflight(QWizard &wizard)
+{
+    wizard.setStartId(WizardPageId::Preflight);
+    wizard.restart();
+    wizard.show();
+    return QTest::qWaitForWindowExposed(&wizard);
+}
+
 // On a Confirm page: the masters and the commands are named; commit only after the tick.
 void confirm(QWizard &wizard, Phase phase, const QStringList &masters, const QString &command)
 {
@@ -89,10 +98,7 @@ private slots:
         QVERIFY(RunSim::prepare(wizard.controller(), sim, dir));
         QVERIFY(wizard.controller()->plan().phaseBNeeded());
         const QStringList masters = wizard.controller()->plan().masters();
-        wizard.setStartId(WizardPageId::Preflight);
-        wizard.restart();
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(openAtPreflight(wizard));
         QAbstractButton *next = wizard.button(QWizard::NextButton);
         QAbstractButton *rollback = wizard.button(QWizard::CustomButton1);
 
@@ -181,10 +187,7 @@ private slots:
         options.gateTimeoutMs = 12000;
         wizard.controller()->run()->setBaseOptions(options);
         const QStringList masters = wizard.controller()->plan().masters();
-        wizard.setStartId(WizardPageId::Preflight);
-        wizard.restart();
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(openAtPreflight(wizard));
         QAbstractButton *next = wizard.button(QWizard::NextButton);
         QAbstractButton *rollback = wizard.button(QWizard::CustomButton1);
 
@@ -255,10 +258,7 @@ private slots:
         QVERIFY(RunSim::prepare(wizard.controller(), sim, dir));
         QVERIFY(!wizard.controller()->plan().phaseBNeeded());
         const QStringList masters = wizard.controller()->plan().masters();
-        wizard.setStartId(WizardPageId::Preflight);
-        wizard.restart();
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(openAtPreflight(wizard));
         QAbstractButton *next = wizard.button(QWizard::NextButton);
 
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout);
