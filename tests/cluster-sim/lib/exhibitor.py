@@ -10,10 +10,9 @@ import json
 import os
 import signal
 import subprocess
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import exhibitor_rest
 import journal
 import zkclient
 
@@ -29,7 +28,6 @@ log4j.appender.CONSOLE=org.apache.log4j.ConsoleAppender
 log4j.appender.CONSOLE.layout=org.apache.log4j.PatternLayout
 log4j.appender.CONSOLE.layout.ConversionPattern=%-5p [%t:%C{1}@%L] - %m%n
 """
-CODES = {0: "latent", 1: "down", 2: "not serving", 3: "serving"}
 
 
 def read_env_file(path):
@@ -142,7 +140,7 @@ class Exhibitor:
         self.log("Running exhibitor as command: " + str(
             ["java", "-jar", "/opt/mesosphere/active/exhibitor/usr/exhibitor/exhibitor.jar",
              "--port", "8181", "--hostname", self.ip] + args))
-        threading.Thread(target=self.serve_http, daemon=True).start()
+        exhibitor_rest.start(self)
         while not self.stopping:
             self.sleep(float(self.faults().get("start_delay", self.m.get("slow_start", 0))))
             if self.stopping:
@@ -218,65 +216,3 @@ class Exhibitor:
 
     def zk_running(self):
         return self.java is not None and self.java.poll() is None
-
-    # --- Exhibitor REST (the calls the wizard makes) ---
-    def cluster_status(self):
-        out = []
-        for sid, ip, _ in parse_spec(self.spec) if self.spec else []:
-            mode = zkclient.srvr(ip, timeout=1.0)["mode"]
-            code = 1 if mode is None else 2 if mode == "not serving" else 3
-            out.append({"hostname": ip, "code": code, "description": CODES[code],
-                        "isLeader": mode == "leader"})
-        return out
-
-    def get_state(self):
-        running = self.zk_running() and zkclient.four_letter(self.ip, 2181, "ruok", 1.0) == "imok"
-        return {
-            "version": "v1.5.6 (cluster-sim)", "running": running, "backupActive": False,
-            "standaloneMode": False, "extraHeadingText": None, "nodeMutationsAllowed": True,
-            "config": {
-                "rollInProgress": False, "rollStatus": "n/a", "rollPercentDone": 0,
-                "hostname": self.ip, "serverId": self.server_id, "servers-spec": self.spec,
-                "client-port": 2181, "connect-port": 2888, "election-port": 3888,
-                "check-ms": self.profile["monitor_s"] * 1000, "observer-threshold": 0,
-                "auto-manage-instances": 0, "zookeeper-data-directory": DATA_DIR,
-                "zookeeper-log-directory": LOG_DIR, "log-index-directory": LOG_DIR,
-                "zookeeper-install-directory": "/opt/mesosphere/active/exhibitor/usr/zookeeper",
-                "zoo-cfg-extra": {"tickTime": str(self.profile["tickTime"]),
-                                  "initLimit": str(self.profile["initLimit"]),
-                                  "syncLimit": str(self.profile["syncLimit"])},
-            },
-        }
-
-    def serve_http(self):
-        ex = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):
-                path = self.path.split("?", 1)[0].rstrip("/")
-                if path == "/exhibitor/v1/cluster/status":
-                    body = ex.cluster_status()
-                elif path == "/exhibitor/v1/config/get-state":
-                    body = ex.get_state()
-                elif path == "/exhibitor/v1/cluster/list":
-                    body = {"servers": [ip for _, ip, _ in parse_spec(ex.spec)] if ex.spec else [],
-                            "port": 2181}
-                else:
-                    self.send_error(404)
-                    return
-                data = json.dumps(body).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args):
-                pass  # the journal carries ZooKeeper's log, not access logs
-
-        while not self.stopping:
-            try:
-                ThreadingHTTPServer((self.ip, 8181), Handler).serve_forever()
-            except OSError as e:  # e.g. the previous instance's socket still closing
-                self.log(f"WARN REST port {self.ip}:8181: {e}; retrying", "java")
-                time.sleep(1)
