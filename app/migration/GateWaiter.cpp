@@ -65,8 +65,13 @@ void GateWaiter::poll()
         const bool touchAvailable = !m_context->zk()->connectString().isEmpty();
         const SettleGate::Verdict verdict = SettleGate::evaluate(m_step, m_expectedId, snapshot, m_touchZxid, touchAvailable);
         const MasterPoll *restarted = snapshot.probe(m_step.master);
-        if (m_onRunning && restarted && restarted->zooKeeperRuns() &&
-            !(restarted->serverId() > 0 && restarted->serverId() != m_expectedId)) {
+        const bool runsAsExpected = restarted && restarted->zooKeeperRuns() &&
+                                    !(restarted->serverId() > 0 && restarted->serverId() != m_expectedId);
+        if (runsAsExpected && m_zooKeeperUp.isNull())
+            m_zooKeeperUp = snapshot.time();
+        if (runsAsExpected && restarted->isServing() && m_serving.isNull())
+            m_serving = snapshot.time();
+        if (m_onRunning && runsAsExpected) {
             auto onRunning = std::move(m_onRunning);
             m_onRunning = nullptr;
             onRunning();

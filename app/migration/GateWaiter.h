@@ -4,6 +4,7 @@
 #include "MigrationTypes.h"
 #include "RestartPlanner.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
@@ -34,6 +35,10 @@ public:
     // The poll that passed the gate (empty before).
     const std::optional<ClusterSnapshot> &passedSnapshot() const { return m_passedSnapshot; }
     qint64 elapsedMs() const { return m_clock.elapsed(); }
+    // The first poll where the restarted master's ZooKeeper answered (under the expected ID),
+    // and where it served; invalid until then.
+    QDateTime zooKeeperUp() const { return m_zooKeeperUp; }
+    QDateTime serving() const { return m_serving; }
 
 private:
     void poll();
@@ -48,6 +53,8 @@ private:
     Done m_done;
     std::function<void()> m_onRunning;
     std::optional<ClusterSnapshot> m_passedSnapshot;
+    QDateTime m_zooKeeperUp;
+    QDateTime m_serving;
     QElapsedTimer m_clock;
     qint64 m_touchZxid = -1;
     bool m_touchInFlight = false;

@@ -84,6 +84,8 @@ void MasterLink::close()
 {
     if (m_forward)
         m_forward->deleteLater();
+    if (m_restForward)
+        m_restForward->deleteLater();
     m_session->disconnectFromHost();
 }
 
@@ -254,4 +256,11 @@ PortForward *MasterLink::forwardZooKeeper()
     if (!m_forward)
         m_forward = m_session->forward(m_zooKeeperHost, m_clientPort);
     return m_forward;
+}
+
+PortForward *MasterLink::forwardExhibitor(quint16 port)
+{
+    if (!m_restForward)
+        m_restForward = m_session->forward(m_zooKeeperHost, port);
+    return m_restForward;
 }

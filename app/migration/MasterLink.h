@@ -63,6 +63,8 @@ public:
 
     // 127.0.0.1:<port> -> the master's ZooKeeper, through SSH. Owned by the link.
     PortForward *forwardZooKeeper();
+    // 127.0.0.1:<port> -> the master's Exhibitor REST (port as the master sees it). Owned by the link.
+    PortForward *forwardExhibitor(quint16 port);
 
 signals:
     void logLine(const LogLine &line);
@@ -77,6 +79,7 @@ private:
     quint16 m_clientPort;
     SshSession *m_session;
     QPointer<PortForward> m_forward;
+    QPointer<PortForward> m_restForward;
     QList<OpenCallback> m_pendingOpen;
     QString m_lastError;
     bool m_opening = false;

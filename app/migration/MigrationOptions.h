@@ -32,6 +32,11 @@ struct MigrationOptions
     QString zooCfgPath = QStringLiteral("/var/lib/dcos/exhibitor/conf/zoo.cfg");
     QString unit = QStringLiteral("dcos-exhibitor");
     quint16 clientPort = 2181;
+    // Exhibitor's REST as seen from each master. After a restart the run asks it to start
+    // ZooKeeper at once (cluster/start) instead of waiting for Exhibitor's first instance check,
+    // check-ms (30 s on DC/OS) after it started; off: wait for that check.
+    quint16 exhibitorPort = 8181;
+    bool startViaExhibitor = true;
     // Where ZooKeeper listens as seen from each master (discover's --forward-host). Empty: the
     // master's own address, right everywhere (DC/OS binds 0.0.0.0, the simulated cluster each
     // master's IP); 127.0.0.1 keeps the probes off the masters' network.

@@ -86,6 +86,20 @@ QList<LogLine> MigrationReport::timeline(const QString &master) const
     return lines;
 }
 
+QJsonObject MigrationReport::RestartTiming::toJson() const
+{
+    // Each step as ms after the restart began (-1: not reached), and its time of day.
+    const auto after = [this](const QDateTime &t) { return t.isValid() ? double(started.msecsTo(t)) : -1.0; };
+    return QJsonObject{{QStringLiteral("phase"), phaseKey(phase)},
+                       {QStringLiteral("master"), master},
+                       {QStringLiteral("started"), iso(started)},
+                       {QStringLiteral("unitStoppedMs"), after(unitStopped)},
+                       {QStringLiteral("restUpMs"), after(restUp)},
+                       {QStringLiteral("zooKeeperUpMs"), after(zooKeeperUp)},
+                       {QStringLiteral("servingMs"), after(serving)},
+                       {QStringLiteral("caughtUpMs"), after(caughtUp)}};
+}
+
 QJsonObject MigrationReport::toJson() const
 {
     QJsonObject root{{QStringLiteral("runId"), runId},
@@ -149,6 +163,10 @@ QJsonObject MigrationReport::toJson() const
                                    {QStringLiteral("durationMs"), double(window.durationMs())}});
     }
     root.insert(QStringLiteral("quorumLossWindows"), windows);
+    QJsonArray restartsJson;
+    for (const RestartTiming &restart : restarts)
+        restartsJson.append(restart.toJson());
+    root.insert(QStringLiteral("restarts"), restartsJson);
     root.insert(QStringLiteral("longestQuorumLossMs"),
                 QJsonObject{{QStringLiteral("phaseA"), double(longestQuorumLossMs(Phase::PhaseA))},
                             {QStringLiteral("phaseB"), double(longestQuorumLossMs(Phase::PhaseB))},

@@ -52,6 +52,21 @@ public:
         qint64 durationMs() const { return from.msecsTo(to); }
     };
 
+    // One restart, step by step: the unit stopped, Exhibitor's REST took the start request,
+    // ZooKeeper answered, served, and caught up (the gate passed). Invalid where not reached.
+    struct RestartTiming
+    {
+        Phase phase = Phase::PhaseA;
+        QString master;
+        QDateTime started;
+        QDateTime unitStopped;
+        QDateTime restUp;
+        QDateTime zooKeeperUp;
+        QDateTime serving;
+        QDateTime caughtUp;
+        QJsonObject toJson() const;
+    };
+
     QString runId;
     QString kind; // "migrate", "resume", "rollback", "verify", "status"
     RunOutcome outcome = RunOutcome::Failed;
@@ -73,6 +88,7 @@ public:
     QList<LogLine> log;
     QMap<QString, EnvFiles> envFiles;
     QList<QuorumWindow> quorumWindows;
+    QList<RestartTiming> restarts;
 
     OperationRecord *operation(int index);
     // The longest window in a phase, 0 if quorum was never lost.

@@ -41,7 +41,7 @@ QString ReportHtml::render(const MigrationReport &report)
         "pre{background:#f4f4f4;padding:6px;overflow-x:auto}.fail td{background:#fdd}"
         ".skip td{color:#777}.pass td:first-child{color:#070}\n</style></head><body>\n")
                        .arg(esc(tr("Exhibitor migration report %1").arg(report.runId)));
-    html += summary(report) + checks(report) + operations(report) + quorum(report) + envFiles(report) +
+    html += summary(report) + checks(report) + operations(report) + quorum(report) + restarts(report) + envFiles(report) +
             timelines(report) + log(report);
     return html + QStringLiteral("</body></html>\n");
 }
@@ -105,6 +105,28 @@ QString ReportHtml::quorum(const MigrationReport &report)
     for (const auto &window : report.quorumWindows) {
         html += row({esc(phaseTitle(window.phase)), esc(window.afterRestartOf), esc(time(window.from)),
                      esc(time(window.to)), QString::number(window.durationMs())});
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
+QString ReportHtml::restarts(const MigrationReport &report)
+{
+    if (report.restarts.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table>\n")
+                       .arg(esc(tr("Restarts, step by step")),
+                            esc(tr("Milliseconds after the restart began; empty where the step was not reached. "
+                                   "Exhibitor's REST: when it took the request to start ZooKeeper at once.")));
+    html += header({tr("Phase"), tr("Master"), tr("Began"), tr("Unit stopped"), tr("Exhibitor's REST"),
+                    tr("ZooKeeper up"), tr("Serving"), tr("Caught up")});
+    for (const auto &restart : report.restarts) {
+        const auto after = [&restart](const QDateTime &t) {
+            return t.isValid() ? QString::number(restart.started.msecsTo(t)) : QString();
+        };
+        html += row({esc(phaseTitle(restart.phase)), esc(restart.master), esc(time(restart.started)),
+                     after(restart.unitStopped), after(restart.restUp), after(restart.zooKeeperUp),
+                     after(restart.serving), after(restart.caughtUp)},
+                    restart.caughtUp.isValid() ? QString() : QStringLiteral("fail"));
     }
     return html + QStringLiteral("</table>\n");
 }

@@ -20,6 +20,7 @@ private:
     static QString checks(const MigrationReport &report);
     static QString operations(const MigrationReport &report);
     static QString quorum(const MigrationReport &report);
+    static QString restarts(const MigrationReport &report);
     static QString envFiles(const MigrationReport &report);
     static QString timelines(const MigrationReport &report);
     static QString log(const MigrationReport &report);

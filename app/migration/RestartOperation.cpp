@@ -1,6 +1,7 @@
 #include "RestartOperation.h"
 
 #include "ClusterProber.h"
+#include "ExhibitorKick.h"
 #include "GateWaiter.h"
 #include "MasterLink.h"
 #include "MigrationJournal.h"
@@ -51,9 +52,21 @@ OperationPreview RestartOperation::preview(const PreviewInput &input) const
         return preview;
     }
     preview.undo = tr("Rollback restarts it again once exhibitor.orig is back.");
-    if (!predicted.isEmpty())
-        preview.items << OperationPreview::Item{predicted, {QStringLiteral("sudo systemctl restart %1").arg(input.options->unit)},
-                                                QString()};
+    if (!predicted.isEmpty()) {
+        QStringList commands{QStringLiteral("sudo systemctl stop %1").arg(input.options->unit),
+                             QStringLiteral("sudo systemctl start --no-block %1").arg(input.options->unit)};
+        if (input.options->startViaExhibitor)
+            commands << QStringLiteral("GET http://%1:%2/exhibitor/v1/cluster/start").arg(predicted).arg(input.options->exhibitorPort);
+        preview.items << OperationPreview::Item{predicted, commands, QString()};
+        preview.summary += QLatin1Char(' ') +
+                           (input.options->startViaExhibitor
+                                ? tr("Once the new Exhibitor's REST answers it is asked to start ZooKeeper at once, "
+                                     "not at its first check (check-ms, 30 s on DC/OS); where it cannot be asked the "
+                                     "settle gate waits for that check, up to %1 s.")
+                                : tr("ZooKeeper starts at Exhibitor's first check (check-ms, 30 s on DC/OS); the "
+                                     "settle gate waits up to %1 s."))
+                               .arg(input.options->gateTimeoutMs / 1000);
+    }
     if (m_slot < steps.size() && steps.at(m_slot).gate == RestartPlanner::Gate::NewEnsembleForms) {
         const QStringList stale = steps.at(m_slot).oldGroup;
         for (const QString &name : stale)
@@ -315,43 +328,87 @@ void RestartOperation::execute(OperationContext *context, Done done)
 
 void RestartOperation::restart(OperationContext *context, Done done)
 {
+    // Stop, then start without waiting for the start job: on DC/OS 2.2 the unit's ExecStartPost
+    // polls ruok for up to 60 s, so a blocking `systemctl restart` would return only once
+    // ZooKeeper serves, and ZooKeeper starts only at Exhibitor's first check (check-ms, 30 s)
+    // unless Exhibitor is asked to start it; older DC/OS returns at once either way. Stopping
+    // first also means that any Exhibitor answering afterwards is the new one.
     const MigrationOptions &options = context->options();
+    auto timing = std::make_shared<MigrationReport::RestartTiming>();
+    timing->phase = phase();
+    timing->master = master();
+    timing->started = QDateTime::currentDateTimeUtc();
+    const auto failed = [this](const QString &verb, const CommandResult &result) {
+        return tr("systemctl %1 on %2 failed: %3. The run stops here.")
+            .arg(verb, master(),
+                 result.error.isError() ? result.error.message : tr("exit status %1").arg(result.exitStatus));
+    };
     context->link(master())->run(
-        {QStringLiteral("systemctl"), QStringLiteral("restart"), options.unit}, true,
-        [this, context, done](const CommandResult &result) {
-            delete m_observer;
-            m_observer = nullptr;
-            if (!result.succeeded()) {
-                done(false, tr("systemctl restart on %1 failed: %2. The run stops here.")
-                                .arg(master(), result.error.isError() ? result.error.message
-                                                                      : tr("exit status %1").arg(result.exitStatus)));
+        {QStringLiteral("systemctl"), QStringLiteral("stop"), options.unit}, true,
+        [this, context, done, timing, failed](const CommandResult &stopped) {
+            if (!stopped.succeeded()) {
+                delete std::exchange(m_observer, nullptr);
+                done(false, failed(QStringLiteral("stop"), stopped));
                 return;
             }
-            // The gate's test write needs the run's ZooKeeper session (a resumed run has none yet);
-            // without one the gate falls back to comparing zxids with the leader's.
-            context->zk()->open([this, context, done](bool, const QString &) {
-                const int expectedId = context->ensembleFor(phase()).idOf(master());
-                auto *gate = new GateWaiter(context, m_step, phase(), expectedId, context);
-                // The next restart's plan read, taken while this gate waits (see prepare()).
-                auto planRead = std::make_shared<RunState::PlanRead>();
-                planRead->afterRestart = id();
-                context->state().planRead = planRead;
-                gate->setOnRunning([context, planRead] {
-                    planRead->reading = true;
-                    readRunning(context, [planRead](const QMap<QString, Ensemble> &running) {
-                        planRead->running = running;
-                        planRead->reading = false;
-                        if (auto whenRead = std::exchange(planRead->whenRead, nullptr))
-                            whenRead();
-                    });
-                });
-                gate->start([gate, done, planRead](bool passed, const QString &message) {
-                    if (passed)
-                        planRead->snapshot = gate->passedSnapshot();
-                    gate->deleteLater();
-                    done(passed, message);
-                });
-            }, 5000);
+            timing->unitStopped = QDateTime::currentDateTimeUtc();
+            context->link(master())->run(
+                {QStringLiteral("systemctl"), QStringLiteral("start"), QStringLiteral("--no-block"), context->options().unit},
+                true,
+                [this, context, done, timing, failed](const CommandResult &started) {
+                    delete std::exchange(m_observer, nullptr);
+                    if (!started.succeeded()) {
+                        done(false, failed(QStringLiteral("start"), started));
+                        return;
+                    }
+                    ExhibitorKick *kick = nullptr;
+                    if (context->options().startViaExhibitor) {
+                        kick = new ExhibitorKick(context, master(), context);
+                        kick->start();
+                    }
+                    settle(context, timing, kick, done);
+                },
+                false, context->options().restartTimeoutMs);
         },
         false, options.restartTimeoutMs);
+}
+
+void RestartOperation::settle(OperationContext *context, std::shared_ptr<MigrationReport::RestartTiming> timing,
+                              ExhibitorKick *kick, Done done)
+{
+    // The gate's test write needs the run's ZooKeeper session (a resumed run has none yet);
+    // without one the gate falls back to comparing zxids with the leader's.
+    context->zk()->open([this, context, done, timing, kick](bool, const QString &) {
+        const int expectedId = context->ensembleFor(phase()).idOf(master());
+        auto *gate = new GateWaiter(context, m_step, phase(), expectedId, context);
+        // The next restart's plan read, taken while this gate waits (see prepare()).
+        auto planRead = std::make_shared<RunState::PlanRead>();
+        planRead->afterRestart = id();
+        context->state().planRead = planRead;
+        gate->setOnRunning([context, planRead] {
+            planRead->reading = true;
+            readRunning(context, [planRead](const QMap<QString, Ensemble> &running) {
+                planRead->running = running;
+                planRead->reading = false;
+                if (auto whenRead = std::exchange(planRead->whenRead, nullptr))
+                    whenRead();
+            });
+        });
+        gate->start([context, gate, done, planRead, timing, kick](bool passed, const QString &message) {
+            if (passed)
+                planRead->snapshot = gate->passedSnapshot();
+            if (kick) {
+                timing->restUp = kick->accepted();
+                kick->stop();
+                kick->deleteLater();
+            }
+            timing->zooKeeperUp = gate->zooKeeperUp();
+            timing->serving = gate->serving();
+            if (passed)
+                timing->caughtUp = QDateTime::currentDateTimeUtc();
+            context->report().restarts << *timing;
+            gate->deleteLater();
+            done(passed, message);
+        });
+    }, 5000);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Operation.h"
+#include "MigrationReport.h"
 #include "RestartPlanner.h"
 
 #include "config/Ensemble.h"
@@ -8,8 +9,10 @@
 #include <QMap>
 
 #include <functional>
+#include <memory>
 
 class ClusterSnapshot;
+class ExhibitorKick;
 class QTimer;
 
 // One restart of a rolling restart (Phase A, Phase B or rollback). Which master it takes is
@@ -45,6 +48,8 @@ private:
     void observe(OperationContext *context);
     void stopStaleMasters(OperationContext *context, std::function<void()> then);
     void restart(OperationContext *context, Done done);
+    void settle(OperationContext *context, std::shared_ptr<MigrationReport::RestartTiming> timing, ExhibitorKick *kick,
+                Done done);
 
     int m_slot;
     RestartPlanner::Step m_step;

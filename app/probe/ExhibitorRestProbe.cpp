@@ -1,5 +1,7 @@
 #include "ExhibitorRestProbe.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -84,5 +86,22 @@ void ExhibitorRestProbe::fetchState()
         ExhibitorState state = failure.isEmpty() ? ExhibitorState::fromJson(reply->readAll())
                                                  : ExhibitorState::failure(failure);
         emit stateReceived(state);
+    });
+}
+
+void ExhibitorRestProbe::requestStart()
+{
+    QNetworkReply *reply = get(QStringLiteral("/exhibitor/v1/cluster/start"));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        QString failure = failureOf(reply);
+        if (failure.isEmpty()) {
+            const QJsonObject result = QJsonDocument::fromJson(reply->readAll()).object();
+            if (!result.value(QLatin1String("succeeded")).toBool())
+                failure = tr("Exhibitor at %1 did not accept the start: %2")
+                              .arg(reply->url().toString(), result.value(QLatin1String("message")).toString());
+        }
+        emit startRequested(failure.isEmpty(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                            failure);
     });
 }

@@ -28,10 +28,16 @@ public:
 
     void fetchClusterStatus();
     void fetchState();
+    // GET cluster/start: Exhibitor queues an immediate ZooKeeper start (ClusterResource ->
+    // StartInstance) instead of waiting for its first instance check, check-ms after it started.
+    // A ZooKeeper already running is left alone (zkServer.sh start finds its pid).
+    void requestStart();
 
 signals:
     void clusterStatusReceived(const ExhibitorClusterStatus &status);
     void stateReceived(const ExhibitorState &state);
+    // ok: Exhibitor answered {"succeeded":true}. httpStatus 0: nothing answered (not up yet).
+    void startRequested(bool ok, int httpStatus, const QString &errorText);
 
 private:
     QNetworkReply *get(const QString &path);

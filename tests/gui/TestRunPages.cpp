@@ -128,7 +128,7 @@ private slots:
 
         QCOMPARE(wizard.currentId(), int(WizardPageId::ConfirmPhaseA));
         QVERIFY(rollback->isVisible());
-        confirm(wizard, Phase::PhaseA, masters, u"systemctl restart dcos-exhibitor"_s);
+        confirm(wizard, Phase::PhaseA, masters, u"systemctl start --no-block dcos-exhibitor"_s);
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(wizard.currentId(), int(WizardPageId::RunPhaseA));
@@ -194,7 +194,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout);
         click(next);
         for (const auto &[phase, command] : { std::pair{ Phase::Backup, u"cp -p"_s },
-                                              std::pair{ Phase::PhaseA, u"systemctl restart dcos-exhibitor"_s } }) {
+                                              std::pair{ Phase::PhaseA, u"systemctl start --no-block dcos-exhibitor"_s } }) {
             confirm(wizard, phase, masters, command);
             if (QTest::currentTestFailed())
                 return;
@@ -268,7 +268,7 @@ private slots:
             return;
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout);
         click(next);
-        confirm(wizard, Phase::PhaseA, masters, u"systemctl restart dcos-exhibitor"_s);
+        confirm(wizard, Phase::PhaseA, masters, u"systemctl start --no-block dcos-exhibitor"_s);
         if (QTest::currentTestFailed())
             return;
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout);

@@ -1,6 +1,6 @@
 // MigrationReport and ReportHtml: JSON content, escaping, quorum windows; Redaction of env files.
 #include "migration/MigrationReport.h"
-#include "migration/Redaction.h"
+#include "config/Redaction.h"
 #include "migration/ReportHtml.h"
 
 #include <QFile>
@@ -77,6 +77,42 @@ private slots:
         QVERIFY(html.contains(QLatin1String("1200")));
         QVERIFY(html.contains(QLatin1String("class=\"fail\"")));
         QVERIFY(html.contains(QLatin1String("$ sudo systemctl restart x")));
+    }
+
+    void restartBreakdown()
+    {
+        MigrationReport report = sample();
+        MigrationReport::RestartTiming restart;
+        restart.phase = Phase::PhaseB;
+        restart.master = QStringLiteral("10.0.0.2");
+        restart.started = at(30000);
+        restart.unitStopped = at(30400);
+        restart.restUp = at(32600);
+        restart.zooKeeperUp = at(33900);
+        restart.serving = at(34500);
+        restart.caughtUp = at(34700);
+        report.restarts << restart;
+        MigrationReport::RestartTiming stuck = restart;
+        stuck.master = QStringLiteral("10.0.0.1");
+        stuck.restUp = stuck.zooKeeperUp = stuck.serving = stuck.caughtUp = QDateTime();
+        report.restarts << stuck;
+
+        const QJsonArray restarts = report.toJson().value(u"restarts"_s).toArray();
+        QCOMPARE(restarts.size(), 2);
+        const QJsonObject first = restarts.at(0).toObject();
+        QCOMPARE(first.value(u"phase"_s).toString(), QStringLiteral("phaseB"));
+        QCOMPARE(first.value(u"unitStoppedMs"_s).toDouble(), 400.0);
+        QCOMPARE(first.value(u"restUpMs"_s).toDouble(), 2600.0);
+        QCOMPARE(first.value(u"zooKeeperUpMs"_s).toDouble(), 3900.0);
+        QCOMPARE(first.value(u"servingMs"_s).toDouble(), 4500.0);
+        QCOMPARE(first.value(u"caughtUpMs"_s).toDouble(), 4700.0);
+        QCOMPARE(restarts.at(1).toObject().value(u"restUpMs"_s).toDouble(), -1.0);
+
+        const QString html = ReportHtml::render(report);
+        QVERIFY(html.contains(QLatin1String("Restarts, step by step")));
+        QVERIFY(html.contains(QLatin1String("<td>2600</td><td>3900</td><td>4500</td><td>4700</td>")));
+        // The restart that never caught up is marked as failed.
+        QVERIFY(html.contains(QLatin1String("<tr class=\"fail\"><td>Phase B: canonical IDs</td><td>10.0.0.1</td>")));
     }
 
     void timelinePerMaster()

@@ -51,7 +51,11 @@ private slots:
                                              u"verify"_s, u"finish"_s}));
         // Phase A: followers first (as DC/OS sorts them); the leader is left to Phase B.
         QVERIFY(previews.at(3).second.summary.contains("10.0.0.10"_L1));
-        QCOMPARE(previews.at(3).second.items.first().commands, QStringList{u"sudo systemctl restart dcos-exhibitor"_s});
+        // Stopped, started without waiting, then Exhibitor is asked to start ZooKeeper at once.
+        QCOMPARE(previews.at(3).second.items.first().commands,
+                 (QStringList{u"sudo systemctl stop dcos-exhibitor"_s, u"sudo systemctl start --no-block dcos-exhibitor"_s,
+                              u"GET http://10.0.0.10:8181/exhibitor/v1/cluster/start"_s}));
+        QVERIFY(previews.at(3).second.summary.contains("check-ms"_L1));
         QVERIFY(previews.at(5).second.summary.contains("not restarted in Phase A"_L1));
         // Phase B: the old leader is the restart that gives the new numbering its majority.
         QCOMPARE(previews.at(8).second.items.first().master, u"10.0.0.9"_s);

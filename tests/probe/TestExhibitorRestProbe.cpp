@@ -135,6 +135,38 @@ private slots:
         QVERIFY2(state.errorText.startsWith(QLatin1String("Exhibitor REST not answering")), qPrintable(state.errorText));
     }
 
+    void requestStart()
+    {
+        // Exhibitor's ClusterResource answers {"message":"OK","succeeded":true}; until its REST is
+        // up nothing answers (status 0: try again); an HTTP error is its answer (401, 404: give up).
+        const QString path = QStringLiteral("/exhibitor/v1/cluster/start");
+        const auto ask = [](const QString &host, quint16 port) {
+            ExhibitorRestProbe probe(host, port);
+            QSignalSpy spy(&probe, &ExhibitorRestProbe::startRequested);
+            probe.requestStart();
+            return spy.wait(10000) ? spy.takeFirst() : QList<QVariant>{};
+        };
+        QVERIFY(m_server.setFile(path, R"({"message":"OK","succeeded":true})"));
+        QList<QVariant> answer = ask(m_server.host(), m_server.port());
+        QCOMPARE(answer.value(0).toBool(), true);
+        QCOMPARE(answer.value(1).toInt(), 200);
+
+        QVERIFY(m_server.setFile(path, R"({"message":"not now","succeeded":false})"));
+        answer = ask(m_server.host(), m_server.port());
+        QCOMPARE(answer.value(0).toBool(), false);
+        QVERIFY2(answer.value(2).toString().contains(QLatin1String("not now")), qPrintable(answer.value(2).toString()));
+
+        QVERIFY(m_server.removeFile(path));
+        answer = ask(m_server.host(), m_server.port());
+        QCOMPARE(answer.value(0).toBool(), false);
+        QCOMPARE(answer.value(1).toInt(), 404);
+
+        const QString host = QStringLiteral("127.0.6.11");
+        answer = ask(host, ZooKeeperEnsemble::freePort(host));
+        QCOMPARE(answer.value(0).toBool(), false);
+        QCOMPARE(answer.value(1).toInt(), 0);
+    }
+
     void silentPeerTimesOut()
     {
         // A forwarded port whose far end accepts and then says nothing (a hung Exhibitor).
