@@ -4,13 +4,12 @@
 #include "RemoteScripts.h"
 #include "SshSession.h"
 
-#include <QCryptographicHash>
 
 AtomicWriteJob::AtomicWriteJob(SshSession *session, quint64 id, const QString &path,
-                               const QByteArray &content, CommandJob *command)
+                               const QString &expectedSha256, CommandJob *command)
     : SshJob(session, id)
     , m_path(path)
-    , m_expected(QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()))
+    , m_expected(expectedSha256)
     , m_command(command)
 {
     command->setParent(this);
@@ -65,6 +64,10 @@ void AtomicWriteJob::onCommandFinished()
     case RemoteScripts::RenameFailed:
         step = tr("renaming the temporary file over it failed (immutable file?)");
         break;
+    case RemoteScripts::ContentMismatch:
+        step = tr("the temporary file did not receive the whole content (connection dropped?), so it was "
+                  "removed instead of renamed");
+        break;
     case RemoteScripts::ReadBackFailed:
         step = tr("the file was replaced, but reading it back failed");
         break;
@@ -77,8 +80,9 @@ void AtomicWriteJob::onCommandFinished()
     // Steps before the rename leave the old file; a killed script may have been anywhere, but the
     // rename is atomic: the file has either its old or its new content.
     QString unchanged;
-    if (result.exitStatus >= RemoteScripts::NotRegularFile
-        && result.exitStatus <= RemoteScripts::RenameFailed)
+    if ((result.exitStatus >= RemoteScripts::NotRegularFile
+         && result.exitStatus <= RemoteScripts::RenameFailed)
+        || result.exitStatus == RemoteScripts::ContentMismatch)
         unchanged = tr(" The file is unchanged.");
     else if (result.exitStatus != RemoteScripts::ReadBackFailed)
         unchanged

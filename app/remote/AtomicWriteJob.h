@@ -7,8 +7,9 @@
 class CommandJob;
 
 // Replaces a remote file atomically (see RemoteScripts::atomicWriteScript) and verifies it: the
-// sha256 read back must equal the sha256 of what was sent. Afterwards the file either has the old
-// content or the new one, never a mix, with the old owner and mode.
+// temp file must have the size and sha256 of what was sent before it is renamed (a dropped
+// connection cuts stdin short), and the sha256 read back must equal it too. Afterwards the file either has
+// the old content or the new one, never a mix, with the old owner and mode.
 class AtomicWriteJob : public SshJob
 {
     Q_OBJECT
@@ -20,7 +21,7 @@ public:
 
 private:
     friend class SshSession;
-    AtomicWriteJob(SshSession *session, quint64 id, const QString &path, const QByteArray &content,
+    AtomicWriteJob(SshSession *session, quint64 id, const QString &path, const QString &expectedSha256,
                    CommandJob *command);
     void onCommandFinished();
 

@@ -21,6 +21,16 @@ QString atomicWriteScript()
                "trap 'rm -f -- \"$tmp\"' EXIT\n")
         + QString::fromLatin1(SignalTraps)
         + QString::fromLatin1("dd of=\"$tmp\" conv=fsync status=none || exit 11\n"
+                              // A dropped connection ends stdin early, as an ordinary EOF: only
+                              // the expected size and checksum tell a cut-short file from a whole one.
+                              "size=$(wc -c < \"$tmp\" | tr -d ' ') || exit 11\n"
+                              "sum=$(sha256sum < \"$tmp\") || exit 11\n"
+                              "sum=${sum%% *}\n"
+                              "if [ \"$size\" != \"$2\" ] || [ \"$sum\" != \"$3\" ]; then\n"
+                              "  echo \"emw: received $size bytes (sha256 $sum), "
+                              "expected $2 bytes (sha256 $3)\" >&2\n"
+                              "  exit 17\n"
+                              "fi\n"
                               "chown --reference=\"$target\" -- \"$tmp\" || exit 12\n"
                               "chmod --reference=\"$target\" -- \"$tmp\" || exit 13\n"
                               "if command -v selinuxenabled >/dev/null 2>&1 && selinuxenabled; then\n"

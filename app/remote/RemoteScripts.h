@@ -20,12 +20,14 @@ enum Status {
     LabelFailed = 14,
     RenameFailed = 15,
     ReadBackFailed = 16,
+    ContentMismatch = 17,
     BackupDiffers = 20,
     BackupLinkFailed = 21
 };
 
 // Atomic replace of an existing file (argument 1, symlinks resolved so that the link stays):
-// mktemp beside it (".<name>.emw-tmp.XXXXXX", mode 0600), stdin into it with fsync, owner, mode
+// mktemp beside it (".<name>.emw-tmp.XXXXXX", mode 0600), stdin into it with fsync, its size and
+// sha256 checked against arguments 2 and 3 (else exit ContentMismatch: stdin was cut short), owner, mode
 // and SELinux label copied from the old file, rename over it, fsync of the directory, then
 // "sha256sum" of the file as read back. Any failure before the rename removes the temp file; a
 // SIGKILL can leave it behind, clearly named.

@@ -11,6 +11,7 @@
 #include "ShellQuote.h"
 #include "SshWorker.h"
 
+#include <QCryptographicHash>
 #include <QThread>
 
 namespace {
@@ -178,13 +179,17 @@ FileReadJob *SshSession::readFile(const QString &path, bool asRoot)
 
 AtomicWriteJob *SshSession::writeFileAtomically(const QString &path, const QByteArray &content, bool asRoot)
 {
+    const QString checksum
+        = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     RemoteCommand command;
-    command.argv = RemoteScripts::shArgv(RemoteScripts::atomicWriteScript(), { path });
+    command.argv = RemoteScripts::shArgv(RemoteScripts::atomicWriteScript(),
+                                         { path, QString::number(content.size()), checksum });
     command.asRoot = asRoot;
     command.stdinData = content;
-    command.displayText = tr("write %1 atomically (temp file, fsync, owner and mode, rename, sha256 check)")
+    command.displayText = tr("write %1 atomically (temp file, fsync, size and sha256 check, owner and mode, "
+                             "rename, read back)")
                               .arg(ShellQuote::quote(path));
-    return new AtomicWriteJob(this, nextId(), path, content, run(command));
+    return new AtomicWriteJob(this, nextId(), path, checksum, run(command));
 }
 
 BackupJob *SshSession::backupFile(const QString &path, const QString &backupPath, bool asRoot)

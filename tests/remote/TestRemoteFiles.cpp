@@ -44,6 +44,16 @@ public:
         m_tick.start(10);
     }
 
+    // The network goes away: both sides of the relay are cut at once, nothing more is passed.
+    void drop()
+    {
+        m_tick.stop();
+        m_pending.clear();
+        if (m_client != nullptr)
+            m_client->abort();
+        m_upstream.abort();
+    }
+
     bool listen() { return m_server.listen(QHostAddress(QString::fromLatin1(SshdFixture::Address)), 0); }
     quint16 port() const { return m_server.serverPort(); }
 
@@ -76,6 +86,7 @@ private slots:
     void writeFailsBeforeRename();
     void writeFailingRenameLeavesOldFile();
     void writeKilledBeforeRename();
+    void writeConnectionDroppedKeepsOldFile();
     void backupCreated();
     void backupAlreadyThere();
     void backupDiffersRefused();
@@ -325,6 +336,40 @@ void TestRemoteFiles::writeKilledBeforeRename()
     QCOMPARE(left.size(), 1);
     QVERIFY2(left.first().startsWith(QStringLiteral(".exhibitor-") + marker + QStringLiteral(".emw-tmp.")),
              qPrintable(left.first()));
+}
+
+void TestRemoteFiles::writeConnectionDroppedKeepsOldFile()
+{
+    // The connection drops while the content is on its way (a VPN goes away): sshd ends the
+    // script's stdin as if the content were complete. The file must keep its old bytes, and the
+    // temp file must go, once the remote script has finished on its own.
+    SlowRelay relay(m_sshd.port());
+    QVERIFY(relay.listen());
+    SshTarget target = m_sshd.keyTarget();
+    target.port = relay.port();
+    target.knownHostsPath = m_sshd.writeFile(
+        QStringLiteral("known_hosts_relay"),
+        m_sshd.knownHostsLine()
+            .replace(QStringLiteral(":%1 ").arg(m_sshd.port()), QStringLiteral(":%1 ").arg(relay.port()))
+            .toUtf8());
+    auto session = connect(target, SudoMode::Passwordless);
+    QVERIFY2(session->isConnected(), qPrintable(session->lastError().message));
+
+    const QString marker = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    const QString path
+        = makeFile(QStringLiteral("exhibitor-") + marker, "original\n", QStringLiteral("root"), 0644);
+    AtomicWriteJob *job = session->writeFileAtomically(path, QByteArray(32 * 1024 * 1024, 'x'), true);
+    QTRY_VERIFY_WITH_TIMEOUT(!leftovers().isEmpty() || job->isFinished(), 20000);
+    QVERIFY2(!job->isFinished(), qPrintable(job->error().message));
+    relay.drop();
+
+    QVERIFY(waitFinished(job, 60000));
+    QVERIFY(job->error().isError());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        SshdFixture::run(QStringLiteral("pgrep"), { QStringLiteral("-f"), marker }).trimmed().isEmpty(),
+        30000);
+    QCOMPARE(readLocal(path), QByteArray("original\n"));
+    QCOMPARE(leftovers(), QStringList());
 }
 
 void TestRemoteFiles::backupCreated()

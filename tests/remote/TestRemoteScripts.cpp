@@ -18,11 +18,14 @@ private slots:
     void atomicWrite();
     void atomicWriteKeepsSymlink();
     void atomicWriteRefusesMissingFile();
+    void atomicWriteRefusesShortInput_data();
+    void atomicWriteRefusesShortInput();
     void backupThenAlready();
     void backupDiffers();
     void checksums();
 
 private:
+    static QStringList writeArgs(const QString &path, const QByteArray &content);
     int runScript(const QString &script, const QStringList &args, const QByteArray &input, QByteArray *out);
     QString file(const QString &name, const QByteArray &content);
     QByteArray read(const QString &path);
@@ -33,6 +36,13 @@ private:
 void TestRemoteScripts::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+}
+
+// The target, then the size and sha256 of the content the script must receive.
+QStringList TestRemoteScripts::writeArgs(const QString &path, const QByteArray &content)
+{
+    return { path, QString::number(content.size()),
+             QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()) };
 }
 
 int TestRemoteScripts::runScript(const QString &script, const QStringList &args, const QByteArray &input,
@@ -71,7 +81,7 @@ void TestRemoteScripts::atomicWrite()
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
     const QFileDevice::Permissions modeBefore = QFileInfo(path).permissions();
     QByteArray out;
-    QCOMPARE(runScript(RemoteScripts::atomicWriteScript(), { path }, "new\n", &out), 0);
+    QCOMPARE(runScript(RemoteScripts::atomicWriteScript(), writeArgs(path, "new\n"), "new\n", &out), 0);
     QCOMPARE(read(path), QByteArray("new\n"));
     QCOMPARE(RemoteScripts::checksums(out),
              QStringList { QString::fromLatin1(
@@ -86,17 +96,45 @@ void TestRemoteScripts::atomicWriteKeepsSymlink()
     const QString real = file(QStringLiteral("real"), "old\n");
     const QString link = m_dir->filePath(QStringLiteral("link"));
     QVERIFY(QFile::link(real, link));
-    QCOMPARE(runScript(RemoteScripts::atomicWriteScript(), { link }, "new\n", nullptr), 0);
+    QCOMPARE(runScript(RemoteScripts::atomicWriteScript(), writeArgs(link, "new\n"), "new\n", nullptr), 0);
     QVERIFY(QFileInfo(link).isSymLink());
     QCOMPARE(read(real), QByteArray("new\n"));
 }
 
 void TestRemoteScripts::atomicWriteRefusesMissingFile()
 {
-    QCOMPARE(runScript(RemoteScripts::atomicWriteScript(), { m_dir->filePath(QStringLiteral("none")) }, "x",
-                       nullptr),
+    QCOMPARE(runScript(RemoteScripts::atomicWriteScript(),
+                       writeArgs(m_dir->filePath(QStringLiteral("none")), "x"), "x", nullptr),
              int(RemoteScripts::NotRegularFile));
     QVERIFY(QDir(m_dir->path()).isEmpty(QDir::Files | QDir::Hidden));
+}
+
+void TestRemoteScripts::atomicWriteRefusesShortInput_data()
+{
+    QTest::addColumn<QByteArray>("received");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("cut short") << QByteArray("EXHIBITOR_BACKEND=STA");
+    QTest::newRow("same size, other bytes") << QByteArray("EXHIBITOR_BACKEND=STATIK\n");
+}
+
+// What a dropped connection looks like to the script: stdin ends early, as an ordinary EOF.
+void TestRemoteScripts::atomicWriteRefusesShortInput()
+{
+    QFETCH(QByteArray, received);
+    const QString path = file(QStringLiteral("exhibitor"), "EXHIBITOR_BACKEND=ZK\n");
+    const QByteArray sent = "EXHIBITOR_BACKEND=STATIC\n";
+    const QStringList argv = RemoteScripts::shArgv(RemoteScripts::atomicWriteScript(), writeArgs(path, sent));
+    QProcess process;
+    process.start(argv.first(), argv.mid(1));
+    process.write(received);
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished());
+    QCOMPARE(process.exitCode(), int(RemoteScripts::ContentMismatch));
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains("expected " + QByteArray::number(sent.size()) + " bytes"), err.constData());
+    QCOMPARE(read(path), QByteArray("EXHIBITOR_BACKEND=ZK\n"));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList { QStringLiteral("exhibitor") });
 }
 
 void TestRemoteScripts::backupThenAlready()
