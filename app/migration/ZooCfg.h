@@ -4,8 +4,8 @@
 
 #include <QByteArray>
 
-// The server list of a zoo.cfg as Exhibitor writes it at every ZooKeeper start
-// (server.<id>=<host>:2888:3888[:participant|:observer][;client]): the numbering a master runs.
+// The server list of a zoo.cfg as Exhibitor writes it at every ZooKeeper start (Java properties,
+// server.<id>=<host>\:2888\:3888[:participant|:observer][;client]): the numbering a master runs.
 namespace ZooCfg {
 
 Ensemble servers(const QByteArray &zooCfg);
