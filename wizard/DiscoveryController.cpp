@@ -3,11 +3,11 @@
 #include "ConnectionController.h"
 #include "WizardController.h"
 #include "config/ExhibitorEnvFile.h"
+#include "config/Redaction.h"
 #include "config/UnifiedDiff.h"
 #include "discovery/Discovery.h"
 #include "discovery/DiscoveryModel.h"
 #include "migration/MigrationOptions.h"
-#include "migration/Redaction.h"
 #include "remote/MasterConnections.h"
 
 DiscoveryController::DiscoveryController(WizardController *wizard)

@@ -2,9 +2,9 @@
 
 #include "config/ExhibitorEnvFile.h"
 #include "config/MigrationPlan.h"
+#include "config/Redaction.h"
 #include "migration/MigrationOptions.h"
 #include "migration/MigrationRunner.h"
-#include "migration/Redaction.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -126,7 +126,7 @@ void PlanCommand::printJson(const MigrationPlan &plan, QTextStream &out)
         {QStringLiteral("phase_b_ensemble"), plan.phaseB().toString()},
         {QStringLiteral("phase_b_needed"), plan.phaseBNeeded()},
         {QStringLiteral("phase_b_reason"), plan.phaseBReason()},
-        {QStringLiteral("config_yaml_after"), QString::fromUtf8(plan.configYamlAfter())},
+        {QStringLiteral("config_yaml_after"), QString::fromUtf8(plan.configYamlAfterRedacted())},
     };
     out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }

@@ -1,5 +1,6 @@
 #include "MigrationPlan.h"
 
+#include "Redaction.h"
 #include "StaticConfigYaml.h"
 #include "UnifiedDiff.h"
 
@@ -99,9 +100,15 @@ QString MigrationPlan::restartNote() const
               "until a majority runs the new numbering: that is expected.");
 }
 
-QString MigrationPlan::configYamlDiff() const
+QByteArray MigrationPlan::configYamlAfterRedacted() const
+{
+    return Redaction::configYaml(m_configAfter);
+}
+
+QString MigrationPlan::configYamlDiff(const QString &afterName) const
 {
     if (m_configAfter.isEmpty())
         return QString();
-    return UnifiedDiff::diff(m_configBefore, m_configAfter, m_configFile, m_configFile);
+    return UnifiedDiff::diff(Redaction::configYaml(m_configBefore), configYamlAfterRedacted(), m_configFile,
+                             afterName.isEmpty() ? m_configFile : afterName);
 }

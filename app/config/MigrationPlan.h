@@ -40,9 +40,13 @@ public:
     QString phaseBReason() const;
     // Translated: how the restarts go, for the preview and the CLI.
     QString restartNote() const;
+    // The texts themselves, secrets included: for writing the file DC/OS needs, never for showing.
     QByteArray configYamlBefore() const { return m_configBefore; }
     QByteArray configYamlAfter() const { return m_configAfter; }
-    QString configYamlDiff() const;
+    // For showing (the plan's output, the preview, the confirmation): secret values replaced by
+    // Redaction::configYaml's marker. The diff is headed with the config's file name, or afterName.
+    QByteArray configYamlAfterRedacted() const;
+    QString configYamlDiff(const QString &afterName = QString()) const;
 
 private:
     static MigrationPlan build(const ClusterConfig &config, const QMap<QString, int> &currentIds,

@@ -6,9 +6,9 @@
 #include "MigrationOptions.h"
 #include "MigrationReport.h"
 #include "OperationContext.h"
-#include "Redaction.h"
 
 #include "config/MigrationPlan.h"
+#include "config/Redaction.h"
 
 BackupOperation::BackupOperation()
     : Operation(Phase::Backup, QStringLiteral("backup"))

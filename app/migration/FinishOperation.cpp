@@ -7,7 +7,6 @@
 #include "ZkAccess.h"
 
 #include "config/MigrationPlan.h"
-#include "config/UnifiedDiff.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -43,8 +42,7 @@ OperationPreview FinishOperation::preview(const PreviewInput &input) const
                          "remove the run's znodes under %2, write the report.")
                           .arg(out, input.options->znodeBase);
     preview.items << OperationPreview::Item{QString(), {tr("write %1").arg(out)},
-                                            UnifiedDiff::diff(input.plan->configYamlBefore(), input.plan->configYamlAfter(),
-                                                              input.plan->configFile(), out)};
+                                            input.plan->configYamlDiff(out)};
     return preview;
 }
 

@@ -7,11 +7,11 @@
 #include "MigrationOptions.h"
 #include "MigrationReport.h"
 #include "OperationContext.h"
-#include "Redaction.h"
 #include "ZooCfg.h"
 
 #include "config/ExhibitorEnvFile.h"
 #include "config/MigrationPlan.h"
+#include "config/Redaction.h"
 
 #include <QCryptographicHash>
 

@@ -6,10 +6,10 @@
 #include "MigrationOptions.h"
 #include "MigrationReport.h"
 #include "OperationContext.h"
-#include "Redaction.h"
 
 #include "config/ExhibitorEnvFile.h"
 #include "config/MigrationPlan.h"
+#include "config/Redaction.h"
 #include "config/UnifiedDiff.h"
 
 #include <QCryptographicHash>

@@ -18,6 +18,8 @@ private slots:
     void jsonPhaseBSkipped();
     void textFieldExample();
     void textPhaseBSkipped();
+    void secretsNeverShown_data();
+    void secretsNeverShown();
     void invalidInput_data();
     void invalidInput();
     void usageErrors_data();
@@ -116,9 +118,15 @@ void TestPlanCommand::jsonFieldExample()
     QVERIFY(plan.value(QStringLiteral("phase_b_needed")).isBool());
     QCOMPARE(plan.value(QStringLiteral("phase_b_needed")).toBool(), true);
 
+    // The config.yaml after the migration, its customer_key redacted (the file migrate writes keeps it).
     QFile expected(data("config/field-example-static.yaml"));
     QVERIFY(expected.open(QIODevice::ReadOnly));
-    QCOMPARE(plan.value(QStringLiteral("config_yaml_after")).toString(), QString::fromUtf8(expected.readAll()));
+    const QString expectedText = QString::fromUtf8(expected.readAll());
+    QVERIFY(expectedText.contains(QStringLiteral("customer_key: 12345-12345-12345-12345-123456\n")));
+    QCOMPARE(plan.value(QStringLiteral("config_yaml_after")).toString(),
+             QString(expectedText).replace(QStringLiteral("customer_key: 12345-12345-12345-12345-123456\n"),
+                                           QStringLiteral("customer_key: <redacted>\n")));
+    QVERIFY(!result.out.contains(QStringLiteral("12345-12345")));
 }
 
 void TestPlanCommand::jsonDemoCluster()
@@ -179,6 +187,44 @@ void TestPlanCommand::textPhaseBSkipped()
     QVERIFY(result.out.contains(QStringLiteral("  10.10.0.104  1           1             no\n")));
     QVERIFY(result.out.contains(QStringLiteral("Phase B is skipped")));
     QVERIFY(result.out.contains(QStringLiteral("offline for nothing")));
+}
+
+void TestPlanCommand::secretsNeverShown_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("text") << QStringLiteral("text");
+    QTest::newRow("json") << QStringLiteral("json");
+}
+
+// config.yaml's secrets (tests/data/config/enterprise-secrets.yaml holds one of each kind) appear
+// nowhere in the plan: the diff and config_yaml_after show their keys with <redacted>.
+void TestPlanCommand::secretsNeverShown()
+{
+    QFETCH(QString, format);
+    const auto result = run({QStringLiteral("plan"), QStringLiteral("--config"), data("config/enterprise-secrets.yaml"),
+                             QStringLiteral("--ids"), kFieldIds, QStringLiteral("--format"), format});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    QString shown = result.out;
+    if (format == QLatin1String("json")) {
+        shown = QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("config_yaml_after")).toString();
+        QVERIFY(shown.contains(QStringLiteral("\nsecurity: strict\n")));
+    }
+    QVERIFY2(!result.out.contains(QStringLiteral("SECRET-00")), qPrintable(result.out));
+    QVERIFY(!result.out.contains(QStringLiteral("BEGIN RSA")));
+    if (format == QLatin1String("text")) {
+        // The diff's context lines around the backend's keys.
+        QVERIFY(shown.contains(QStringLiteral("\n customer_key: <redacted>\n")));
+        QVERIFY(shown.contains(QStringLiteral("\n exhibitor_admin_password: <redacted>\n")));
+        return;
+    }
+    for (const char *key : {"customer_key", "license_key_contents", "exhibitor_admin_password", "zk_super_credentials",
+                            "zk_master_credentials", "zk_agent_credentials", "superuser_password_hash",
+                            "aws_secret_access_key", "exhibitor_azure_account_key", "ca_certificate_key"}) {
+        const QString line = QLatin1Char('\n') + QString::fromLatin1(key) + QStringLiteral(": <redacted>\n");
+        QVERIFY2(shown.contains(line), qPrintable(line));
+    }
+    QVERIFY(shown.contains(QStringLiteral("\nsuperuser_username: bootstrapuser\n")));
 }
 
 void TestPlanCommand::invalidInput_data()
