@@ -91,6 +91,25 @@ QString resultText(const QJsonObject &report)
                         : SummaryPage::tr("The migration was cancelled.");
     return rollback ? SummaryPage::tr("The rollback failed.") : SummaryPage::tr("The migration failed.");
 }
+
+// Verify's data check: what other clients did while the run went on, and what went back in time.
+QString dataText(const QJsonObject &report)
+{
+    const QJsonObject data = report.value(QStringLiteral("data")).toObject();
+    if (data.isEmpty())
+        return QString();
+    const int problems = int(data.value(QStringLiteral("problems")).toArray().size());
+    QString text = SummaryPage::tr("Data: %n znode(s) unchanged since the snapshot; other clients meanwhile "
+                                   "added %1, changed %2, removed %3.",
+                                   nullptr, data.value(QStringLiteral("unchanged")).toInt())
+                       .arg(data.value(QStringLiteral("added")).toInt())
+                       .arg(data.value(QStringLiteral("changed")).toInt())
+                       .arg(data.value(QStringLiteral("removed")).toInt());
+    if (problems > 0)
+        text += QLatin1Char(' ')
+            + SummaryPage::tr("%n znode(s) went back in time or vanished (named in the report).", nullptr, problems);
+    return text;
+}
 } // namespace
 
 SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
@@ -100,6 +119,7 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
     , m_timingsLabel(new QLabel(tr("&Timings:"), this))
     , m_timings(new QTableWidget(0, 2, this))
     , m_quorum(new QLabel(this))
+    , m_data(new QLabel(this))
     , m_saveConfig(new QPushButton(tr("&Save new config.yaml…"), this))
     , m_export(new QPushButton(tr("E&xport report…"), this))
     , m_open(new QPushButton(tr("&Open report"), this))
@@ -133,6 +153,10 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
     m_quorum->setAccessibleName(tr("Time without quorum"));
     m_quorum->setWordWrap(true);
     m_quorum->setTextFormat(Qt::PlainText);
+    m_data->setObjectName(QStringLiteral("summaryData"));
+    m_data->setAccessibleName(tr("Data on the live cluster"));
+    m_data->setWordWrap(true);
+    m_data->setTextFormat(Qt::PlainText);
 
     m_saveConfig->setObjectName(QStringLiteral("saveConfigButton"));
     m_saveConfig->setAccessibleName(tr("Save the new config.yaml"));
@@ -154,6 +178,7 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_result);
     layout->addWidget(m_quorum);
+    layout->addWidget(m_data);
     layout->addWidget(m_timingsLabel);
     layout->addWidget(m_timings, 1);
     layout->addLayout(buttons);
@@ -213,6 +238,7 @@ void SummaryPage::applyReport(const QString &dir, const QJsonObject &report, con
     m_configOut = report.value(QStringLiteral("configOut")).toString();
     m_timings->setRowCount(0);
     m_message->clear();
+    m_data->setText(dataText(report));
 
     if (!error.isEmpty()) {
         m_result->setText(tr("No report to show."));

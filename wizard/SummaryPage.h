@@ -51,6 +51,7 @@ private:
     QLabel *m_timingsLabel;
     QTableWidget *m_timings;
     QLabel *m_quorum;
+    QLabel *m_data; // the data check on the live cluster and the run's write probe
     QPushButton *m_saveConfig;
     QPushButton *m_export;
     QPushButton *m_open;

@@ -166,6 +166,19 @@ QJsonObject MigrationReport::toJson() const
     QJsonArray restartsJson;
     for (const RestartTiming &restart : restarts)
         restartsJson.append(restart.toJson());
+    if (data.checked) {
+        root.insert(QStringLiteral("data"),
+                    QJsonObject{{QStringLiteral("snapshotZxid"), QStringLiteral("0x%1").arg(QString::number(data.snapshotZxid, 16))},
+                                {QStringLiteral("snapshotZnodes"), data.snapshotZnodes},
+                                {QStringLiteral("znodesAfter"), data.znodesAfter},
+                                {QStringLiteral("unchanged"), data.unchanged},
+                                {QStringLiteral("added"), data.added},
+                                {QStringLiteral("changed"), data.changed},
+                                {QStringLiteral("removed"), data.removed},
+                                {QStringLiteral("problems"), QJsonArray::fromStringList(data.problems)},
+                                {QStringLiteral("excluded"), QJsonArray::fromStringList(data.excluded)}});
+    }
+
     root.insert(QStringLiteral("restarts"), restartsJson);
     root.insert(QStringLiteral("longestQuorumLossMs"),
                 QJsonObject{{QStringLiteral("phaseA"), double(longestQuorumLossMs(Phase::PhaseA))},

@@ -52,6 +52,22 @@ public:
         qint64 durationMs() const { return from.msecsTo(to); }
     };
 
+    // Verify's data check on a live cluster (ZkTreeIntegrity): what other clients did between the
+    // preflight snapshot and Verify, and any znode that went back in time.
+    struct DataCheck
+    {
+        bool checked = false;
+        qint64 snapshotZxid = -1; // a zxid every read of the snapshot had seen (hex in JSON)
+        int snapshotZnodes = 0;
+        int znodesAfter = 0;
+        int unchanged = 0;
+        int added = 0;   // by other clients, after the snapshot
+        int changed = 0;
+        int removed = 0;
+        QStringList problems; // "path: why", the znodes that went back in time or vanished
+        QStringList excluded; // subtrees left out (ours, /zookeeper, --digest-exclude)
+    };
+
     // One restart, step by step: the unit stopped, Exhibitor's REST took the start request,
     // ZooKeeper answered, served, and caught up (the gate passed). Invalid where not reached.
     struct RestartTiming
@@ -89,6 +105,7 @@ public:
     QMap<QString, EnvFiles> envFiles;
     QList<QuorumWindow> quorumWindows;
     QList<RestartTiming> restarts;
+    DataCheck data;
 
     OperationRecord *operation(int index);
     // The longest window in a phase, 0 if quorum was never lost.

@@ -237,18 +237,16 @@ void PreflightChecks::snapshotAndCanary(OperationContext *context, AsyncSteps::N
     state.canaryPath = base + QStringLiteral("/canary-") + runId;
     state.canaryData = QByteArray("emw canary of run ") + runId.toUtf8();
     state.canarySessionPath = base + QStringLiteral("/session-") + runId;
-    // What changes during any run is left out; the canary is not, Verify expects it as the only
-    // difference.
-    state.digestExcludes = QStringList{QStringLiteral("/zookeeper"), context->zk()->touchPath(),
-                                       state.canarySessionPath} +
-                           context->options().digestExcludes;
+    // The run's own znodes (touch, canary, its session, the write probe) are left out: Verify
+    // checks them by name. Everything else is compared znode by znode (ZkTreeIntegrity).
+    state.digestExcludes = QStringList{QStringLiteral("/zookeeper"), base} + context->options().digestExcludes;
     context->zk()->digest(state.digestExcludes, [=](const ZkTreeDigest &digest) {
         RunState &runState = context->state();
         runState.snapshot = digest;
         runState.haveSnapshot = digest.ok;
         context->check(QStringLiteral("snapshot"), QString(), digest.ok, tr("data snapshot taken"),
-                       digest.ok ? tr("%n znode(s), digest %1", nullptr, digest.znodeCount())
-                                       .arg(QString::fromLatin1(digest.combined()))
+                       digest.ok ? tr("%n znode(s) read after zxid 0x%1, digest %2", nullptr, digest.znodeCount())
+                                       .arg(QString::number(digest.zxid, 16), QString::fromLatin1(digest.combined()))
                                  : digest.errorText);
         context->zk()->createPersistent(runState.canaryPath, runState.canaryData, [=](bool ok, const QString &error) {
             context->check(QStringLiteral("canary"), QString(), ok, tr("canary znode written"),

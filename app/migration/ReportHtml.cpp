@@ -41,7 +41,8 @@ QString ReportHtml::render(const MigrationReport &report)
         "pre{background:#f4f4f4;padding:6px;overflow-x:auto}.fail td{background:#fdd}"
         ".skip td{color:#777}.pass td:first-child{color:#070}\n</style></head><body>\n")
                        .arg(esc(tr("Exhibitor migration report %1").arg(report.runId)));
-    html += summary(report) + checks(report) + operations(report) + quorum(report) + restarts(report) + envFiles(report) +
+    html += summary(report) + checks(report) + data(report) + operations(report) + quorum(report) + restarts(report) +
+            envFiles(report) +
             timelines(report) + log(report);
     return html + QStringLiteral("</body></html>\n");
 }
@@ -78,6 +79,38 @@ QString ReportHtml::checks(const MigrationReport &report)
                     check.skipped ? QStringLiteral("skip") : check.passed ? QStringLiteral("pass") : QStringLiteral("fail"));
     }
     return html + QStringLiteral("</table>\n");
+}
+
+QString ReportHtml::data(const MigrationReport &report)
+{
+    const MigrationReport::DataCheck &data = report.data;
+    if (!data.checked)
+        return QString();
+    QString html = QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table>\n")
+                       .arg(esc(tr("Data on a live cluster")),
+                            esc(tr("Between the preflight snapshot (zxid 0x%1) and Verify, other clients kept "
+                                   "writing: their changes are counted; a znode that went back in time or vanished "
+                                   "without a change of its parent fails the check.")
+                                    .arg(QString::number(data.snapshotZxid, 16))));
+    const QList<std::pair<QString, QString>> rows{
+        {tr("znodes in the snapshot"), QString::number(data.snapshotZnodes)},
+        {tr("znodes at Verify"), QString::number(data.znodesAfter)},
+        {tr("unchanged"), QString::number(data.unchanged)},
+        {tr("added by other clients"), QString::number(data.added)},
+        {tr("changed by other clients"), QString::number(data.changed)},
+        {tr("removed by other clients"), QString::number(data.removed)},
+        {tr("went back in time or vanished"), QString::number(data.problems.size())},
+        {tr("left out"), data.excluded.join(QStringLiteral(", "))}};
+    for (const auto &[key, value] : rows)
+        html += row({esc(key), esc(value)});
+    html += QStringLiteral("</table>\n");
+    if (!data.problems.isEmpty()) {
+        html += QStringLiteral("<ul>\n");
+        for (const QString &problem : data.problems)
+            html += QStringLiteral("<li class=\"fail\">%1</li>\n").arg(esc(problem));
+        html += QStringLiteral("</ul>\n");
+    }
+    return html;
 }
 
 QString ReportHtml::operations(const MigrationReport &report)

@@ -6,7 +6,7 @@
 struct MigrationReport;
 
 // The report as one self-contained HTML page (no scripts, no external files): summary, checks,
-// operations with timings, quorum-loss windows, env files before and after, each master's
+// the data check on the live cluster, operations with timings, quorum-loss windows, env files before and after, each master's
 // timeline and the full command log. Everything is escaped.
 class ReportHtml
 {
@@ -18,6 +18,7 @@ public:
 private:
     static QString summary(const MigrationReport &report);
     static QString checks(const MigrationReport &report);
+    static QString data(const MigrationReport &report);
     static QString operations(const MigrationReport &report);
     static QString quorum(const MigrationReport &report);
     static QString restarts(const MigrationReport &report);

@@ -6,6 +6,9 @@
 #include "OperationContext.h"
 #include "ZkAccess.h"
 #include "ZooCfg.h"
+#include "MigrationReport.h"
+
+#include "probe/ZkTreeIntegrity.h"
 
 #include "config/ExhibitorEnvFile.h"
 
@@ -124,7 +127,7 @@ void VerifyChecks::data(OperationContext *context, AsyncSteps::Next next)
 {
     const RunState &state = context->state();
     if (!state.haveSnapshot) {
-        context->addCheck(CheckResult{QStringLiteral("data"), QString(), false, true, tr("data as in the snapshot"),
+        context->addCheck(CheckResult{QStringLiteral("data"), QString(), false, true, tr("no znode went back in time since the snapshot"),
                                       tr("no snapshot in this run (taken by preflight)"),
                                       QDateTime::currentDateTimeUtc()});
         next(true, QString());
@@ -133,24 +136,31 @@ void VerifyChecks::data(OperationContext *context, AsyncSteps::Next next)
     context->zk()->digest(state.digestExcludes, [=](const ZkTreeDigest &after) {
         const RunState &runState = context->state();
         if (!after.ok) {
-            context->check(QStringLiteral("data"), QString(), false, tr("data as in the snapshot"), after.errorText);
+            context->check(QStringLiteral("data"), QString(), false, tr("no znode went back in time since the snapshot"), after.errorText);
             next(true, QString());
             return;
         }
-        ZkTreeDigest::Diff diff = ZkTreeDigest::compare(runState.snapshot, after);
-        // The canary (and our base node, if the run created it) are the expected difference.
-        diff.added.removeAll(runState.canaryPath);
-        diff.added.removeAll(context->options().znodeBase);
-        // An earlier run's canary session node (ephemeral, ours) may still have been there at the
-        // snapshot, its session closing as that run ended: gone now, it is not a loss of data.
-        const QString earlierSessions = context->options().znodeBase + QStringLiteral("/session-");
-        diff.removed.removeIf([&](const QString &path) { return path.startsWith(earlierSessions); });
-        const bool same = diff.isEmpty();
-        context->check(QStringLiteral("data"), QString(), same, tr("data as in the snapshot, plus the canary"),
-                       same ? tr("%n znode(s) with the same data", nullptr, after.znodeCount())
-                            : tr("added: %1; removed: %2; changed: %3")
-                                  .arg(diff.added.join(QStringLiteral(", ")), diff.removed.join(QStringLiteral(", ")),
-                                       diff.changed.join(QStringLiteral(", "))));
+        // Other clients wrote meanwhile: what they did is counted; only a znode that went back in
+        // time, or vanished without a change of its parent, fails (DESIGN.md §3 step 9).
+        const ZkTreeIntegrity integrity = ZkTreeIntegrity::check(runState.snapshot, after);
+        MigrationReport::DataCheck &record = context->report().data;
+        record.checked = true;
+        record.snapshotZxid = integrity.snapshotZxid;
+        record.snapshotZnodes = integrity.snapshotZnodes;
+        record.znodesAfter = after.znodeCount();
+        record.unchanged = integrity.unchanged;
+        record.added = int(integrity.added.size());
+        record.changed = int(integrity.changed.size());
+        record.removed = int(integrity.removed.size());
+        record.excluded = runState.digestExcludes;
+        record.problems.clear();
+        for (const ZkTreeIntegrity::Problem &problem : integrity.problems)
+            record.problems << problem.path + QStringLiteral(": ") + problem.reason;
+        context->check(QStringLiteral("data"), QString(), integrity.ok(),
+                       tr("no znode went back in time since the snapshot"),
+                       integrity.ok() ? integrity.summary()
+                                      : tr("%1; went back in time or vanished: %2")
+                                            .arg(integrity.summary(), integrity.problemText()));
         context->zk()->read(runState.canaryPath, [=](bool ok, bool exists, const QByteArray &data, const QString &error) {
             const bool intact = ok && exists && data == context->state().canaryData;
             context->check(QStringLiteral("canary"), QString(), intact, tr("canary znode intact"),

@@ -29,8 +29,9 @@ OperationPreview VerifyOperation::preview(const PreviewInput &input) const
                                "file byte-identical to %1.")
                                 .arg(input.options->backupPath)
                           : tr("Read-only: one leader, all followers synced, IDs %1, every env file with DC/OS's "
-                               "ensemble, myid and zoo.cfg agreeing, the data as in the snapshot plus the canary, "
-                               "the canary session alive.")
+                               "ensemble, myid and zoo.cfg agreeing, no znode gone back in time since the snapshot "
+                               "(what other clients wrote meanwhile is counted), the canary znode and session "
+                               "alive.")
                                 .arg(input.plan->phaseB().toString());
     for (const QString &master : input.plan->masters()) {
         preview.items << OperationPreview::Item{master,

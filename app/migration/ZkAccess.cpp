@@ -155,13 +155,26 @@ void ZkAccess::digest(const QStringList &excluded, DigestCallback callback)
         callback(failed);
         return;
     }
-    auto *walker = new ZkTreeWalker(m_client, this);
-    walker->setExcludedPaths(excluded);
-    connect(walker, &ZkTreeWalker::finished, this, [walker, callback](const ZkTreeDigest &digest) {
-        walker->deleteLater();
-        callback(digest);
+    // A write first: every read of this session after it comes from a server that applied it,
+    // so its zxid is one the whole walk has seen (the digest's zxid; ZkTreeIntegrity). The
+    // leader's zxid read beside the session would not be: a lagging follower may answer the reads.
+    touch([this, excluded, callback](bool ok, qint64 zxid, const QString &error) {
+        if (!ok) {
+            ZkTreeDigest failed;
+            failed.errorText = tr("Reading the ZooKeeper tree failed: %1").arg(error);
+            callback(failed);
+            return;
+        }
+        auto *walker = new ZkTreeWalker(m_client, this);
+        walker->setExcludedPaths(excluded);
+        connect(walker, &ZkTreeWalker::finished, this, [walker, zxid, callback](const ZkTreeDigest &digest) {
+            walker->deleteLater();
+            ZkTreeDigest stamped = digest;
+            stamped.zxid = zxid;
+            callback(stamped);
+        });
+        walker->start();
     });
-    walker->start();
 }
 
 void ZkAccess::createPersistent(const QString &path, const QByteArray &data, OpenCallback callback)

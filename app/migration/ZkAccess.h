@@ -39,6 +39,7 @@ public:
 
     // Writes the touch node (creating it and its parent if needed); zxid of the write.
     void touch(TouchCallback callback);
+    // The tree without `excluded`, stamped with the zxid of a touch written just before the walk.
     void digest(const QStringList &excluded, DigestCallback callback);
     void createPersistent(const QString &path, const QByteArray &data, OpenCallback callback);
     void read(const QString &path, NodeCallback callback);

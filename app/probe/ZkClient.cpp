@@ -96,6 +96,8 @@ namespace
             return s;
         s.czxid = stat->czxid;
         s.mzxid = stat->mzxid;
+        s.pzxid = stat->pzxid;
+        s.cversion = stat->cversion;
         s.ephemeralOwner = stat->ephemeralOwner;
         s.version = stat->version;
         s.dataLength = stat->dataLength;
@@ -128,14 +130,16 @@ namespace
         ctx->core->deliver(ctx->id, std::move(result));
     }
 
-    void stringsCompletion(int rc, const struct String_vector *strings, const void *data)
+    void stringsStatCompletion(int rc, const struct String_vector *strings, const struct Stat *stat, const void *data)
     {
         std::unique_ptr<RequestContext> ctx(takeContext(data));
         ZkResult result = resultFor(*ctx, rc);
         if (rc == ZOK && strings) {
             result.exists = true;
+            result.children.reserve(strings->count);
             for (int i = 0; i < strings->count; ++i)
                 result.children.append(QString::fromUtf8(strings->data[i]));
+            result.stat = toStat(stat);
         }
         ctx->core->deliver(ctx->id, std::move(result));
     }
@@ -355,7 +359,9 @@ void ZkClient::exists(const QString &path, const QObject *context, Callback call
 void ZkClient::getChildren(const QString &path, const QObject *context, Callback callback)
 {
     submit(path, context, std::move(callback), [](zhandle_t *zh, const QByteArray &p, void *request) {
-        return zoo_aget_children(zh, p.constData(), 0, stringsCompletion, request);
+        // children2: the parent's stat comes with the list, read at the same moment (its pzxid
+        // tells a data check whether a missing child was deleted after this read).
+        return zoo_aget_children2(zh, p.constData(), 0, stringsStatCompletion, request);
     });
 }
 

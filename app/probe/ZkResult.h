@@ -32,8 +32,10 @@ public:
     {
         qint64 czxid = 0;
         qint64 mzxid = 0;
+        qint64 pzxid = 0;    // last change of the children (a create or delete under it)
         qint64 ephemeralOwner = 0; // session ID of the owner; 0 for a persistent node
         int version = -1;
+        int cversion = -1;   // children's version
         int dataLength = 0;
         int numChildren = 0;
     };
@@ -41,7 +43,7 @@ public:
     int code = Ok;
     QString path;        // the path the operation was about
     QByteArray data;     // get
-    QStringList children; // getChildren: names, not full paths
+    QStringList children; // getChildren: names, not full paths (stat: the parent's, read with them)
     bool exists = false; // exists; also true after a successful get
     QString createdPath; // create: the actual path (differs with Sequential)
     Stat stat;

@@ -5,15 +5,20 @@
 #include <QString>
 #include <QStringList>
 
-// A fingerprint of a ZooKeeper tree for the integrity check: every znode's path and the SHA-256
-// of its data, sorted by path. Taken in preflight and again in Verify; equal digests mean the
-// same znodes with the same data. ZooKeeper's own /zookeeper subtree is left out.
+// A fingerprint of a ZooKeeper tree for the integrity check: every znode's path, the SHA-256
+// of its data and the zxids of its stat, sorted by path. Taken in preflight and again in Verify;
+// ZkTreeIntegrity compares the two on a cluster other clients write to. ZooKeeper's own
+// /zookeeper subtree is left out.
 struct ZkTreeDigest
 {
     struct Entry
     {
         QString path;
         QByteArray sha256; // raw bytes of the SHA-256 of the node's data
+        qint64 czxid = 0;  // created
+        qint64 mzxid = 0;  // data last changed
+        qint64 pzxid = 0;  // children last changed, read together with the children list
+        int version = 0;   // data version
         bool operator==(const Entry &) const = default;
     };
 
@@ -28,6 +33,10 @@ struct ZkTreeDigest
     bool ok = false;
     QString errorText;   // translated, when the walk failed
     QList<Entry> entries; // sorted by path
+    // A zxid every read of the walk saw applied: the zxid of a write the walking session made
+    // just before it started (ZooKeeper answers a session's reads only from a server that has
+    // its earlier writes). -1: unknown. See ZkTreeIntegrity for why not the highest zxid seen.
+    qint64 zxid = -1;
 
     int znodeCount() const { return int(entries.size()); }
     // One SHA-256 over all entries, hex: short enough for the report.

@@ -71,8 +71,12 @@ void ZkTreeWalker::onData(const QString &path, const ZkResult &result)
         node.gone = true;
     else if (!result.ok())
         return fail(result.errorText());
-    else
-        node.sha256 = QCryptographicHash::hash(result.data, QCryptographicHash::Sha256);
+    else {
+        node.entry.sha256 = QCryptographicHash::hash(result.data, QCryptographicHash::Sha256);
+        node.entry.czxid = result.stat.czxid;
+        node.entry.mzxid = result.stat.mzxid;
+        node.entry.version = result.stat.version;
+    }
     nodeDone(path);
 }
 
@@ -86,6 +90,7 @@ void ZkTreeWalker::onChildren(const QString &path, const ZkResult &result)
     } else if (!result.ok()) {
         return fail(result.errorText());
     } else {
+        node.entry.pzxid = result.stat.pzxid;
         const QString prefix = path.endsWith(QLatin1Char('/')) ? path : path + QLatin1Char('/');
         for (const QString &child : result.children) {
             const QString childPath = prefix + child;
@@ -100,8 +105,11 @@ void ZkTreeWalker::nodeDone(const QString &path)
 {
     const Node node = m_nodes.value(path);
     if (node.haveData && node.haveChildren) {
-        if (!node.gone)
-            m_digest.entries.append({path, node.sha256});
+        if (!node.gone) {
+            ZkTreeDigest::Entry entry = node.entry;
+            entry.path = path;
+            m_digest.entries.append(entry);
+        }
         m_nodes.remove(path);
     }
     pump();

@@ -35,7 +35,7 @@ signals:
 private:
     struct Node
     {
-        QByteArray sha256;
+        ZkTreeDigest::Entry entry;
         bool haveData = false;
         bool haveChildren = false;
         bool gone = false;

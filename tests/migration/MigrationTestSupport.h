@@ -5,6 +5,8 @@
 #include "config/ClusterConfig.h"
 #include "config/MigrationPlan.h"
 #include "migration/MigrationRunner.h"
+#include "probe/ZkClient.h"
+#include "probe/ZkResult.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -12,6 +14,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <functional>
 
@@ -133,6 +136,63 @@ inline MigrationSetup simSetup(const SimCluster &sim, const QString &dir, const 
     setup.options.journalPath = dir + QStringLiteral("/journal.json");
     setup.options.reportDir = dir + QStringLiteral("/report");
     setup.options.configOutPath = dir + QStringLiteral("/config.static.yaml");
-    setup.options.digestExcludes = {QStringLiteral("/emw-test-writer")};
+    // Nothing of the tests' own clients is left out of the data check: their writes go on
+    // through the run, as other clients' do on a real cluster.
     return setup;
 }
+
+// Another client of a live cluster: every tick it creates a znode under basePath, sets the one
+// created three ticks before and deletes the one created six ticks before, so the tree has
+// znodes added, changed and removed between preflight's snapshot and Verify. Failed requests
+// (a restart under it) are simply counted.
+class ZnodeChurn : public QObject
+{
+public:
+    explicit ZnodeChurn(const QString &basePath = QStringLiteral("/emw-test-churn"))
+        : m_base(basePath)
+    {
+        m_timer.setInterval(100);
+        connect(&m_timer, &QTimer::timeout, this, &ZnodeChurn::tick);
+    }
+
+    // Connects, creates the base and the first nodes; true once ticking.
+    bool start(const QString &connectString)
+    {
+        if (!m_client.open(connectString))
+            return false;
+        if (!QTest::qWaitFor([this] { return m_client.isConnected(); }, 15000))
+            return false;
+        bool created = false;
+        m_client.create(m_base, QByteArray(), ZkClient::Persistent, this,
+                        [&created](const ZkResult &) { created = true; });
+        if (!QTest::qWaitFor([&created] { return created; }, 15000))
+            return false;
+        for (int i = 0; i < 6; ++i)
+            tick();
+        m_timer.start();
+        return true;
+    }
+    void stop() { m_timer.stop(); }
+    int failed() const { return m_failed; }
+    int acknowledged() const { return m_acknowledged; }
+
+private:
+    QString node(int i) const { return m_base + QStringLiteral("/c-%1").arg(i); }
+    void done(const ZkResult &result) { result.ok() ? ++m_acknowledged : ++m_failed; }
+    void tick()
+    {
+        const int i = m_next++;
+        m_client.create(node(i), QByteArray::number(i), ZkClient::Persistent, this, [this](const ZkResult &r) { done(r); });
+        if (i >= 3)
+            m_client.set(node(i - 3), "set at " + QByteArray::number(i), -1, this, [this](const ZkResult &r) { done(r); });
+        if (i >= 6)
+            m_client.remove(node(i - 6), -1, this, [this](const ZkResult &r) { done(r); });
+    }
+
+    QString m_base;
+    ZkClient m_client;
+    QTimer m_timer;
+    int m_next = 0;
+    int m_failed = 0;
+    int m_acknowledged = 0;
+};

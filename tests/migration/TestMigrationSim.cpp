@@ -151,9 +151,14 @@ void TestMigrationSim::fullMigration()
     QSignalSpy canaryReady(&canary, &CanarySession::ready);
     canary.start(sim.connectString(), QStringLiteral("/emw-test-canary"), "canary", 10000);
     QVERIFY(canaryReady.wait(15000));
+    // And a client that changes and deletes znodes too: none of it is left out of Verify's data
+    // check, which must count it and still pass.
+    ZnodeChurn churn;
+    QVERIFY(churn.start(sim.connectString()));
 
     const RunResult run = runToEnd(OperationListBuilder::Kind::Migrate, setup, 300000);
     writer.stop();
+    churn.stop();
     QVERIFY2(run.finished, "the run did not finish in time");
     if (run.outcome != RunOutcome::Succeeded) {
         // QtTest cuts long failure messages: the whole run log goes out line by line first.
@@ -162,6 +167,16 @@ void TestMigrationSim::fullMigration()
     }
     QVERIFY2(run.outcome == RunOutcome::Succeeded, qPrintable(run.message));
     QCOMPARE(run.checksFailed(), 0);
+
+    // What the other clients did is counted in the report, nothing went back in time.
+    const QJsonObject data = run.report.value(QStringLiteral("data")).toObject();
+    qInfo("data: %s; churn %d acknowledged, %d failed", QJsonDocument(data).toJson(QJsonDocument::Compact).constData(),
+          churn.acknowledged(), churn.failed());
+    QVERIFY(data.value(QStringLiteral("added")).toInt() > 0);
+    QVERIFY(data.value(QStringLiteral("changed")).toInt() > 0);
+    QVERIFY(data.value(QStringLiteral("removed")).toInt() > 0);
+    QVERIFY(data.value(QStringLiteral("unchanged")).toInt() > 0);
+    QCOMPARE(data.value(QStringLiteral("problems")).toArray().size(), 0);
 
     // Every acknowledged write is there; the canary session lived through it.
     QSignalSpy verified(&writer, &SequencedWriter::acknowledgedVerified);
