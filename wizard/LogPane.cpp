@@ -2,6 +2,7 @@
 
 #include "OffGuiThread.h"
 #include "RunLogModel.h"
+#include "migration/PrivateFile.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
@@ -289,8 +289,8 @@ void LogPane::saveTo(const QString &path)
     runOffGuiThread(
         this,
         [path, content] {
-            QSaveFile file(path);
-            return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit();
+            // The run's log: the operator's (PrivateFile: 0600, never through a link).
+            return PrivateFile::write(path, content);
         },
         [this, path](bool ok) { Q_EMIT saved(ok, path); });
 }

@@ -1,13 +1,14 @@
 #include "ReportExport.h"
 
 #include "OffGuiThread.h"
+#include "migration/PrivateFile.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace {
@@ -34,15 +35,14 @@ ReportExport::Result ReportExport::write(const QString &reportHtml, const QStrin
     if (!result.error.isEmpty())
         return result;
 
-    // QSaveFile for both: a failed export never leaves half a report where an older one was.
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly)) {
-        result.error = tr("Cannot write %1: %2").arg(target, out.errorString());
-        return result;
-    }
+    // Rendered in memory, then PrivateFile: a failed export never leaves half a report where an
+    // older one was, and the report (the run's log, the masters' env files) stays the operator's.
+    QByteArray content;
     if (format == Format::Html) {
-        out.write(html);
+        content = html;
     } else {
+        QBuffer out(&content);
+        out.open(QIODevice::WriteOnly);
         QPdfWriter pdf(&out);
         pdf.setTitle(tr("Exhibitor migration report"));
         pdf.setCreator(QStringLiteral("Exhibitor Migration Wizard"));
@@ -52,10 +52,8 @@ ReportExport::Result ReportExport::write(const QString &reportHtml, const QStrin
         document.setHtml(QString::fromUtf8(html));
         document.print(&pdf);
     }
-    if (!out.commit()) {
-        result.error = tr("Cannot write %1: %2").arg(target, out.errorString());
+    if (!PrivateFile::write(target, content, &result.error))
         return result;
-    }
     result.ok = true;
     return result;
 }

@@ -6,6 +6,7 @@
 #include "RunController.h"
 #include "WizardController.h"
 #include "migration/MigrationTypes.h"
+#include "migration/PrivateFile.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -357,11 +357,9 @@ void SummaryPage::saveConfigTo(const QString &target)
                 result.ok = true; // saved where the run already wrote it
                 return result;
             }
-            QSaveFile out(target);
-            if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit()) {
-                result.error = tr("Cannot write %1: %2").arg(target, out.errorString());
+            // It keeps config.yaml's secrets: readable by the operator only.
+            if (!PrivateFile::write(target, content, &result.error))
                 return result;
-            }
             result.ok = true;
             return result;
         },

@@ -4,13 +4,13 @@
 #include "MigrationOptions.h"
 #include "MigrationReport.h"
 #include "OperationContext.h"
+#include "PrivateFile.h"
 #include "ZkAccess.h"
 
 #include "config/MigrationPlan.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 FinishOperation::FinishOperation()
     : Operation(Phase::Finish, QStringLiteral("finish"))
@@ -59,9 +59,10 @@ void FinishOperation::execute(OperationContext *context, Done done)
         done(false, tr("The new config.yaml could not be rendered; edit a copy by hand (see the plan's issues)."));
         return;
     }
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(plan.configYamlAfter()) < 0 || !file.commit()) {
-        done(false, tr("Cannot write %1: %2").arg(out, file.errorString()));
+    // It keeps config.yaml's secrets: readable by the operator only.
+    QString error;
+    if (!PrivateFile::write(out, plan.configYamlAfter(), &error)) {
+        done(false, error);
         return;
     }
     context->report().configOut = out;

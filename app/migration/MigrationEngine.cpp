@@ -341,9 +341,7 @@ void MigrationEngine::end(RunOutcome outcome, const QString &message)
     m_report.finished = QDateTime::currentDateTimeUtc();
     QString reportDir = m_setup.options.reportDir;
     if (reportDir.isEmpty()) {
-        reportDir = MigrationPaths::dataDir() + QStringLiteral("/reports/") +
-                    (m_report.runId.isEmpty() ? QStringLiteral("no-run") : m_report.runId) + QLatin1Char('-') +
-                    m_report.kind;
+        reportDir = MigrationPaths::reportDir(m_report.runId, m_report.kind);
     }
     QString error;
     if (!m_report.write(reportDir, &error)) {

@@ -1,15 +1,13 @@
 #include "MigrationJournal.h"
 #include "MigrationPaths.h"
+#include "PrivateFile.h"
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -318,11 +316,10 @@ bool MigrationJournal::save(QString *error) const
             *error = tr("the journal has no path");
         return false;
     }
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
+    QString reason;
+    if (!PrivateFile::write(m_path, toJson(), &reason)) {
         if (error)
-            *error = tr("cannot write the journal %1: %2").arg(m_path, file.errorString());
+            *error = tr("cannot write the journal: %1").arg(reason);
         return false;
     }
     return true;

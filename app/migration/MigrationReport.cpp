@@ -1,11 +1,11 @@
 #include "MigrationReport.h"
 
+#include "PrivateFile.h"
 #include "ReportHtml.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -32,13 +32,7 @@ QJsonObject checkToJson(const CheckResult &check)
 
 bool writeFile(const QString &path, const QByteArray &content, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0 || !file.commit()) {
-        if (error)
-            *error = MigrationReport::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return PrivateFile::write(path, content, error);
 }
 
 } // namespace
@@ -198,11 +192,8 @@ QJsonObject MigrationReport::toJson() const
 
 bool MigrationReport::write(const QString &dir, QString *error) const
 {
-    if (!QDir().mkpath(dir)) {
-        if (error)
-            *error = tr("cannot create the report directory %1").arg(dir);
+    if (!PrivateFile::makeDir(dir, error))
         return false;
-    }
     const QDir target(dir);
     return writeFile(target.filePath(QStringLiteral("report.json")),
                      QJsonDocument(toJson()).toJson(QJsonDocument::Indented), error) &&

@@ -9,6 +9,7 @@
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -16,6 +17,11 @@
 #include <QTest>
 
 using namespace GuiTestSupport;
+
+namespace {
+const QFileDevice::Permissions kGroupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+    | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+}
 
 class TestSummaryPage : public QObject
 {
@@ -87,7 +93,7 @@ QString TestSummaryPage::writeReport(const QString &name, RunOutcome outcome, bo
     report.clusterName = QStringLiteral("gui-demo");
     report.configFile = writeFile(m_dir, name + QStringLiteral("-config.yaml"), demoConfig());
     report.configOut = writeFile(m_dir, name + QStringLiteral("-config.static.yaml"),
-                                 "exhibitor_storage_backend: static\n");
+                                 "customer_key: CUSTOMER-SECRET\nexhibitor_storage_backend: static\n");
     report.masters = { QStringLiteral("127.0.65.11"), QStringLiteral("127.0.65.12") };
     report.started = t0;
     report.finished = t0.addMSecs(95500);
@@ -200,6 +206,7 @@ void TestSummaryPage::exportsHtmlAndPdf()
             QVERIFY(read(target).startsWith("%PDF"));
         else
             QCOMPARE(read(target), read(dir + QStringLiteral("/report.html")));
+        QCOMPARE(QFileInfo(target).permissions() & kGroupOrOther, QFileDevice::Permissions());
     }
 }
 
@@ -217,8 +224,10 @@ void TestSummaryPage::savesTheNewConfigAs()
     QCOMPARE(m_dialogSuggested, m_dir.filePath(QStringLiteral("save-config.static.yaml")));
     QTRY_COMPARE(written.count(), 1);
     QCOMPARE(written.first().at(0).toBool(), true);
+    // DC/OS needs its secrets: they are kept, in a file only the operator can read.
     QCOMPARE(read(m_dir.filePath(QStringLiteral("for-dcos.yaml"))),
-             QByteArray("exhibitor_storage_backend: static\n"));
+             QByteArray("customer_key: CUSTOMER-SECRET\nexhibitor_storage_backend: static\n"));
+    QCOMPARE(QFileInfo(target).permissions() & kGroupOrOther, QFileDevice::Permissions());
     QCOMPARE(read(m_dir.filePath(QStringLiteral("save-config.yaml"))),
              demoConfig()); // the original untouched
 }

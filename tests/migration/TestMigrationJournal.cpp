@@ -1,11 +1,18 @@
 // MigrationJournal: JSON round trip, atomic save and load, the questions resume and rollback ask.
 #include "migration/MigrationJournal.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QFileDevice::Permissions kGroupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+    | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+}
 
 class TestMigrationJournal : public QObject
 {
@@ -64,8 +71,31 @@ private slots:
         QVERIFY2(loaded, qPrintable(error));
         QCOMPARE(loaded->path(), journal.path());
         QCOMPARE(loaded->toJson(), journal.toJson());
-        // No temp file left beside it (QSaveFile renamed it into place).
-        QCOMPARE(QDir(dir.filePath(QStringLiteral("sub"))).entryList(QDir::Files), QStringList{u"journal.json"_s});
+        // No temp file left beside it (renamed into place).
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("sub"))).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{u"journal.json"_s});
+        // The operator's alone: it names the cluster, its masters and what was done to them.
+        QCOMPARE(QFileInfo(journal.path()).permissions() & kGroupOrOther, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("sub"))).permissions() & kGroupOrOther,
+                 QFileDevice::Permissions());
+    }
+
+    void saveRefusesASymbolicLink()
+    {
+        QTemporaryDir dir;
+        const QString victim = dir.filePath(QStringLiteral("victim"));
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep");
+        file.close();
+        MigrationJournal journal = sample();
+        journal.setPath(dir.filePath(QStringLiteral("journal.json")));
+        QVERIFY(QFile::link(victim, journal.path()));
+        QString error;
+        QVERIFY(!journal.save(&error));
+        QVERIFY2(error.contains(u"symbolic link"_s), qPrintable(error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("keep"));
     }
 
     void rejectsOtherFiles()

@@ -4,6 +4,7 @@
 #include "migration/ReportHtml.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -133,6 +134,16 @@ private slots:
         QVERIFY(json.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value(u"runId"_s).toString(), QStringLiteral("run-1"));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("r/report.html"))));
+        // The operator's alone (the run's log, the masters' env files): 0600 in a 0700 directory.
+        const auto groupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        for (const char *name : {"r", "r/report.json", "r/report.html"})
+            QCOMPARE(QFileInfo(dir.filePath(QString::fromLatin1(name))).permissions() & groupOrOther,
+                     QFileDevice::Permissions());
+        // A link planted where the report goes is refused, not followed.
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("r")), dir.filePath(QStringLiteral("linked"))));
+        QVERIFY(!sample().write(dir.filePath(QStringLiteral("linked")), &error));
+        QVERIFY2(error.contains(u"symbolic link"_s), qPrintable(error));
     }
 
     void redactsSecrets()
