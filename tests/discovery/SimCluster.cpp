@@ -12,6 +12,7 @@
 #include <QProcess>
 
 #include <algorithm>
+#include <filesystem>
 
 SimCluster::SimCluster(const QString &topologyFile)
     : m_topologyFile(topologyFile)
@@ -212,10 +213,23 @@ QMap<QString, QByteArray> SimCluster::checksums() const
             sums.insert(path, QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
     };
     for (const QString &master : m_masters) {
-        QDirIterator it(hostPath(master, QStringLiteral("/opt/mesosphere/etc")), QDir::Files | QDir::Hidden,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext())
-            add(it.next());
+        // QDir::System: pkgpanda's absolute symlinks (etc/exhibitor into packages/) look broken
+        // from here; their targets are summed from packages/ below.
+        QDirIterator it(hostPath(master, QStringLiteral("/opt/mesosphere/etc")),
+                        QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            std::error_code error;
+            const std::filesystem::path target = std::filesystem::read_symlink(path.toStdString(), error);
+            if (!error)
+                sums.insert(path, QByteArrayLiteral("-> ") + QByteArray::fromStdString(target.string()));
+            else
+                add(path);
+        }
+        QDirIterator packages(hostPath(master, QStringLiteral("/opt/mesosphere/packages")),
+                              QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (packages.hasNext())
+            add(packages.next());
         add(hostPath(master, QStringLiteral("/var/lib/dcos/exhibitor/zookeeper/snapshot/myid")));
         add(hostPath(master, QStringLiteral("/var/lib/dcos/exhibitor/conf/zoo.cfg")));
     }

@@ -10,6 +10,7 @@
 #include <QProcess>
 
 #include <csignal>
+#include <filesystem>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -209,7 +210,16 @@ QList<SshTarget> SimCluster::targets() const
 
 QByteArray SimCluster::masterFile(const QString &master, const QString &relative) const
 {
-    return readAll(m_stateDir + QStringLiteral("/masters/") + master + QLatin1Char('/') + relative);
+    const QString base = m_stateDir + QStringLiteral("/masters/") + master + QLatin1Char('/');
+    QString path = base + relative;
+    // On a DC/OS master /opt/mesosphere/etc/exhibitor is pkgpanda's absolute symlink into
+    // /opt/mesosphere/packages/; seen from here, that lies in the master's own opt/.
+    std::error_code error;
+    const std::filesystem::path target = std::filesystem::read_symlink(path.toStdString(), error);
+    const QString opt = QStringLiteral("/opt/mesosphere/");
+    if (!error && QString::fromStdString(target.string()).startsWith(opt))
+        path = base + QStringLiteral("opt/") + QString::fromStdString(target.string()).mid(opt.size());
+    return readAll(path);
 }
 
 QByteArray SimCluster::envFile(const QString &master) const
