@@ -1,5 +1,7 @@
 #include "ForwardServer.h"
 
+#include "LoopbackPeer.h"
+
 #include <algorithm>
 
 namespace {
@@ -48,6 +50,19 @@ void ForwardServer::close()
 void ForwardServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        // Only this process's own clients: another user on a shared machine must not reach the
+        // master through the operator's session (LoopbackPeer says why descriptors are matched).
+        if (!LoopbackPeer::isOwnConnection(socket->socketDescriptor())) {
+            emit notice(tr("%1: refused a connection to the forward for %2:%3 from %4:%5: it is not one of "
+                           "this program's own (another user or program on this machine)")
+                            .arg(m_master, m_host)
+                            .arg(m_port)
+                            .arg(socket->peerAddress().toString())
+                            .arg(socket->peerPort()));
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         auto pipe = std::make_unique<Pipe>();
         pipe->socket = socket;
         socket->setParent(this);

@@ -14,6 +14,7 @@
 // connection, opens a direct-tcpip channel to <host>:<port> as seen from the master, then pumps
 // bytes both ways. Probes (Qt Network, the ZooKeeper C client) thus reach the master's 2181/8181
 // through the SSH connection, even through a bastion, with no port opened on the master.
+// Connections from other processes (another user on a shared bastion) are refused: LoopbackPeer.
 class ForwardServer : public QObject
 {
     Q_OBJECT

@@ -20,6 +20,7 @@
 #include <QThread>
 
 #include <memory>
+#include <unistd.h>
 #include <optional>
 
 namespace {
@@ -79,6 +80,8 @@ private slots:
     void cleanupTestCase();
 
     void echoThroughForward();
+    void refusesOtherPrograms_data();
+    void refusesOtherPrograms();
     void largeTransferBothWays();
     void concurrentConnections();
     void serviceClosesFirst();
@@ -147,6 +150,52 @@ void TestPortForward::echoThroughForward()
     socket.write("again\n");
     QTRY_COMPARE(socket.bytesAvailable(), qint64(6));
     QCOMPARE(socket.readAll(), QByteArray("again\n"));
+    delete forward;
+}
+
+void TestPortForward::refusesOtherPrograms_data()
+{
+    QTest::addColumn<QStringList>("runAs");
+    QTest::newRow("another program of the same user") << QStringList{};
+    // A colleague on a shared bastion.
+    QTest::newRow("another user") << QStringList{QStringLiteral("runuser"), QStringLiteral("-u"),
+                                                 QStringLiteral("nobody"), QStringLiteral("--")};
+}
+
+// On a shared machine anyone can connect to 127.0.0.1:<port>: the forward must not give them the
+// master's services through the operator's SSH session. Only this process's own clients pass.
+void TestPortForward::refusesOtherPrograms()
+{
+    QFETCH(QStringList, runAs);
+    if (!runAs.isEmpty() && ::geteuid() != 0)
+        QSKIP("running a connector as nobody needs root");
+    PortForward *forward = openForward(*m_session, m_echo.serverPort());
+    QVERIFY(forward->isListening());
+    QSignalSpy notices(forward, &PortForward::notice);
+
+    // bash's /dev/tcp: connect, send, print whatever comes back within 3 s.
+    const QString script = QStringLiteral("exec 3<>/dev/tcp/127.0.0.1/%1 || exit 3; echo stolen >&3 2>/dev/null; "
+                                          "timeout 3 cat <&3 2>/dev/null; exit 0")
+                               .arg(forward->localPort());
+    QStringList command = runAs + QStringList{QStringLiteral("/bin/bash"), QStringLiteral("-c"), script};
+    QProcess connector;
+    QSignalSpy finished(&connector, &QProcess::finished);
+    connector.start(command.takeFirst(), command);
+    // Waiting with the event loop running: the echo service lives on this thread.
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(connector.exitCode(), 0); // it did connect: the refusal is the forward's
+    QCOMPARE(connector.readAllStandardOutput(), QByteArray());
+    QTRY_VERIFY(!notices.isEmpty());
+    QVERIFY2(notices.first().first().toString().contains(QStringLiteral("refused")),
+             qPrintable(notices.first().first().toString()));
+
+    // This process's own client still gets through the same forward.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, forward->localPort());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("ours\n");
+    QTRY_COMPARE(socket.bytesAvailable(), qint64(5));
+    QCOMPARE(socket.readAll(), QByteArray("ours\n"));
     delete forward;
 }
 
