@@ -24,6 +24,9 @@ MigrationPlan MigrationPlan::build(const ClusterConfig &config, const QMap<QStri
     MigrationPlan plan;
     plan.m_configFile = config.fileName();
     plan.m_configBefore = config.originalText();
+    plan.m_storageBackend = config.storageBackend();
+    plan.m_zkHosts = config.zkHosts();
+    plan.m_zkPath = config.zkPath();
     plan.m_currentIds = currentIds;
     plan.m_issues = config.issues();
     plan.m_issues += readIssues;

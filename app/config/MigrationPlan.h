@@ -31,6 +31,10 @@ public:
     QString configFile() const { return m_configFile; }
     QStringList masters() const { return m_masters; } // as DC/OS sorts them
     QMap<QString, int> currentIds() const { return m_currentIds; }
+    // config.yaml's dynamic backend, where Exhibitor's shared config lives now.
+    QString storageBackend() const { return m_storageBackend; }
+    QString zkHosts() const { return m_zkHosts; }
+    QString zkPath() const { return m_zkPath; }
     Ensemble phaseA() const { return m_phaseA; }
     Ensemble phaseB() const { return m_phaseB; } // canonical
     bool phaseBNeeded() const { return m_phaseA != m_phaseB; }
@@ -60,5 +64,8 @@ private:
     Ensemble m_phaseA;
     Ensemble m_phaseB;
     QByteArray m_configBefore;
+    QString m_storageBackend;
+    QString m_zkHosts;
+    QString m_zkPath;
     QByteArray m_configAfter;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 // The ZooKeeper backend's servers-spec (ID source 5), read once for the whole cluster.
@@ -12,6 +13,8 @@ struct BackendSpec
     QString error; // Failed: why, translated
     QString znode; // "<exhibitor_zk_path>/configs/config"
     QString via;   // the master whose SSH connection carried the read
+    QByteArray sharedConfig; // Ok: the znode's whole content (Java properties; Exhibitor's settings)
+    QString rollingSpec;     // Ok: set while Exhibitor rolls a config change through the ensemble
 
     bool isOk() const { return status == Status::Ok; }
     bool isPending() const { return status == Status::Pending; }

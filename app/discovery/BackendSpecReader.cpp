@@ -128,6 +128,8 @@ void BackendSpecReader::connectClient()
             BackendSpec result = m_result;
             result.status = BackendSpec::Status::Ok;
             result.spec = config.serversSpec;
+            result.sharedConfig = reply.data;
+            result.rollingSpec = config.rollingServersSpec;
             finish(result);
         });
     });

@@ -65,6 +65,8 @@ public:
     PortForward *forwardZooKeeper();
     // 127.0.0.1:<port> -> the master's Exhibitor REST (port as the master sees it). Owned by the link.
     PortForward *forwardExhibitor(quint16 port);
+    // The SSH session itself, for readers that forward through it (the backend's shared config).
+    SshSession *session() const { return m_session; }
 
 signals:
     void logLine(const LogLine &line);

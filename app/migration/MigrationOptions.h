@@ -31,6 +31,8 @@ struct MigrationOptions
     QString myidPath = QStringLiteral("/var/lib/dcos/exhibitor/zookeeper/snapshot/myid");
     QString zooCfgPath = QStringLiteral("/var/lib/dcos/exhibitor/conf/zoo.cfg");
     QString unit = QStringLiteral("dcos-exhibitor");
+    // Where STATIC takes Exhibitor's settings from (start_exhibitor.py writes it at every start).
+    QString staticDefaultsPath = QStringLiteral("/run/dcos_exhibitor/exhibitor_defaults.conf");
     quint16 clientPort = 2181;
     // Exhibitor's REST as seen from each master. After a restart the run asks it to start
     // ZooKeeper at once (cluster/start) instead of waiting for Exhibitor's first instance check,

@@ -4,6 +4,7 @@
 #include "MigrationReport.h"
 #include "OperationContext.h"
 #include "PreflightChecks.h"
+#include "SwitchSettingsCheck.h"
 #include "ZkAccess.h"
 
 #include "config/MigrationPlan.h"
@@ -33,7 +34,8 @@ OperationPreview PreflightOperation::preview(const PreviewInput &input) const
              QStringLiteral("df -Pk %1").arg(QFileInfo(input.options->envFilePath).path()),
              QStringLiteral("sudo cat %1").arg(input.options->envFilePath),
              QStringLiteral("sudo test -e %1").arg(input.options->backupPath),
-             QStringLiteral("srvr, conf, mntr → %1:%2").arg(master).arg(input.options->clientPort)},
+             QStringLiteral("srvr, conf, mntr → %1:%2").arg(master).arg(input.options->clientPort),
+             QStringLiteral("sudo cat %1").arg(input.options->staticDefaultsPath)},
             QString()};
     }
     return preview;
@@ -94,6 +96,14 @@ void PreflightOperation::execute(OperationContext *context, Done done)
         context->zk()->open([next](bool, const QString &) { next(true, QString()); });
     };
     steps << [checks](AsyncSteps::Next next) { AsyncSteps::all(checks, next); };
+    // Reads the backend and every master's defaults file with sudo: only once sudo has worked.
+    steps << [context, failures](AsyncSteps::Next next) {
+        if (!failures().isEmpty()) {
+            next(true, QString());
+            return;
+        }
+        SwitchSettingsCheck::run(context, next);
+    };
     steps << [context, failures](AsyncSteps::Next next) {
         // The canary is the only thing preflight writes: not on a cluster that failed a check.
         const QStringList failed = failures();

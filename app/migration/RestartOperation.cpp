@@ -363,7 +363,8 @@ void RestartOperation::restart(OperationContext *context, Done done)
                     }
                     ExhibitorKick *kick = nullptr;
                     if (context->options().startViaExhibitor) {
-                        kick = new ExhibitorKick(context, master(), context);
+                        kick = new ExhibitorKick(context, master(), context->ensembleFor(phase()).idOf(master()),
+                                                 context);
                         kick->start();
                     }
                     settle(context, timing, kick, done);

@@ -85,6 +85,7 @@ void ExhibitorRestProbe::fetchState()
         const QString failure = failureOf(reply);
         ExhibitorState state = failure.isEmpty() ? ExhibitorState::fromJson(reply->readAll())
                                                  : ExhibitorState::failure(failure);
+        state.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         emit stateReceived(state);
     });
 }

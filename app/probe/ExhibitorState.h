@@ -13,6 +13,7 @@ struct ExhibitorState
 public:
     bool ok = false;
     QString errorText;     // translated, when !ok
+    int httpStatus = 0;    // the HTTP status of the answer; 0 when nothing answered
 
     QString version;       // Exhibitor's version string
     bool running = false;  // Exhibitor's own "ruok" of its ZooKeeper
