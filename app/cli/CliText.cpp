@@ -1,5 +1,7 @@
 #include "CliText.h"
 
+#include "secrets/TerminalEcho.h"
+
 #include <QFile>
 
 #include <algorithm>
@@ -39,6 +41,18 @@ bool readStdinLine(QString *line)
         bytes.chop(1);
     *line = QString::fromUtf8(bytes);
     return true;
+}
+
+bool readSecretLine(QString *line, const QString &prompt)
+{
+    const TerminalEcho echo(fileno(stdin));
+    if (echo.isOff()) {
+        // The prompt comes once the echo is off: what is typed after it is never shown.
+        QFile err;
+        if (err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
+            err.write(prompt.toUtf8());
+    }
+    return readStdinLine(line);
 }
 
 } // namespace CliText

@@ -11,7 +11,11 @@ namespace CliText {
 QString table(const QList<QStringList> &rows);
 
 // One line of stdin without its line ending; false at end of input. One stdin for every
-// password and confirmation, read in the order the command asks for them. Never echoed.
+// password and confirmation, read in the order the command asks for them.
 bool readStdinLine(QString *line);
+
+// The same for a password: on a terminal, prompt (on stderr) and read with the echo off
+// (TerminalEcho); from a pipe or a file, just the next line.
+bool readSecretLine(QString *line, const QString &prompt);
 
 } // namespace CliText

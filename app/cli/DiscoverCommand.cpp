@@ -130,9 +130,9 @@ int DiscoverCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     // Secrets: stdin only, never argv (visible in ps) and never echoed.
     QString password;
     QString sudoPassword;
-    if (parser.isSet(passwordOption) && !CliText::readStdinLine(&password))
+    if (parser.isSet(passwordOption) && !CliText::readSecretLine(&password, tr("SSH password: ")))
         return usageError(tr("--password-stdin: no password on stdin."));
-    if (parser.isSet(sudoPasswordOption) && !CliText::readStdinLine(&sudoPassword))
+    if (parser.isSet(sudoPasswordOption) && !CliText::readSecretLine(&sudoPassword, tr("sudo password: ")))
         return usageError(tr("--sudo-password-stdin: no sudo password on stdin."));
     if (!parser.isSet(sudoPasswordOption))
         sudoPassword = password;

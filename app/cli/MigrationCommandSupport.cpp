@@ -144,9 +144,10 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
     // Secrets: stdin only, never argv (visible in ps) and never echoed.
     QString password;
     QString sudoPassword;
-    if (parser.isSet(QStringLiteral("password-stdin")) && !CliText::readStdinLine(&password))
+    if (parser.isSet(QStringLiteral("password-stdin")) && !CliText::readSecretLine(&password, tr("SSH password: ")))
         return usageError(tr("--password-stdin: no password on stdin."), err);
-    if (parser.isSet(QStringLiteral("sudo-password-stdin")) && !CliText::readStdinLine(&sudoPassword))
+    if (parser.isSet(QStringLiteral("sudo-password-stdin"))
+        && !CliText::readSecretLine(&sudoPassword, tr("sudo password: ")))
         return usageError(tr("--sudo-password-stdin: no sudo password on stdin."), err);
     if (!parser.isSet(QStringLiteral("sudo-password-stdin")))
         sudoPassword = password;
