@@ -10,6 +10,7 @@
 #include "config/MigrationPlan.h"
 #include "config/Redaction.h"
 #include "config/UnifiedDiff.h"
+#include "remote/RemoteScripts.h"
 
 #include <QCryptographicHash>
 
@@ -41,7 +42,10 @@ OperationPreview RestoreOperation::preview(const PreviewInput &input) const
                           .arg(input.options->envFilePath, input.options->backupPath);
     for (const QString &master : input.plan->masters()) {
         preview.items << OperationPreview::Item{
-            master, {tr("atomic write of %1 with the content of %2").arg(input.options->envFilePath, input.options->backupPath)},
+            master,
+            {tr("atomic write of %1 with the content of %2 (or, where the backup recorded a symbolic link, that "
+                "link again)")
+                 .arg(input.options->envFilePath, input.options->backupPath)},
             QString()};
     }
     return preview;
@@ -86,7 +90,7 @@ void RestoreOperation::restoreOne(OperationContext *context, const QString &mast
     // Without a journal of the writes nobody knows whether it was restarted since: restart it.
     if (context->journal().mastersWritten().isEmpty())
         state.restoredWithoutJournal << master;
-    context->link(master)->writeFile(path, original, [=](bool ok, const QString &checksum, const QString &error) {
+    const auto written = [=](bool ok, const QString &checksum, const QString &error) {
         RunState &runState = context->state();
         if (!ok || checksum != sha256(original)) {
             const QString why = ok ? tr("read back sha256 %1, expected %2").arg(checksum, sha256(original)) : error;
@@ -102,7 +106,30 @@ void RestoreOperation::restoreOne(OperationContext *context, const QString &mast
         context->journal().record(OpId, master, MigrationJournal::Status::Done, QString(), checksum);
         context->saveJournal();
         next(true, QString());
-    });
+    };
+    // A pkgpanda symlink recorded by the backup comes back as that link; otherwise the bytes.
+    const QString backupPath = context->options().backupPath;
+    context->link(master)->run(
+        RemoteScripts::shArgv(RemoteScripts::restoreLinkScript(), {path, backupPath}), true,
+        [=](const CommandResult &result) {
+            if (!result.error.isError() && result.exitStatus == RemoteScripts::NoLinkRecorded) {
+                context->link(master)->writeFile(path, original, written);
+                return;
+            }
+            if (!result.succeeded()) {
+                written(false, QString(),
+                        result.error.isError()
+                            ? result.error.message
+                            : tr("putting back the link recorded in %1.link failed (status %2): %3")
+                                  .arg(backupPath)
+                                  .arg(result.exitStatus)
+                                  .arg(QString::fromUtf8(result.stderrData).trimmed()));
+                return;
+            }
+            context->log(master, LogStream::Info,
+                         tr("%1 is the link it was before the migration again").arg(path));
+            written(true, RemoteScripts::checksums(result.stdoutData).value(0), QString());
+        });
 }
 
 void RestoreOperation::execute(OperationContext *context, Done done)

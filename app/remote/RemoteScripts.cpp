@@ -13,9 +13,13 @@ namespace RemoteScripts {
 QString atomicWriteScript()
 {
     return QString::fromLatin1(
-               "target=$(readlink -f -- \"$1\") || target=$1\n"
+               // A symlink's file gives owner, mode and label; the new file replaces the link
+               // itself (rename(2) does not follow it): on DC/OS the env file links into a
+               // content-addressed pkgpanda package, which must never be written.
+               "path=$1\n"
+               "target=$(readlink -f -- \"$path\") || target=$path\n"
                "if [ ! -f \"$target\" ]; then echo \"emw: $target is not a regular file\" >&2; exit 10; fi\n"
-               "dir=$(dirname -- \"$target\"); base=$(basename -- \"$target\")\n"
+               "dir=$(dirname -- \"$path\"); base=$(basename -- \"$path\")\n"
                "umask 077\n"
                "tmp=$(mktemp -- \"$dir/.$base.emw-tmp.XXXXXX\") || exit 11\n"
                "trap 'rm -f -- \"$tmp\"' EXIT\n")
@@ -36,9 +40,9 @@ QString atomicWriteScript()
                               "if command -v selinuxenabled >/dev/null 2>&1 && selinuxenabled; then\n"
                               "  chcon --reference=\"$target\" -- \"$tmp\" || exit 14\n"
                               "fi\n"
-                              "mv -f -- \"$tmp\" \"$target\" || exit 15\n"
+                              "mv -f -T -- \"$tmp\" \"$path\" || exit 15\n"
                               "sync -- \"$dir\" 2>/dev/null || sync\n"
-                              "sha256sum -- \"$target\" || exit 16\n");
+                              "sha256sum -- \"$path\" || exit 16\n");
 }
 
 QString backupScript()
@@ -46,8 +50,16 @@ QString backupScript()
     return QString::fromLatin1(
                "src=$1; orig=$2\n"
                "if [ ! -f \"$src\" ]; then echo \"emw: $src is not a regular file\" >&2; exit 10; fi\n"
+               // A pkgpanda symlink is recorded as the same link beside the backup (never over an
+               // earlier record), so a rollback can put back the link and not only its bytes.
+               "record_link() {\n"
+               "  if [ -L \"$src\" ] && [ ! -e \"$orig.link\" ] && [ ! -L \"$orig.link\" ]; then\n"
+               "    ln -s -- \"$(readlink -- \"$src\")\" \"$orig.link\" || exit 22\n"
+               "  fi\n"
+               "  if [ -L \"$orig.link\" ]; then echo \"emw-backup-link=$(readlink -- \"$orig.link\")\"; fi\n"
+               "}\n"
                "if [ -e \"$orig\" ] || [ -L \"$orig\" ]; then\n"
-               "  if cmp -s -- \"$src\" \"$orig\"; then echo emw-backup=already; sha256sum -- \"$src\" "
+               "  if cmp -s -- \"$src\" \"$orig\"; then echo emw-backup=already; record_link; sha256sum -- \"$src\" "
                "\"$orig\"; exit 0; fi\n"
                "  echo \"emw: $orig exists and differs from $src\" >&2; exit 20\n"
                "fi\n"
@@ -60,9 +72,35 @@ QString backupScript()
                "cp -p -- \"$src\" \"$tmp\" || exit 11\n"
                "dd if=/dev/null of=\"$tmp\" conv=notrunc,fsync status=none 2>/dev/null || sync\n"
                "ln -- \"$tmp\" \"$orig\" || exit 21\n"
+               "record_link\n"
                "sync -- \"$dir\" 2>/dev/null || sync\n"
                "echo emw-backup=created\n"
                "sha256sum -- \"$src\" \"$orig\" || exit 16\n");
+}
+
+QString restoreLinkScript()
+{
+    return QString::fromLatin1(
+               "path=$1; orig=$2; link=$2.link\n"
+               "if [ ! -L \"$link\" ]; then echo emw-restore=no-link; exit 30; fi\n"
+               "target=$(readlink -- \"$link\")\n"
+               // cmp follows the link: its target must still hold the backup's bytes.
+               "if ! cmp -s -- \"$link\" \"$orig\"; then\n"
+               "  echo \"emw: $link points to $target, which no longer holds the bytes of $orig\" >&2; exit 31\n"
+               "fi\n"
+               "if [ -L \"$path\" ] && [ \"$(readlink -- \"$path\")\" = \"$target\" ]; then\n"
+               "  echo emw-restore=already; sha256sum -- \"$path\" || exit 16; exit 0\n"
+               "fi\n"
+               "dir=$(dirname -- \"$path\"); base=$(basename -- \"$path\")\n"
+               "tmp=$dir/.$base.emw-link.$$\n"
+               "trap 'rm -f -- \"$tmp\"' EXIT\n")
+        + QString::fromLatin1(SignalTraps)
+        + QString::fromLatin1(
+               "rm -f -- \"$tmp\"; ln -s -- \"$target\" \"$tmp\" || exit 11\n"
+               "mv -f -T -- \"$tmp\" \"$path\" || exit 15\n"
+               "sync -- \"$dir\" 2>/dev/null || sync\n"
+               "echo emw-restore=link\n"
+               "sha256sum -- \"$path\" || exit 16\n");
 }
 
 QString discoveryReadScript()

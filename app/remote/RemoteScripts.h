@@ -22,11 +22,14 @@ enum Status {
     ReadBackFailed = 16,
     ContentMismatch = 17,
     BackupDiffers = 20,
-    BackupLinkFailed = 21
+    BackupLinkFailed = 21,
+    LinkRecordFailed = 22,
+    NoLinkRecorded = 30,
+    LinkTargetChanged = 31
 };
 
-// Atomic replace of an existing file (argument 1, symlinks resolved so that the link stays):
-// mktemp beside it (".<name>.emw-tmp.XXXXXX", mode 0600), stdin into it with fsync, its size and
+// Atomic replace of an existing file (argument 1; a symbolic link is replaced by the new file,
+// its target left as it is, owner, mode and label taken from the target): mktemp beside it (".<name>.emw-tmp.XXXXXX", mode 0600), stdin into it with fsync, its size and
 // sha256 checked against arguments 2 and 3 (else exit ContentMismatch: stdin was cut short), owner, mode
 // and SELinux label copied from the old file, rename over it, fsync of the directory, then
 // "sha256sum" of the file as read back. Any failure before the rename removes the temp file; a
@@ -38,6 +41,15 @@ QString atomicWriteScript();
 // made under a temp name and hard-linked into place, so a half-written backup never exists and a
 // backup appearing meanwhile is not replaced. Prints "emw-backup=created" and both checksums.
 QString backupScript();
+// ...which, when argument 1 is a symbolic link (a pkgpanda link), also records that link as
+// "<backup>.link" pointing where it points (never over an existing record) and prints
+// "emw-backup-link=<target>".
+
+// Rollback of a recorded link (arguments: the file, the backup): when "<backup>.link" exists and
+// its target still holds the backup's bytes, the file becomes that link again (a new link renamed
+// over it); prints "emw-restore=link" (or "=already") and the sha256sum of the file. Without a
+// record it exits NoLinkRecorded and changes nothing: the caller writes the backup's bytes.
+QString restoreLinkScript();
 
 // Discovery's read-only reads of one master in one remote process (one sudo, one channel):
 // arguments  TAG ENV_FILE UNIT MYID_FILE ORIG_FILE. For each source, in this order

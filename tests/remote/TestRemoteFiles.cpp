@@ -2,7 +2,9 @@
 #include "SshdFixture.h"
 #include "remote/AtomicWriteJob.h"
 #include "remote/BackupJob.h"
+#include "remote/CommandJob.h"
 #include "remote/FileReadJob.h"
+#include "remote/RemoteScripts.h"
 #include "remote/SshSession.h"
 
 #include <QCryptographicHash>
@@ -90,6 +92,8 @@ private slots:
     void backupCreated();
     void backupAlreadyThere();
     void backupDiffersRefused();
+    void pkgpandaLinkReplacedNotWritten();
+    void pkgpandaLinkBackedUpAndRestored();
 
 private:
     std::unique_ptr<SshSession> connect(SshTarget target, SudoMode sudo);
@@ -101,6 +105,22 @@ private:
     SshdFixture m_sshd { 2224 };
     QString m_etc; // root-owned, like /opt/mesosphere/etc
     QStringList m_log;
+
+    // /opt/mesosphere/etc/exhibitor as DC/OS installs it: a link into a content-addressed package.
+    QString makePkgpandaLink(const QByteArray &content, QString *packageFile)
+    {
+        const QString packageDir = m_etc + QStringLiteral("/packages/dcos-config--setup_0123abcd/etc");
+        QDir().mkpath(packageDir);
+        *packageFile = packageDir + QStringLiteral("/exhibitor");
+        QFile file(*packageFile);
+        file.open(QIODevice::WriteOnly);
+        file.write(content);
+        file.close();
+        SshdFixture::run(QStringLiteral("chmod"), { QStringLiteral("644"), *packageFile });
+        const QString link = m_etc + QStringLiteral("/exhibitor");
+        QFile::link(*packageFile, link);
+        return link;
+    }
 };
 
 void TestRemoteFiles::initTestCase()
@@ -425,4 +445,71 @@ void TestRemoteFiles::backupDiffersRefused()
 }
 
 QTEST_GUILESS_MAIN(TestRemoteFiles)
+void TestRemoteFiles::pkgpandaLinkReplacedNotWritten()
+{
+    QString packageFile;
+    const QString link = makePkgpandaLink("EXHIBITOR_BACKEND=ZK\n", &packageFile);
+    auto session = connect(m_sshd.keyTarget(), SudoMode::Passwordless);
+    const QByteArray content = "EXHIBITOR_BACKEND=STATIC\nEXHIBITOR_STATICENSEMBLE=1:10.0.0.1\n";
+    AtomicWriteJob *job = session->writeFileAtomically(link, content, true);
+    QVERIFY(waitFinished(job));
+    QVERIFY2(!job->error().isError(), qPrintable(job->error().message));
+    // The link was replaced by the new file; the package's file was not touched.
+    QVERIFY(!QFileInfo(link).isSymLink());
+    QCOMPARE(readLocal(link), content);
+    QCOMPARE(readLocal(packageFile), QByteArray("EXHIBITOR_BACKEND=ZK\n"));
+    QCOMPARE(SshdFixture::run(QStringLiteral("stat"), { QStringLiteral("-c"), QStringLiteral("%a"), link }).trimmed(),
+             QByteArray("644"));
+    QCOMPARE(leftovers(), QStringList());
+}
+
+void TestRemoteFiles::pkgpandaLinkBackedUpAndRestored()
+{
+    QString packageFile;
+    const QString link = makePkgpandaLink("EXHIBITOR_BACKEND=ZK\n", &packageFile);
+    const QString backup = link + QStringLiteral(".orig");
+    auto session = connect(m_sshd.keyTarget(), SudoMode::Passwordless);
+    BackupJob *backupJob = session->backupFile(link, backup, true);
+    QVERIFY(waitFinished(backupJob));
+    QVERIFY2(!backupJob->error().isError(), qPrintable(backupJob->error().message));
+    QCOMPARE(readLocal(backup), QByteArray("EXHIBITOR_BACKEND=ZK\n"));
+    QCOMPARE(QFileInfo(backup + QStringLiteral(".link")).symLinkTarget(), packageFile);
+
+    AtomicWriteJob *write = session->writeFileAtomically(link, "EXHIBITOR_BACKEND=STATIC\n", true);
+    QVERIFY(waitFinished(write));
+    QVERIFY(!QFileInfo(link).isSymLink());
+
+    const auto restore = [&] {
+        RemoteCommand command;
+        command.argv = RemoteScripts::shArgv(RemoteScripts::restoreLinkScript(), { link, backup });
+        command.asRoot = true;
+        CommandJob *job = session->run(command);
+        waitFinished(job);
+        return job->result();
+    };
+    CommandResult result = restore();
+    QCOMPARE(result.exitStatus, 0);
+    QVERIFY(result.stdoutData.contains("emw-restore=link"));
+    QCOMPARE(QFileInfo(link).symLinkTarget(), packageFile);
+    QCOMPARE(readLocal(link), QByteArray("EXHIBITOR_BACKEND=ZK\n"));
+    QCOMPARE(RemoteScripts::checksums(result.stdoutData).value(0),
+             QString::fromLatin1(QCryptographicHash::hash("EXHIBITOR_BACKEND=ZK\n", QCryptographicHash::Sha256).toHex()));
+    QVERIFY(restore().stdoutData.contains("emw-restore=already"));
+
+    // A package file that no longer holds the backup's bytes is not linked back.
+    QFile::remove(link);
+    QFile changed(packageFile);
+    changed.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    changed.write("something else\n");
+    changed.close();
+    makeFile(QStringLiteral("exhibitor"), "EXHIBITOR_BACKEND=STATIC\n", QStringLiteral("root"), 0644);
+    result = restore();
+    QCOMPARE(result.exitStatus, int(RemoteScripts::LinkTargetChanged));
+    QVERIFY(!QFileInfo(link).isSymLink());
+
+    // Without a record nothing is changed: the caller writes the bytes.
+    QFile::remove(backup + QStringLiteral(".link"));
+    QCOMPARE(restore().exitStatus, int(RemoteScripts::NoLinkRecorded));
+}
+
 #include "TestRemoteFiles.moc"
