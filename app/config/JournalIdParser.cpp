@@ -14,10 +14,18 @@ std::optional<JournalIdParser::Match> JournalIdParser::lastId(const QByteArray &
     auto it = myId.globalMatch(text);
     while (it.hasNext()) {
         const auto match = it.next();
-        last = Match{match.captured(1).toInt(), 0};
+        last = Match{match.captured(1).toInt(), 0, {}};
         lastOffset = match.capturedStart();
     }
-    if (last)
-        last->line = int(QStringView(text).left(lastOffset).count(QLatin1Char('\n'))) + 1;
+    if (last) {
+        const QStringView before = QStringView(text).left(lastOffset);
+        last->line = int(before.count(QLatin1Char('\n'))) + 1;
+        const qsizetype start = before.lastIndexOf(QLatin1Char('\n')) + 1;
+        const qsizetype end = text.indexOf(QLatin1Char('\n'), lastOffset);
+        QString line = text.mid(start, end < 0 ? -1 : end - start).simplified();
+        if (line.size() > kMaxText)
+            line = line.left(kMaxText - 1) + QChar(0x2026);
+        last->text = line;
+    }
     return last;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 #include <optional>
 
@@ -14,7 +15,10 @@ public:
     {
         int id = 0;
         int line = 0; // 1-based line of the journal output it came from
+        QString text; // that line, white space simplified, cut to kMaxText characters
     };
+
+    static constexpr int kMaxText = 160;
 
     // nullopt when no line names an ID: a rotated journal is not an error by itself.
     static std::optional<Match> lastId(const QByteArray &journal);

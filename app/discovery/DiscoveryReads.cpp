@@ -24,7 +24,48 @@ QString readFailure(const QString &path, const QString &host, const RemoteScript
         .arg(path, host, stderrText(section));
 }
 
+// The journal search, on the master: journalctl -r reads newest first and grep -m 1 stops at the
+// newest line that names the ID, which also ends journalctl's read (a broken pipe). On a journal
+// of months, only the part since the last election (or "Connection broken") is read, and one line
+// of at most kJournalLineBytes crosses the network. grep's pattern is JournalIdParser's, word
+// boundaries included (POSIX ERE; LC_ALL=C: bytes, ASCII case folding, fast): a line grep stops at
+// is one the parser takes, so the newest match is the one it would have picked from the whole
+// journal.
+constexpr int kJournalLineBytes = 4096;
+const char *const kJournalPattern = "(^|[^[:alnum:]_])my id[[:blank:]]*=[[:blank:]]*[0-9]{1,9}([^[:alnum:]_]|$)";
+
 } // namespace
+
+QString DiscoveryReads::script()
+{
+    // err=$(cmd 2>&1 >&3 3>&-) with 3>&1 around it: stderr into the variable, stdout through.
+    // journal(): journalctl's and grep's statuses come back on fd 4 (a pipeline's own status is
+    // only its last command's, and sh has no pipefail): a match is a result whatever journalctl
+    // said once grep had stopped it; no match is journalctl's status (0: rotated, not an error);
+    // grep's own failure is 2 with grep's message.
+    return QString::fromLatin1(
+               "tag=$1\n"
+               "section() {\n"
+               "  name=$1; shift\n"
+               "  printf '%s %s out\\n' \"$tag\" \"$name\"\n"
+               "  { err=$(\"$@\" 2>&1 >&3 3>&-); rc=$?; } 3>&1\n"
+               "  printf '\\n%s %s err\\n%s\\n%s %s exit %d\\n' \"$tag\" \"$name\" \"$err\" \"$tag\" \"$name\" \"$rc\"\n"
+               "}\n"
+               "orig() { if [ -e \"$1\" ] || [ -L \"$1\" ]; then sha256sum -- \"$1\"; else echo emw-orig=missing; fi; }\n"
+               "journal() {\n"
+               "  { st=$( { { journalctl -u \"$1\" --no-pager -q -o cat -r 4>&- 5>&-; echo \"j$?\" >&4; } |\n"
+               "            { LC_ALL=C grep -a -i -E -m 1 -e '%1' 4>&- 5>&-; echo \"g$?\" >&4; } |\n"
+               "            cut -b 1-%2 >&5; } 4>&1 ); } 5>&1\n"
+               "  case $st in *g0*) return 0 ;; *g1*) ;; *) return 2 ;; esac\n"
+               "  j=${st#*j}; return \"${j%%[!0-9]*}\"\n"
+               "}\n"
+               "section env cat -- \"$2\"\n"
+               "section journal journal \"$3\"\n"
+               "section myid cat -- \"$4\"\n"
+               "section orig orig \"$5\"\n")
+        .arg(QString::fromLatin1(kJournalPattern))
+        .arg(kJournalLineBytes);
+}
 
 QByteArray DiscoveryReads::newTag()
 {
@@ -36,13 +77,14 @@ QByteArray DiscoveryReads::newTag()
 RemoteCommand DiscoveryReads::command(const DiscoveryOptions &options, const QByteArray &tag)
 {
     RemoteCommand command;
-    command.argv = RemoteScripts::shArgv(RemoteScripts::discoveryReadScript(),
+    command.argv = RemoteScripts::shArgv(script(),
                                          {QString::fromLatin1(tag), options.envFilePath, options.unit,
                                           options.myidPath, options.origPath});
     command.asRoot = true;
-    command.logOutput = false; // the env file may hold cloud credentials; the journal megabytes
+    command.logOutput = false; // the env file may hold cloud credentials
     command.timeoutMs = options.masterTimeoutMs;
-    command.displayText = tr("cat %1; journalctl -u %2 --no-pager; cat %3; sha256sum %4 (read-only, one framed output)")
+    command.displayText = tr("cat %1; journalctl -u %2 --no-pager -q -o cat -r | grep -i -m 1 'my id = N'; cat %3; "
+                             "sha256sum %4 (read-only, one framed output)")
                               .arg(ShellQuote::quote(options.envFilePath), ShellQuote::quote(options.unit),
                                    ShellQuote::quote(options.myidPath), ShellQuote::quote(options.origPath));
     return command;
@@ -88,7 +130,7 @@ DiscoveryReads::Result DiscoveryReads::interpret(const CommandResult &result, co
                                                                     .arg(journal.exitStatus)
                                                                     .arg(stderrText(journal)));
     } else if (const auto match = JournalIdParser::lastId(journal.out)) {
-        out.journal = IdReading::found(IdSource::Journal, match->id, tr("line %1").arg(match->line));
+        out.journal = IdReading::found(IdSource::Journal, match->id, tr("\"%1\"").arg(match->text));
     } else {
         // No line is not an error by itself: the journal may have been rotated.
         out.journal = IdReading::unavailable(IdSource::Journal, tr("no 'my id' line (rotated?)"));

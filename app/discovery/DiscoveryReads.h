@@ -10,14 +10,17 @@
 #include <QString>
 
 // The sudo'd, read-only part of discovering one master — env file, journal, myid and the .orig
-// checksum — as one remote command (RemoteScripts::discoveryReadScript: one sudo, one channel,
-// one process tree on the master, one auth-log entry, instead of four), and its framed output
+// checksum — as one remote command (script(): one sudo, one channel, one process tree on the
+// master, one auth-log entry, instead of four), and its framed output (RemoteScripts::splitFramed)
 // read back into one result per source. Each source keeps its own error, worded as when each was
 // its own command: a missing env file, journalctl failing, an unreadable myid, a .orig that
 // cannot be checked are told apart; only a failure of the command as a whole (connection lost,
 // sudo refused, wrong password, timeout) is every source's error.
 //
-// interpret() searches the journal (possibly megabytes) and is meant for a pool thread.
+// The journal is searched on the master: only its newest line that names the ID comes back (at
+// most 4 KiB, whatever the journal's size; DC/OS journals reach hundreds of MB), and the search
+// stops there. interpret() runs JournalIdParser on those lines; it
+// still belongs on a pool thread (it is called with whatever the master sent).
 class DiscoveryReads
 {
     // The texts are MasterProbe's and FileReadJob's, as before, so their translations stay.
@@ -38,6 +41,13 @@ public:
         QString origError;     // Error
     };
 
+    // sh script; arguments  TAG ENV_FILE UNIT MYID_FILE ORIG_FILE. For each source, in this
+    // order (env, journal, myid, orig), it prints
+    //     TAG NAME out\n <stdout, byte for byte> \nTAG NAME err\n <stderr> \nTAG NAME exit N\n
+    // for  cat -- ENV_FILE,  journalctl -u UNIT --no-pager -q -o cat -r | grep -m 1 (the newest
+    // line naming the ID),  cat -- MYID_FILE  and (orig) sha256sum -- ORIG_FILE if it exists, else
+    // "emw-orig=missing". Nothing is written, not even a temp file.
+    static QString script();
     // A fresh random tag for the frames (no file content can contain it by chance).
     static QByteArray newTag();
     static RemoteCommand command(const DiscoveryOptions &options, const QByteArray &tag);

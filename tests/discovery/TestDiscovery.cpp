@@ -131,7 +131,10 @@ void TestDiscovery::allSourcesAgree()
     for (const MasterDiscovery &result : run.discovery.results()) {
         verifyAgreed(result);
         QCOMPARE(result.reading(IdSource::Backend).detail, QStringLiteral("/disc-default/configs/config"));
-        QVERIFY(result.reading(IdSource::Journal).detail.startsWith(QStringLiteral("line ")));
+        // The line that named the ID, found on the master (journalctl -r | grep).
+        const QString journalLine = result.reading(IdSource::Journal).detail;
+        QVERIFY2(journalLine.contains(QStringLiteral("my id = %1").arg(result.agreedId()), Qt::CaseInsensitive),
+                 qPrintable(journalLine));
         QVERIFY2(result.mode() == QLatin1String("leader") || result.mode() == QLatin1String("follower"),
                  qPrintable(result.mode()));
         leaders += result.mode() == QLatin1String("leader");
@@ -149,7 +152,7 @@ void TestDiscovery::allSourcesAgree()
     QVERIFY(plan.isValid());
     QCOMPARE(plan.phaseA().toString(),
              QStringLiteral("5:127.0.21.104,4:127.0.21.122,3:127.0.21.169,1:127.0.21.193,2:127.0.21.203"));
-    QVERIFY(run.log.join(u'\n').contains(QStringLiteral("127.0.21.193: journal: 1 (line ")));
+    QVERIFY(run.log.join(u'\n').contains(QStringLiteral("127.0.21.193: journal: 1 (\"")));
 }
 
 void TestDiscovery::modelFollowsTheRun()

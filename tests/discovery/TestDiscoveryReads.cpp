@@ -19,6 +19,11 @@ const QString kHost = QStringLiteral("10.0.0.1");
 const QByteArray kEnv = "EXHIBITOR_BACKEND=ZK\nZK_CONFIG_CONNECT=10.1.0.1:2181\nZK_CONFIG_ZPATH=/x"; // no final newline
 const QByteArray kJournal = "Nov 21 04:10:51 ip-10-0-0-1 java[1]: New election. My id =  3, proposed zxid=0x0\n"
                             "Nov 21 04:10:52 ip-10-0-0-1 java[1]: LEADING\n";
+// What the journal search sends back of it: the matching line alone.
+const QByteArray kJournalMatch = "Nov 21 04:10:51 ip-10-0-0-1 java[1]: New election. My id =  3, proposed zxid=0x0\n";
+// The found reading's detail: the line that named the ID.
+const QString kJournalDetail
+    = QStringLiteral("\"Nov 21 04:10:51 ip-10-0-0-1 java[1]: New election. My id = 3, proposed zxid=0x0\"");
 const QByteArray kSum = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
 QByteArray section(const QByteArray &name, const QByteArray &out, const QByteArray &err, int exit)
@@ -30,7 +35,7 @@ QByteArray section(const QByteArray &name, const QByteArray &out, const QByteArr
 struct Parts
 {
     QByteArray env = section("env", kEnv, {}, 0);
-    QByteArray journal = section("journal", kJournal, {}, 0);
+    QByteArray journal = section("journal", kJournalMatch, {}, 0);
     QByteArray myid = section("myid", "3\n", {}, 0);
     QByteArray orig = section("orig", "emw-orig=missing\n", {}, 0);
     CommandResult result() const
@@ -45,6 +50,30 @@ struct Parts
 DiscoveryReads::Result interpret(const CommandResult &result)
 {
     return DiscoveryReads::interpret(result, kTag, DiscoveryOptions{}, kHost);
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+// The script as the master runs it, by a local sh with `bin` first on PATH (a fake journalctl).
+CommandResult runLocally(const DiscoveryOptions &options, const QString &bin, const QByteArray &tag)
+{
+    const RemoteCommand command = DiscoveryReads::command(options, tag);
+    QProcess sh;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PATH"), bin + QStringLiteral(":/usr/bin:/bin"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    sh.setProcessEnvironment(env);
+    sh.start(command.argv.first(), command.argv.mid(1));
+    sh.waitForFinished(30000);
+    CommandResult result;
+    result.exitStatus = sh.exitCode();
+    result.stdoutData = sh.readAllStandardOutput();
+    result.stderrData = sh.readAllStandardError();
+    return result;
 }
 
 } // namespace
@@ -66,6 +95,7 @@ private slots:
     void contentCannotFakeAFrame();
     void commandQuotesItsArguments();
     void realScriptWithLocalSh();
+    void journalSearchedOnTheMaster();
 };
 
 void TestDiscoveryReads::everySourceRead()
@@ -73,7 +103,7 @@ void TestDiscoveryReads::everySourceRead()
     const auto reads = interpret(Parts{}.result());
     QVERIFY(reads.envOk);
     QCOMPARE(reads.envFile, kEnv); // byte for byte, also without a final newline
-    QCOMPARE(reads.journal, IdReading::found(IdSource::Journal, 3, QStringLiteral("line 1")));
+    QCOMPARE(reads.journal, IdReading::found(IdSource::Journal, 3, kJournalDetail));
     QCOMPARE(reads.myid, IdReading::found(IdSource::MyIdFile, 3, DiscoveryOptions{}.myidPath));
     QCOMPARE(reads.origState, DiscoveryReads::OrigState::Missing);
 }
@@ -221,11 +251,11 @@ void TestDiscoveryReads::commandQuotesItsArguments()
     QVERIFY(!command.logOutput);
     // Paths travel as arguments after the script, never inside it.
     QCOMPARE(command.argv.mid(0, 2), (QStringList{QStringLiteral("sh"), QStringLiteral("-c")}));
-    QCOMPARE(command.argv.at(2), RemoteScripts::discoveryReadScript());
+    QCOMPARE(command.argv.at(2), DiscoveryReads::script());
     QCOMPARE(command.argv.mid(4), (QStringList{QString::fromLatin1(kTag), options.envFilePath, options.unit,
                                                options.myidPath, options.origPath}));
     QVERIFY(!command.argv.at(2).contains(options.envFilePath));
-    QVERIFY(command.displayText.contains(QStringLiteral("journalctl -u dcos-exhibitor --no-pager")));
+    QVERIFY(command.displayText.contains(QStringLiteral("journalctl -u dcos-exhibitor --no-pager -q -o cat -r | grep")));
     QVERIFY(command.displayText.contains(QStringLiteral("'/tmp/it'\\''s here; rm -rf x'")));
 }
 
@@ -235,10 +265,7 @@ void TestDiscoveryReads::realScriptWithLocalSh()
     QVERIFY(dir.isValid());
     const QString bin = dir.filePath(QStringLiteral("bin"));
     QVERIFY(QDir().mkpath(bin));
-    auto write = [](const QString &path, const QByteArray &data) {
-        QFile file(path);
-        return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-    };
+    const auto write = writeFile;
     // A journalctl that prints the journal, or fails when asked to.
     const QString fail = dir.filePath(QStringLiteral("journal-fails"));
     QVERIFY(write(bin + QStringLiteral("/journalctl"),
@@ -256,25 +283,13 @@ void TestDiscoveryReads::realScriptWithLocalSh()
 
     auto run = [&] {
         const QByteArray tag = DiscoveryReads::newTag();
-        const RemoteCommand command = DiscoveryReads::command(options, tag);
-        QProcess sh;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PATH"), bin + QStringLiteral(":/usr/bin:/bin"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-        sh.setProcessEnvironment(env);
-        sh.start(command.argv.first(), command.argv.mid(1));
-        sh.waitForFinished(10000);
-        CommandResult result;
-        result.exitStatus = sh.exitCode();
-        result.stdoutData = sh.readAllStandardOutput();
-        result.stderrData = sh.readAllStandardError();
-        return DiscoveryReads::interpret(result, tag, options, kHost);
+        return DiscoveryReads::interpret(runLocally(options, bin, tag), tag, options, kHost);
     };
 
     auto reads = run();
     QVERIFY(reads.envOk);
     QCOMPARE(reads.envFile, kEnv);
-    QCOMPARE(reads.journal, IdReading::found(IdSource::Journal, 3, QStringLiteral("line 1")));
+    QCOMPARE(reads.journal, IdReading::found(IdSource::Journal, 3, kJournalDetail));
     QCOMPARE(reads.myid, IdReading::found(IdSource::MyIdFile, 3, options.myidPath));
     QCOMPARE(reads.origState, DiscoveryReads::OrigState::Missing);
 
@@ -299,6 +314,95 @@ void TestDiscoveryReads::realScriptWithLocalSh()
     reads = run();
     QCOMPARE(reads.myid.detail, QStringLiteral("Could not read %1 on 10.0.0.1: cat: %1: No such file or directory")
                                     .arg(options.myidPath));
+}
+
+void TestDiscoveryReads::journalSearchedOnTheMaster()
+{
+    // A journal of megabytes, as journalctl -o cat prints it: ZooKeeper 3.4's chatter on DC/OS
+    // (every line "[myid:N] LEVEL [thread:Class@line] - "), an old election under another ID,
+    // the newest line that names the ID ("Connection broken": the peer first, ours second), and
+    // after it more chatter, lines that look like IDs and are not, a 10 KiB line. The fake
+    // journalctl prints it newest first for -r, as the real one does.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString bin = dir.filePath(QStringLiteral("bin"));
+    QVERIFY(QDir().mkpath(bin));
+    const QString journalFile = dir.filePath(QStringLiteral("journal"));
+    const QString exitFile = dir.filePath(QStringLiteral("exit"));
+    QVERIFY(writeFile(bin + QStringLiteral("/journalctl"),
+                      "#!/bin/sh\n[ \"$*\" = '-u dcos-exhibitor --no-pager -q -o cat -r' ] || exit 9\n"
+                      "tac '" + journalFile.toUtf8() + "'\n"
+                      "if [ -s '" + exitFile.toUtf8() + "' ]; then echo 'Failed to iterate' >&2; exit 1; fi\n"));
+    QVERIFY(QFile::setPermissions(bin + QStringLiteral("/journalctl"), QFile::ReadOwner | QFile::ExeOwner));
+    DiscoveryOptions options;
+    options.envFilePath = dir.filePath(QStringLiteral("exhibitor"));
+    options.origPath = options.envFilePath + QStringLiteral(".orig");
+    options.myidPath = dir.filePath(QStringLiteral("myid"));
+    QVERIFY(writeFile(options.envFilePath, kEnv));
+    QVERIFY(writeFile(options.myidPath, "4\n"));
+
+    auto chatter = [](int from, int count) {
+        QByteArray lines;
+        for (int i = from; i < from + count; ++i)
+            lines += "[myid:4] - INFO  [NIOServerCxn.Factory:0.0.0.0/0.0.0.0:2181:NIOServerCnxnFactory@192] - "
+                     "Accepted socket connection from /127.0.0.1:" + QByteArray::number(40000 + i % 20000) + "\n"
+                     "[myid:4] - INFO  [QuorumPeer[myid=7]/0:0:0:0:0:0:0:0:2181:Follower@63] - FOLLOWING - "
+                     "LEADER ELECTION TOOK - " + QByteArray::number(i % 300) + "\n";
+        return lines;
+    };
+    const QByteArray idLine = "[myid:4] - WARN  [RecvWorker:5:QuorumCnxManager$RecvWorker@780] - Connection broken "
+                              "for id 5, my id = 4, error =";
+    const QByteArray journal = chatter(0, 15000)
+                             + "[myid:] - INFO  [QuorumPeer[myid=2]/0:0:0:0:0:0:0:0:2181:FastLeaderElection@818] - "
+                               "New election. My id =  2, proposed zxid=0x400000062\n"
+                             + chatter(15000, 5000) + idLine + "\n" + chatter(20000, 15000)
+                             + "[myid:4] - INFO  [main:Environment@100] - Server environment:enemy id = 9\n"
+                             + "[myid:4] - INFO  [main:QuorumPeerConfig@101] - my id = unknown\n"
+                             + QByteArray(10240, 'x') + "\n" + chatter(35000, 1000);
+    QVERIFY(journal.size() > 7 * 1024 * 1024);
+    QVERIFY(writeFile(journalFile, journal));
+
+    QByteArray tag = DiscoveryReads::newTag();
+    CommandResult result = runLocally(options, bin, tag);
+    auto reads = DiscoveryReads::interpret(result, tag, options, kHost);
+    QCOMPARE(reads.journal.id, 4);
+    QCOMPARE(reads.journal.detail, QStringLiteral("\"%1\"").arg(QString::fromLatin1(idLine).simplified()));
+    QVERIFY(reads.myid.isFound());
+    QVERIFY(reads.envOk);
+    // Only the line that named the ID crossed.
+    QList<RemoteScripts::FramedSection> sections
+        = RemoteScripts::splitFramed(result.stdoutData, tag, {"env", "journal", "myid", "orig"});
+    QCOMPARE(sections.at(1).out, idLine + "\n");
+
+    // Thousands of elections, the newest on a line of 100 KiB: that line alone, cut to 4 KiB.
+    QByteArray elections;
+    for (int i = 0; i < 3000; ++i)
+        elections += "New election. My id =  " + QByteArray::number(i % 5 + 1) + ", proposed zxid=0x0\n";
+    const QByteArray hugeLine = "Connection broken for id 2, my id = 5, error = " + QByteArray(100 * 1024, 'y') + "\n";
+    QVERIFY(writeFile(journalFile, elections + hugeLine + "LEADING\n"));
+    tag = DiscoveryReads::newTag();
+    result = runLocally(options, bin, tag);
+    reads = DiscoveryReads::interpret(result, tag, options, kHost);
+    QCOMPARE(reads.journal.id, 5);
+    sections = RemoteScripts::splitFramed(result.stdoutData, tag, {"env", "journal", "myid", "orig"});
+    QCOMPARE(sections.at(1).out, hugeLine.left(4096) + "\n");
+
+    // journalctl failing once it has printed a match (or once grep stopped it): the match stands.
+    QVERIFY(writeFile(exitFile, "1"));
+    tag = DiscoveryReads::newTag();
+    reads = DiscoveryReads::interpret(runLocally(options, bin, tag), tag, options, kHost);
+    QCOMPARE(reads.journal.id, 5);
+    // ... with no match, its failure is the reason.
+    QVERIFY(writeFile(journalFile, chatter(0, 100)));
+    tag = DiscoveryReads::newTag();
+    reads = DiscoveryReads::interpret(runLocally(options, bin, tag), tag, options, kHost);
+    QCOMPARE(reads.journal, IdReading::unavailable(IdSource::Journal,
+                                                   QStringLiteral("journalctl failed (exit status 1): Failed to iterate")));
+    // A journal without the line (rotated) and journalctl content: not an error.
+    QVERIFY(writeFile(exitFile, {}));
+    tag = DiscoveryReads::newTag();
+    reads = DiscoveryReads::interpret(runLocally(options, bin, tag), tag, options, kHost);
+    QCOMPARE(reads.journal, IdReading::unavailable(IdSource::Journal, QStringLiteral("no 'my id' line (rotated?)")));
 }
 
 QTEST_GUILESS_MAIN(TestDiscoveryReads)

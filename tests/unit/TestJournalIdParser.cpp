@@ -13,6 +13,7 @@ private slots:
     void lastId();
     void journalFiles_data();
     void journalFiles();
+    void matchedLineText();
 };
 
 void TestJournalIdParser::lastId_data()
@@ -103,6 +104,21 @@ void TestJournalIdParser::journalFiles()
         QCOMPARE(match->id, id);
         QCOMPARE(match->line, line);
     }
+}
+
+void TestJournalIdParser::matchedLineText()
+{
+    // The line that named the ID, for the operator to see (white space simplified, long lines cut).
+    auto match = JournalIdParser::lastId("noise\r\n[myid:4] - WARN  [RecvWorker:5:QuorumCnxManager$RecvWorker@780] - "
+                                         "Connection broken for id 5, my id = 4, error =\r\nmore noise\n");
+    QVERIFY(match);
+    QCOMPARE(match->text, QStringLiteral("[myid:4] - WARN [RecvWorker:5:QuorumCnxManager$RecvWorker@780] - "
+                                         "Connection broken for id 5, my id = 4, error ="));
+    match = JournalIdParser::lastId("New election. My id =  2, " + QByteArray(1000, 'z'));
+    QVERIFY(match);
+    QCOMPARE(match->text.size(), JournalIdParser::kMaxText);
+    QVERIFY(match->text.startsWith(QStringLiteral("New election. My id = 2, zzz")));
+    QVERIFY(match->text.endsWith(QChar(0x2026)));
 }
 
 QTEST_APPLESS_MAIN(TestJournalIdParser)
