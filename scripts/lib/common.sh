@@ -18,7 +18,86 @@ EMW_RUNTIME_PACKAGES=(
     libqt6svg6  # the SVG icon engine: the window icon is SVG (a Depends of the .deb)
     # installer tests: dpkg-shlibdeps, file, appstreamcli, desktop-file-validate, man --warnings
     dpkg-dev file appstream desktop-file-utils man-db
+    # ZooKeeper 3.4 (emw_provide_zookeeper34) runs on these jars of Debian 12's
+    liblog4j1.2-java libslf4j-java
 )
+
+# The cluster sim's default ZooKeeper is 3.4, as DC/OS ships it (3.4.8 to 3.4.14; Debian 12 has
+# only 3.8). Debian 11's libzookeeper-java 3.4.13 runs on Debian 12's Java 17 with log4j-1.2.jar,
+# slf4j-api.jar and slf4j-log4j12.jar. It is unpacked, never installed, under EMW_SIM_CACHE,
+# where tests/cluster-sim finds it (lib/zookeeper.py): zookeeper-3.4/usr/share/java/zookeeper.jar.
+EMW_SIM_CACHE=${EMW_SIM_CACHE:-/var/cache/emw-sim}
+EMW_ZK34_PACKAGE=libzookeeper-java
+EMW_ZK34_VERSION=3.4.13
+EMW_ZK34_SUITE=bullseye
+
+# The Debian archive the machine's own sources use for its release (apt's own view of them).
+emw_debian_archive_uri() {
+    local codename
+    codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
+    apt-get indextargets --format '$(REPO_URI) $(RELEASE) $(COMPONENT)' 2>/dev/null |
+        awk -v c="$codename" '$2 == c && $3 == "main" { print $1; exit }'
+}
+
+# Fetches the bullseye .deb by package name with apt-get download, through a private sources
+# list, lists dir and cache: the machine's apt setup stays untouched. Prints the .deb's path.
+emw_download_zookeeper34() {
+    local dir=$1 uri apt_opts
+    uri=$(emw_debian_archive_uri)
+    [ -n "$uri" ] || { emw_log "No Debian archive in the machine's apt sources."; return 1; }
+    mkdir -p "$dir/apt/lists/partial" "$dir/apt/cache/archives/partial" "$dir/debs"
+    echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uri $EMW_ZK34_SUITE main" \
+        > "$dir/apt/sources.list"
+    # apt downloads as _apt: it must be able to write there.
+    if id _apt >/dev/null 2>&1; then
+        chown -R _apt "$dir/apt/lists" "$dir/apt/cache/archives/partial" "$dir/debs"
+    fi
+    apt_opts=(-q -o "Dir::Etc::SourceList=$dir/apt/sources.list" -o Dir::Etc::SourceParts=/dev/null
+        -o "Dir::State::Lists=$dir/apt/lists" -o "Dir::Cache=$dir/apt/cache"
+        -o Dir::State::status=/dev/null -o Debug::NoLocking=1)
+    emw_log "Fetching $EMW_ZK34_PACKAGE ($EMW_ZK34_SUITE) with apt-get download"
+    apt-get "${apt_opts[@]}" update >&2 || return 1
+    (cd "$dir/debs" && apt-get "${apt_opts[@]}" download "$EMW_ZK34_PACKAGE" >&2) || return 1
+    ls "$dir/debs/${EMW_ZK34_PACKAGE}_${EMW_ZK34_VERSION}-"*_all.deb 2>/dev/null | tail -1 | grep .
+}
+
+# Makes $EMW_SIM_CACHE/zookeeper-3.4 hold ZooKeeper 3.4.13 (from the cache, apt-get download, or
+# ../shared/third-party/ beside the clone when offline); stops with a message when it cannot.
+emw_provide_zookeeper34() {
+    local dest=$EMW_SIM_CACHE/zookeeper-3.4 deb="" tmp version
+    if [ -f "$dest/usr/share/java/zookeeper.jar" ]; then
+        emw_log "ZooKeeper $EMW_ZK34_VERSION is in $dest."
+        return 0
+    fi
+    mkdir -p "$EMW_SIM_CACHE"
+    deb=$(ls "$EMW_SIM_CACHE/debs/${EMW_ZK34_PACKAGE}_${EMW_ZK34_VERSION}-"*_all.deb 2>/dev/null | tail -1) || true
+    [ -n "$deb" ] || deb=$(emw_download_zookeeper34 "$EMW_SIM_CACHE") || deb=""
+    if [ -z "$deb" ]; then
+        deb=$(ls "$EMW_ROOT/../shared/third-party/${EMW_ZK34_PACKAGE}_${EMW_ZK34_VERSION}-"*_all.deb \
+            2>/dev/null | tail -1) || true
+        [ -z "$deb" ] || emw_log "Offline: using $deb"
+    fi
+    if [ -z "$deb" ]; then
+        emw_log "ZooKeeper $EMW_ZK34_VERSION is missing: apt-get download $EMW_ZK34_PACKAGE ($EMW_ZK34_SUITE)"
+        emw_log "failed and ../shared/third-party/ has no ${EMW_ZK34_PACKAGE}_${EMW_ZK34_VERSION}-*_all.deb."
+        emw_log "The cluster sim runs DC/OS's ZooKeeper 3.4 and will not fall back to 3.8."
+        return 1
+    fi
+    tmp=$(mktemp -d "$EMW_SIM_CACHE/.zookeeper-3.4.XXXXXX")
+    dpkg-deb -x "$deb" "$tmp"
+    version=$(python3 -c 'import sys, zipfile
+print(zipfile.ZipFile(sys.argv[1]).read("META-INF/MANIFEST.MF").decode())' \
+        "$tmp/usr/share/java/zookeeper.jar" 2>/dev/null | sed -n 's/^Implementation-Version: *\([0-9.]*\).*/\1/p' | tr -d '\r') || true
+    if [ "$version" != "$EMW_ZK34_VERSION" ]; then
+        rm -rf "$tmp"
+        emw_log "$deb holds ZooKeeper '${version:-?}', not $EMW_ZK34_VERSION."
+        return 1
+    fi
+    chmod 755 "$tmp"
+    rm -rf "$dest"
+    mv "$tmp" "$dest"
+    emw_log "ZooKeeper $EMW_ZK34_VERSION unpacked in $dest."
+}
 
 emw_log() { printf '==> %s\n' "$*" >&2; }
 
