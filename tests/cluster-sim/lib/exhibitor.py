@@ -13,21 +13,16 @@ import subprocess
 import time
 
 import exhibitor_rest
+import javaprops
 import journal
 import zkclient
+import zookeeper
 
 ENV_FILE = "/opt/mesosphere/etc/exhibitor"
 EXHIBITOR_DIR = "/var/lib/dcos/exhibitor"
 DATA_DIR = EXHIBITOR_DIR + "/zookeeper/snapshot"
 LOG_DIR = EXHIBITOR_DIR + "/zookeeper/transactions"
 ZOO_CFG = EXHIBITOR_DIR + "/conf/zoo.cfg"
-JAVA_CP = ":".join("/usr/share/java/" + j for j in
-                   ("zookeeper.jar", "slf4j-log4j12.jar", "log4j-1.2.jar"))
-LOG4J = """log4j.rootLogger=INFO, CONSOLE
-log4j.appender.CONSOLE=org.apache.log4j.ConsoleAppender
-log4j.appender.CONSOLE.layout=org.apache.log4j.PatternLayout
-log4j.appender.CONSOLE.layout.ConversionPattern=%-5p [%t:%C{1}@%L] - %m%n
-"""
 
 
 def read_env_file(path):
@@ -83,6 +78,8 @@ class Exhibitor:
         self.stopping = False
         self.java = None
         self.spec, self.server_id = "", -1
+        self.zk_version = master.get("zookeeper", zookeeper.DEFAULT)
+        self.zk_jars = master.get("zk_jars") or zookeeper.jars(self.zk_version)
 
     def log(self, msg, ident="start_exhibitor.py", pid=None):
         journal.append(self.journal, ident, pid or self.pid, msg)
@@ -125,7 +122,10 @@ class Exhibitor:
                 servers = parse_spec(env.get("EXHIBITOR_STATICENSEMBLE", ""))
             except ValueError as e:
                 self.fail(f"ERROR: EXHIBITOR_STATICENSEMBLE: {e}")
-            if self.ip not in [ip for _, ip, _ in servers]:
+            # DC/OS >= 1.10.9 checks this in start_exhibitor.py (COPS-3485); before, Exhibitor
+            # ran and started ZooKeeper "in standalone mode" (missing_host: standalone).
+            if self.ip not in [ip for _, ip, _ in servers] and \
+                    self.m.get("missing_host", "error") == "error":
                 self.fail(f"ERROR: ip-detect returned {self.ip}. "
                           f"{self.ip} is not in the configured list of masters.")
             args = ["--configtype=static", "--staticensemble",
@@ -155,10 +155,7 @@ class Exhibitor:
                 servers = parse_spec(spec)
             self.spec = ",".join(f"{'O:' if o else ''}{i}:{ip}" for i, ip, o in servers)
             self.server_id = next((i for i, ip, _ in servers if ip == self.ip), -1)
-            if self.server_id < 0:
-                self.log(f"ERROR: {self.ip} is not in servers-spec {self.spec}; "
-                         f"not starting ZooKeeper", "java")
-            elif self.faults().get("zk_fail_start"):
+            if self.faults().get("zk_fail_start"):
                 self.log("ERROR [main:QuorumPeerMain@99] - Unexpected exception, exiting abnormally"
                          "\njava.io.IOException: simulated start failure (sim fault zk-fail-start)",
                          "java")
@@ -171,35 +168,37 @@ class Exhibitor:
                 self.sleep(self.profile["monitor_s"])
         raise SystemExit(143)
 
+    def log_exhibitor(self, level, msg, thread="ActivityQueue-0"):
+        """A line of Exhibitor's own log (its log4j.properties: `%-5p %c %x %m [%t]%n`)."""
+        self.log(f"{level:<5} com.netflix.exhibitor.core.activity.ActivityLog  {msg} [{thread}]",
+                 "java")
+
     def write_config(self, servers):
+        """StandardProcessOperations.prepConfigFile: myid as "%d\\n" (deleted when this host
+        is not in the servers list: "standalone mode"), zoo.cfg with Properties.store."""
         for d in (DATA_DIR, LOG_DIR, os.path.dirname(ZOO_CFG)):
             os.makedirs(d, exist_ok=True)
-        with open(os.path.join(DATA_DIR, "myid"), "w") as f:
-            f.write(f"{self.server_id}\n")
-        p = self.profile
-        lines = ["# Written by Exhibitor (cluster-sim) at every ZooKeeper start",
-                 f"tickTime={p['tickTime']}", f"initLimit={p['initLimit']}",
-                 f"syncLimit={p['syncLimit']}", f"dataDir={DATA_DIR}", f"dataLogDir={LOG_DIR}",
-                 "clientPort=2181", f"clientPortAddress={self.ip}",
-                 # All masters share one network namespace: bind to our own IP only.
-                 "quorumListenOnAllIPs=false",
-                 # 3.5+ allows only srvr by default; DC/OS's 3.4 answered every word.
-                 "4lw.commands.whitelist=*", "admin.enableServer=false",
-                 # Small transaction-log preallocation: 8 servers on one disk.
-                 "preAllocSize=4096"]
-        lines += [f"server.{i}={ip}:2888:3888{':observer' if o else ''}"
-                  for i, ip, o in sorted(servers)]
+        myid = os.path.join(DATA_DIR, "myid")
+        if self.server_id >= 0:
+            with open(myid, "w") as f:
+                f.write("%d\n" % self.server_id)
+        else:
+            self.log_exhibitor("INFO", "Starting in standalone mode")
+            if os.path.exists(myid):
+                os.unlink(myid)
+        us = next((o for i, ip, o in servers if ip == self.ip), False)
+        text = javaprops.exhibitor_zoo_cfg(
+            zookeeper.zoo_cfg_extra(self.zk_version, self.profile, self.ip), DATA_DIR, LOG_DIR,
+            2181, [(i, f"{ip}:2888:3888{':observer' if o else ''}") for i, ip, o in servers],
+            observer=us)
         with open(ZOO_CFG, "w") as f:
-            f.write("\n".join(lines) + "\n")
+            f.write(text)
         with open(os.path.join(self.mdir, "run", "log4j.properties"), "w") as f:
-            f.write(LOG4J)
+            f.write(zookeeper.LOG4J)
 
     def run_zookeeper(self):
-        cmd = ["/usr/bin/java", "-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-               "-XX:-UsePerfData",  # no /tmp/hsperfdata files left behind after a kill
-               "-Dlog4j.configuration=file:" + os.path.join(self.mdir, "run", "log4j.properties"),
-               "-Dzookeeper.jmx.log4j.disable=true", "-cp", JAVA_CP,
-               "org.apache.zookeeper.server.quorum.QuorumPeerMain", ZOO_CFG]
+        cmd = zookeeper.command(self.zk_version, self.zk_jars, ZOO_CFG,
+                                os.path.join(self.mdir, "run", "log4j.properties"))
         self.java = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                      stderr=subprocess.STDOUT, cwd=EXHIBITOR_DIR)
         pidfile = os.path.join(self.mdir, "run", "zk.pid")
@@ -207,8 +206,9 @@ class Exhibitor:
             f.write(f"{self.java.pid}\n")
         if self.stopping:  # SIGTERM arrived while we were starting
             self.java.terminate()
-        for raw in self.java.stdout:
-            self.log(raw.decode("utf-8", "replace").rstrip("\n"), "java", self.java.pid)
+        # One journal entry per log event, a stack trace included (DC/OS: the journal appender).
+        for record in zookeeper.split_records(self.java.stdout):
+            journal.append_entry(self.journal, "java", self.java.pid, record)
         rc = self.java.wait()
         os.unlink(pidfile)
         if not self.stopping:

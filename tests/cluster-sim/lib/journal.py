@@ -1,7 +1,10 @@
 """The per-master journal: append records, and a journalctl that prints them like journald.
 
 Records are stored as `epoch<TAB>ident<TAB>pid<TAB>message` so journalctl can render both the
-short format (`Nov 21 04:10:51 host java[123]: message`) and `-o cat`.
+short format (`Nov 21 04:10:51 host java[123]: message`) and `-o cat`. A message of several lines
+(a log4j event with its stack trace: DC/OS's ZooKeeper logs through the journal appender, one
+entry per event) is one record, its line breaks stored as NEWLINE_MARK; journalctl prints its
+further lines indented under the first, as journald's short format does.
 """
 import grp
 import os
@@ -9,6 +12,7 @@ import sys
 import time
 
 UNIT = "dcos-exhibitor"
+NEWLINE_MARK = "\x1f"
 
 
 def append(path, ident, pid, message):
@@ -24,19 +28,35 @@ def append(path, ident, pid, message):
         os.close(fd)
 
 
+def append_entry(path, ident, pid, message):
+    """Append one record of possibly several lines (a native journal entry, e.g. log4j's)."""
+    data = f"{time.time():.6f}\t{ident}\t{pid}\t{str(message).replace(chr(10), NEWLINE_MARK)}\n"
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
+    try:
+        os.write(fd, data.encode("utf-8", "replace"))
+    finally:
+        os.close(fd)
+
+
 def _parse(line):
     parts = line.rstrip("\n").split("\t", 3)
     if len(parts) != 4:
         return None
     try:
-        return float(parts[0]), parts[1], parts[2], parts[3]
+        return float(parts[0]), parts[1], parts[2], parts[3].replace(NEWLINE_MARK, "\n")
     except ValueError:
         return None
 
 
 def _short(rec, hostname):
     ts, ident, pid, msg = rec
-    return f"{time.strftime('%b %d %H:%M:%S', time.localtime(ts))} {hostname} {ident}[{pid}]: {msg}"
+    prefix = f"{time.strftime('%b %d %H:%M:%S', time.localtime(ts))} {hostname} {ident}[{pid}]: "
+    if "\n" not in msg:
+        return prefix + msg
+    # journalctl's print_multiline: further lines indented to the message's column; a final
+    # line break adds no empty line.
+    lines = msg[:-1].split("\n") if msg.endswith("\n") else msg.split("\n")
+    return prefix + ("\n" + " " * len(prefix)).join(lines)
 
 
 def _render(rec, hostname, output):
@@ -197,7 +217,8 @@ def _reverse(path, hostname, output, count, quiet):
             if output == "cat":
                 # The message is what follows the third tab (a list of bytes: ~4x faster on a
                 # large journal than parsing each record).
-                rows = [f[3] for f in (line.split(b"\t", 3) for line in lines) if len(f) == 4]
+                rows = [f[3].replace(NEWLINE_MARK.encode(), b"\n")
+                        for f in (line.split(b"\t", 3) for line in lines) if len(f) == 4]
             else:
                 rows = [_render(r, hostname, output).encode("utf-8", "replace")
                         for r in map(_parse, (line.decode("utf-8", "replace") for line in lines)) if r]

@@ -20,10 +20,12 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import dcos  # noqa: E402
 import keeper  # noqa: E402
 import topology as T  # noqa: E402
 import zkclient  # noqa: E402
 import templates  # noqa: E402
+import zookeeper  # noqa: E402
 from procs import (kill_all, mount_points, pid_alive, port_open, recorded_pids,  # noqa: E402
                    sim_pids, umount)
 
@@ -33,8 +35,6 @@ PAM_SSHD = "/etc/pam.d/sshd"
 HOST_DIRS = ["/opt/mesosphere", "/var/lib/dcos", "/run/sshd"]  # mount points / sshd privsep dir
 FAULTS = ("sshd-down", "sshd-up", "zk-fail-start", "zk-ok", "kill-zk", "sudo-refuse", "sudo-ok",
           "delay-restart")
-JAVA_CP = ":".join("/usr/share/java/" + j for j in
-                   ("zookeeper.jar", "slf4j-log4j12.jar", "log4j-1.2.jar"))
 
 
 class SimError(Exception):
@@ -138,6 +138,12 @@ class Sim:
                     print(f"sim: {self.name}: cleaning up an incomplete earlier run")
                     self.down_locked()
                 self.profile = self.profile or "fast"
+                if not self.sshd_only:
+                    missing = zookeeper.missing(self.zk_version)
+                    if missing:
+                        raise SimError(missing)
+                    # Resolved here, once: the masters' units do not see EMW_SIM_CACHE.
+                    self.t["zk_jars"] = zookeeper.jars(self.zk_version)
                 self.create()
         finally:
             os.close(fd)
@@ -152,6 +158,14 @@ class Sim:
         # Only a healthy sim is complete: until then the keeper takes everything down if this
         # process dies, even by SIGKILL, and the next `up` starts afresh.
         self.save_state(complete=True)
+
+    @property
+    def zk_version(self):
+        return self.t.get("zookeeper", zookeeper.DEFAULT)
+
+    @property
+    def zk_jars(self):
+        return self.t.get("zk_jars") or zookeeper.jars(self.zk_version)
 
     @property
     def sshd_only(self):
@@ -271,11 +285,10 @@ class Sim:
             write(os.path.join(b, "zoo.cfg"), templates.backend_zoo_cfg(
                 T.PROFILES[self.profile], ip, f"{b}/data", self.t["backend"]))
             write(os.path.join(b, "log4j.properties"), templates.BACKEND_LOG4J)
-            pid = self.spawn(["/usr/bin/java", "-Xmx64m", "-XX:+UseSerialGC",
-                              "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
-                              f"-Dlog4j.configuration=file:{b}/log4j.properties",
-                              "-cp", JAVA_CP, "org.apache.zookeeper.server.quorum.QuorumPeerMain",
-                              f"{b}/zoo.cfg"], os.path.join(b, "zookeeper.log"))
+            # The backend ("platform") ensemble runs the masters' ZooKeeper version.
+            pid = self.spawn(zookeeper.command(self.zk_version, self.zk_jars, f"{b}/zoo.cfg",
+                                               f"{b}/log4j.properties", heap="64m"),
+                             os.path.join(b, "zookeeper.log"))
             write(pidfile, f"{pid}\n")
         deadline = time.time() + 60
         while time.time() < deadline:
@@ -307,8 +320,11 @@ class Sim:
         for d in ("opt/etc", "opt/active", "dcos/exhibitor", "sbin", "ssh", "run"):
             os.makedirs(os.path.join(md, d), mode=0o755, exist_ok=True)
         write(os.path.join(md, "master.json"), json.dumps(dict(
-            m, topology=self.name, profile=T.PROFILES[self.profile])))
-        write(os.path.join(md, "opt/etc/exhibitor"), templates.env_file(t))
+            m, topology=self.name, profile=T.PROFILES[self.profile], zookeeper=self.zk_version,
+            zk_jars=self.zk_jars, missing_host=t.get("missing_host", "error"),
+            dcos_version=t.get("dcos_version", "2.2"))))
+        # A pkgpanda symlink into the dcos-config package, as on a real master.
+        dcos.install_env_file(os.path.join(md, "opt"), t)
         for tool in ("systemctl", "journalctl"):
             write(os.path.join(md, "sbin", tool), templates.wrapper(
                 tool, ip, self.dir, md, m["hostname"] if self.sshd_only else None), 0o755)

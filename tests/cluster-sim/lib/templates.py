@@ -1,15 +1,6 @@
-"""The files the sim writes: DC/OS's env file, sshd and sudoers config, backend zoo.cfg."""
+"""The files the sim writes: sshd and sudoers config, backend zoo.cfg (DC/OS's own: dcos.py)."""
 import shlex
 import time
-
-
-def env_file(topo):
-    """/opt/mesosphere/etc/exhibitor as DC/OS writes it for the ZK backend, TLS lines included:
-    the wizard must keep every line that is not backend-specific."""
-    connect = ",".join(b + ":2181" for b in topo["backend"])
-    return (f"EXHIBITOR_BACKEND=ZK\nZK_CONFIG_CONNECT={connect}\n"
-            f"ZK_CONFIG_ZPATH={topo['exhibitor_zk_path']}\n"
-            "EXHIBITOR_TLS_ENABLED=false\nEXHIBITOR_TLS_REQUIRED=false\n")
 
 
 def wrapper(tool, ip, state_dir, mdir, hostname=None):
