@@ -35,7 +35,7 @@ EMW_ZK34_SUITE=bullseye
 emw_debian_archive_uri() {
     local codename
     codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
-    apt-get indextargets --format '$(REPO_URI) $(RELEASE) $(COMPONENT)' 2>/dev/null |
+    apt-get indextargets --no-release-info --format '$(REPO_URI) $(RELEASE) $(COMPONENT)' 2>/dev/null |
         awk -v c="$codename" '$2 == c && $3 == "main" { print $1; exit }'
 }
 

@@ -79,6 +79,55 @@ def save_convert(s, escape_space):
     return "".join(out)
 
 
+def escape(s, is_key):
+    """What store() writes for a key (spaces escaped) or a value."""
+    return save_convert(s, is_key)
+
+
+def load(text):
+    """Properties.load: an ordered dict (later keys win); comments, continuations, escapes."""
+    out, lines, i = {}, text.splitlines(), 0
+    while i < len(lines):
+        line = lines[i].lstrip(" \t\f")
+        i += 1
+        if not line or line[0] in "#!":
+            continue
+        # A logical line continues while it ends in an odd number of backslashes.
+        while (len(line) - len(line.rstrip("\\"))) % 2 == 1 and i < len(lines):
+            line = line[:-1] + lines[i].lstrip(" \t\f")
+            i += 1
+        j, n = 0, len(line)
+        while j < n and line[j] not in "=: \t\f":
+            j += 2 if line[j] == "\\" else 1
+        key = line[:j]
+        while j < n and line[j] in " \t\f":
+            j += 1
+        if j < n and line[j] in "=:":
+            j += 1
+        while j < n and line[j] in " \t\f":
+            j += 1
+        out[_unescape(key)] = _unescape(line[j:])
+    return out
+
+
+def _unescape(s):
+    out, i = [], 0
+    while i < len(s):
+        c = s[i]
+        if c == "\\" and i + 1 < len(s):
+            n = s[i + 1]
+            if n == "u" and i + 6 <= len(s):
+                out.append(chr(int(s[i + 2:i + 6], 16)))
+                i += 6
+                continue
+            out.append({"t": "\t", "n": "\n", "r": "\r", "f": "\f"}.get(n, n))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
 def java_date(t=None):
     """java.util.Date.toString(): 'Mon Dec 07 03:28:39 UTC 2026' (locale-independent)."""
     lt = time.localtime(t)
@@ -99,6 +148,20 @@ def store(items, comment, t=None):
     lines.append("#" + java_date(t))
     lines += [save_convert(k, True) + "=" + save_convert(v, False) for k, v in items]
     return "\n".join(lines) + "\n"
+
+
+def dump(props, comment=None, when=None):
+    """store() of a dict's items in the dict's order (hash_order() gives Java 8's)."""
+    return store(list(props.items()), comment, when)
+
+
+def hash_order(items):
+    """(key, value) pairs in the order Java 8's Properties (a Hashtable) keeps them after
+    put()s in the given order."""
+    table = Hashtable()
+    for k, v in items:
+        table.put(k, v)
+    return table.items()
 
 
 def exhibitor_zoo_cfg(zoo_cfg_extra, data_dir, log_dir, client_port, servers, observer=False,
