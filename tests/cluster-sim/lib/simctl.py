@@ -283,7 +283,7 @@ class Sim:
             os.makedirs(os.path.join(b, "data"), exist_ok=True)
             write(os.path.join(b, "data", "myid"), f"{n}\n")
             write(os.path.join(b, "zoo.cfg"), templates.backend_zoo_cfg(
-                T.PROFILES[self.profile], ip, f"{b}/data", self.t["backend"]))
+                T.PROFILES[self.profile], ip, f"{b}/data", self.t["backend"], self.zk_version))
             write(os.path.join(b, "log4j.properties"), templates.BACKEND_LOG4J)
             # The backend ("platform") ensemble runs the masters' ZooKeeper version.
             pid = self.spawn(zookeeper.command(self.zk_version, self.zk_jars, f"{b}/zoo.cfg",

@@ -64,12 +64,14 @@ Match User {pw}
 """
 
 
-def backend_zoo_cfg(profile, ip, data_dir, backend):
+def backend_zoo_cfg(profile, ip, data_dir, backend, version="3.8"):
     servers = "".join(f"server.{i}={sip}:2888:3888\n" for i, sip in enumerate(backend, 1))
+    # 3.5+ only: 3.4 knows neither key (it would take them for system properties).
+    only_35 = "" if version == "3.4" else "4lw.commands.whitelist=*\nadmin.enableServer=false\n"
     return (f"tickTime={profile['tickTime']}\ninitLimit={profile['initLimit']}\n"
             f"syncLimit={profile['syncLimit']}\ndataDir={data_dir}\nclientPort=2181\n"
             f"clientPortAddress={ip}\nquorumListenOnAllIPs=false\n"
-            "4lw.commands.whitelist=*\nadmin.enableServer=false\npreAllocSize=4096\n" + servers)
+            + only_35 + "preAllocSize=4096\n" + servers)
 
 
 BACKEND_LOG4J = """log4j.rootLogger=INFO, C
