@@ -37,9 +37,17 @@ private Q_SLOTS:
             QSKIP(qPrintable(why));
     }
 
+    void migrateThenRollBack_data()
+    {
+        QTest::addColumn<QString>("topology");
+        QTest::newRow("zookeeper-3.4") << u"gui-e2e"_s;
+        QTest::newRow("zookeeper-3.8") << u"gui-e2e-zk38"_s;
+    }
+
     void migrateThenRollBack()
     {
-        SimCluster sim(DiscoveryTestSupport::topology(u"gui-e2e"_s));
+        QFETCH(QString, topology);
+        SimCluster sim(DiscoveryTestSupport::topology(topology));
         QString error;
         QVERIFY2(sim.up(&error), qPrintable(error));
         QTemporaryDir dir;
