@@ -87,12 +87,17 @@ void PreflightPage::addCheck(const CheckResult &check)
     const StatusIcon::Kind icon = check.skipped ? StatusIcon::Kind::Skipped
         : check.passed                          ? StatusIcon::Kind::Passed
                                                 : StatusIcon::Kind::Failed;
-    const QString verdict = check.skipped ? tr("skipped") : check.passed ? tr("passed") : tr("failed");
+    const QString verdict = check.skipped ? tr("skipped")
+        : !check.passed                       ? tr("failed")
+        : check.warning                       ? tr("passed with a warning")
+                                              : tr("passed");
     item->setIcon(0, StatusIcon::icon(icon));
     item->setText(0, check.title);
     item->setText(1, check.master.isEmpty() ? tr("all masters") : check.master);
     item->setText(2, check.detail);
     item->setToolTip(2, check.detail);
+    if (check.warning)
+        item->setIcon(0, StatusIcon::icon(StatusIcon::Kind::Skipped)); // passed, but read the detail
     item->setData(0, Qt::UserRole, check.passed || check.skipped);
     // The icon alone says nothing to a screen reader.
     item->setData(0, Qt::AccessibleTextRole, tr("%1: %2").arg(check.title, verdict));

@@ -89,6 +89,7 @@ int MigrationRunPrinter::run(OperationListBuilder::Kind kind, const MigrationSet
                                       {QStringLiteral("master"), check.master},
                                       {QStringLiteral("passed"), check.passed},
                                       {QStringLiteral("skipped"), check.skipped},
+                                      {QStringLiteral("warning"), check.warning},
                                       {QStringLiteral("title"), check.title},
                                       {QStringLiteral("detail"), check.detail}});
         }

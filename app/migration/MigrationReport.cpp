@@ -25,6 +25,8 @@ QJsonObject checkToJson(const CheckResult &check)
                        {QStringLiteral("time"), iso(check.time)}};
     if (check.skipped)
         object.insert(QStringLiteral("skipped"), true);
+    if (check.warning)
+        object.insert(QStringLiteral("warning"), true);
     if (!check.master.isEmpty())
         object.insert(QStringLiteral("master"), check.master);
     return object;
@@ -176,6 +178,7 @@ QJsonObject MigrationReport::toJson() const
     root.insert(QStringLiteral("restarts"), restartsJson);
     root.insert(QStringLiteral("longestQuorumLossMs"),
                 QJsonObject{{QStringLiteral("phaseA"), double(longestQuorumLossMs(Phase::PhaseA))},
+                                {QStringLiteral("notCompared"), QJsonArray::fromStringList(data.notCompared)},
                             {QStringLiteral("phaseB"), double(longestQuorumLossMs(Phase::PhaseB))},
                             {QStringLiteral("rollback"), double(longestQuorumLossMs(Phase::Rollback))}});
 

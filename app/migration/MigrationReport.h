@@ -66,6 +66,7 @@ public:
         int removed = 0;
         QStringList problems; // "path: why", the znodes that went back in time or vanished
         QStringList excluded; // subtrees left out (ours, /zookeeper, --digest-exclude)
+        QStringList notCompared; // subtrees the run could not read (ACLs without super credentials)
     };
 
     // One restart, step by step: the unit stopped, Exhibitor's REST took the start request,

@@ -17,6 +17,9 @@ struct MigrationSetup
     QString clusterName;
     QList<SshTarget> targets;
     MigrationOptions options;
+    // ZooKeeper super credentials ("super:<password>") the operator typed or the keychain gave:
+    // a secret, in memory only (never in the journal, the report or a log).
+    QByteArray zkSuperCredentials;
 
     QStringList targetNames() const
     {

@@ -34,6 +34,8 @@ struct CheckResult
     QString title;  // translated, what was checked
     QString detail; // translated, why it passed or failed
     QDateTime time;
+    // Passed, with something the operator must know (e.g. subtrees the snapshot could not read).
+    bool warning = false;
 };
 
 // The phases an operation belongs to, in run order. The runner asks for confirmation before the

@@ -91,9 +91,15 @@ void OperationContext::log(const QString &master, LogStream stream, const QStrin
 void OperationContext::addCheck(const CheckResult &check)
 {
     m_report->checks << check;
-    log(check.master, check.skipped ? LogStream::Info : check.passed ? LogStream::Info : LogStream::Error,
-        (check.skipped ? tr("check skipped: %1: %2") : check.passed ? tr("check passed: %1: %2")
-                                                                     : tr("check FAILED: %1: %2"))
+    log(check.master,
+        check.skipped   ? LogStream::Info
+        : !check.passed ? LogStream::Error
+        : check.warning ? LogStream::Warning
+                        : LogStream::Info,
+        (check.skipped   ? tr("check skipped: %1: %2")
+         : !check.passed ? tr("check FAILED: %1: %2")
+         : check.warning ? tr("check passed with a warning: %1: %2")
+                         : tr("check passed: %1: %2"))
             .arg(check.title, check.detail));
     emit checkFinished(check);
 }

@@ -238,16 +238,86 @@ void PreflightChecks::snapshotAndCanary(OperationContext *context, AsyncSteps::N
     state.canaryData = QByteArray("emw canary of run ") + runId.toUtf8();
     state.canarySessionPath = base + QStringLiteral("/session-") + runId;
     // The run's own znodes (touch, canary, its session, the write probe) are left out: Verify
+QByteArray PreflightChecks::parseSuperCredentials(const QByteArray &content)
+{
+    for (QByteArray line : content.split('\n')) {
+        line = line.trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const qsizetype equals = line.indexOf('=');
+        const qsizetype colon = line.indexOf(':');
+        if (equals > 0 && (colon < 0 || equals < colon))
+            line = line.mid(equals + 1).trimmed(); // KEY=super:secret
+        if (line.size() >= 2 && (line.startsWith('"') || line.startsWith('\'')) && line.endsWith(line.at(0)))
+            line = line.mid(1, line.size() - 2);
+        if (line.indexOf(':') > 0)
+            return line;
+    }
+    return QByteArray();
+}
+
+void PreflightChecks::superCredentials(OperationContext *context, AsyncSteps::Next next)
+{
+    auto add = [context, next](const QByteArray &credentials, const QString &source) {
+        context->zk()->addDigestAuth(credentials, [=](bool ok, const QString &error) {
+            context->log(QString(), ok ? LogStream::Info : LogStream::Warning,
+                         ok ? tr("ZooKeeper super credentials (%1) added to the run's session: subtrees with ACLs are "
+                                 "read too")
+                                  .arg(source)
+                            : tr("ZooKeeper did not take the super credentials (%1): %2; the snapshot reads what the "
+                                 "ACLs allow")
+                                  .arg(source, error));
+            next(true, QString());
+        });
+    };
+    if (!context->setup().zkSuperCredentials.isEmpty()) {
+        add(context->setup().zkSuperCredentials, tr("typed by the operator"));
+        return;
+    }
+    if (!context->options().readZkSuperCredentials || context->masters().isEmpty()) {
+        next(true, QString());
+        return;
+    }
+    const QString master = context->masters().first();
+    const QString path = context->options().zkSuperCredentialsPath;
+    // Quiet: the file's bytes must not reach the log; the line below says what was run.
+    context->log(master, LogStream::Command, tr("$ sudo cat %1 (not shown: a secret)").arg(path));
+    context->link(master)->run(
+        {QStringLiteral("cat"), path}, true,
+        [=](const CommandResult &result) {
+            const QByteArray credentials = result.succeeded() ? parseSuperCredentials(result.stdoutData) : QByteArray();
+            if (credentials.isEmpty()) {
+                context->log(master, LogStream::Info,
+                             tr("no ZooKeeper super credentials in %1 (open-source DC/OS has none): the snapshot "
+                                "reads what the ACLs allow")
+                                 .arg(path));
+                next(true, QString());
+                return;
+            }
+            add(credentials, tr("%1 on %2").arg(path, master));
+        },
+        true);
+}
+
     // checks them by name. Everything else is compared znode by znode (ZkTreeIntegrity).
     state.digestExcludes = QStringList{QStringLiteral("/zookeeper"), base} + context->options().digestExcludes;
     context->zk()->digest(state.digestExcludes, [=](const ZkTreeDigest &digest) {
         RunState &runState = context->state();
         runState.snapshot = digest;
         runState.haveSnapshot = digest.ok;
-        context->check(QStringLiteral("snapshot"), QString(), digest.ok, tr("data snapshot taken"),
-                       digest.ok ? tr("%n znode(s) read after zxid 0x%1, digest %2", nullptr, digest.znodeCount())
-                                       .arg(QString::number(digest.zxid, 16), QString::fromLatin1(digest.combined()))
-                                 : digest.errorText);
+        QString detail = digest.ok ? tr("%n znode(s) read after zxid 0x%1, digest %2", nullptr, digest.znodeCount())
+                                         .arg(QString::number(digest.zxid, 16), QString::fromLatin1(digest.combined()))
+                                   : digest.errorText;
+        // Subtrees whose ACL denies the run's session are named, and preflight goes on: the
+        // migration does not touch data, and Verify compares what could be read.
+        const bool gaps = digest.ok && !digest.unreadable.isEmpty();
+        if (gaps)
+            detail += QStringLiteral("; ")
+                + tr("could not read (ACL, no permission): %1. Verify compares only what was read; with ZooKeeper's "
+                     "super credentials the whole tree is read.")
+                      .arg(digest.unreadable.join(QStringLiteral(", ")));
+        context->addCheck(CheckResult{QStringLiteral("snapshot"), QString(), digest.ok, false, tr("data snapshot taken"),
+                                      detail, QDateTime::currentDateTimeUtc(), gaps});
         context->zk()->createPersistent(runState.canaryPath, runState.canaryData, [=](bool ok, const QString &error) {
             context->check(QStringLiteral("canary"), QString(), ok, tr("canary znode written"),
                            ok ? context->state().canaryPath : error);

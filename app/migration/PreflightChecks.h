@@ -24,7 +24,12 @@ public:
     // The cluster.
     static void quorumAndIds(OperationContext *context, AsyncSteps::Next next);
     static void zxidsConverged(OperationContext *context, AsyncSteps::Next next);
+    // Super credentials for the run's ZooKeeper session, typed or read on a master (Enterprise).
+    static void superCredentials(OperationContext *context, AsyncSteps::Next next);
     static void snapshotAndCanary(OperationContext *context, AsyncSteps::Next next);
+    // "super:<password>" from zk_super_credentials as DC/OS Enterprise writes it (the bare value,
+    // or KEY=value lines); empty if there is none.
+    static QByteArray parseSuperCredentials(const QByteArray &content);
 
 private:
     static void checkIds(OperationContext *context, const QString &master, int confId, AsyncSteps::Next next);

@@ -39,7 +39,7 @@ QString ReportHtml::render(const MigrationReport &report)
         "body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse;margin-bottom:1em}"
         "td,th{border:1px solid #bbb;padding:2px 6px;text-align:left;vertical-align:top}"
         "pre{background:#f4f4f4;padding:6px;overflow-x:auto}.fail td{background:#fdd}"
-        ".skip td{color:#777}.pass td:first-child{color:#070}\n</style></head><body>\n")
+        ".skip td{color:#777}.warn td{background:#ffc}.pass td:first-child{color:#070}\n</style></head><body>\n")
                        .arg(esc(tr("Exhibitor migration report %1").arg(report.runId)));
     html += summary(report) + checks(report) + data(report) + operations(report) + quorum(report) + restarts(report) +
             envFiles(report) +
@@ -74,9 +74,14 @@ QString ReportHtml::checks(const MigrationReport &report)
     QString html = QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(tr("Checks")));
     html += header({tr("Result"), tr("Master"), tr("Check"), tr("Detail"), tr("Time")});
     for (const CheckResult &check : report.checks) {
-        const QString result = check.skipped ? tr("skipped") : check.passed ? tr("pass") : tr("FAIL");
+        const QString result = check.skipped ? tr("skipped")
+                               : check.passed ? (check.warning ? tr("pass, warning") : tr("pass"))
+                                              : tr("FAIL");
         html += row({esc(result), esc(check.master), esc(check.title), esc(check.detail), esc(time(check.time))},
-                    check.skipped ? QStringLiteral("skip") : check.passed ? QStringLiteral("pass") : QStringLiteral("fail"));
+                    check.skipped  ? QStringLiteral("skip")
+                    : !check.passed ? QStringLiteral("fail")
+                    : check.warning ? QStringLiteral("warn")
+                                    : QStringLiteral("pass"));
     }
     return html + QStringLiteral("</table>\n");
 }
@@ -100,7 +105,8 @@ QString ReportHtml::data(const MigrationReport &report)
         {tr("changed by other clients"), QString::number(data.changed)},
         {tr("removed by other clients"), QString::number(data.removed)},
         {tr("went back in time or vanished"), QString::number(data.problems.size())},
-        {tr("left out"), data.excluded.join(QStringLiteral(", "))}};
+        {tr("left out"), data.excluded.join(QStringLiteral(", "))},
+        {tr("not compared (no permission to read)"), data.notCompared.join(QStringLiteral(", "))}};
     for (const auto &[key, value] : rows)
         html += row({esc(key), esc(value)});
     html += QStringLiteral("</table>\n");

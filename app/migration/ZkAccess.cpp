@@ -19,7 +19,10 @@ ZkAccess::ZkAccess(const QList<MasterLink *> &links, const QString &basePath, QO
 {
 }
 
-ZkAccess::~ZkAccess() = default;
+ZkAccess::~ZkAccess()
+{
+    m_credentials.fill('\0'); // the only copy this object made
+}
 
 bool ZkAccess::isOpen() const
 {
@@ -101,6 +104,9 @@ void ZkAccess::reopenIfExpired()
     if (m_client && m_client->state() == ZkClient::State::Expired) {
         m_client->close();
         m_client->open(m_connectString, m_sessionTimeoutMs);
+        // Requests queue until the session connects; the credentials go first.
+        if (!m_credentials.isEmpty())
+            m_client->addAuth(QStringLiteral("digest"), m_credentials, this, [](const ZkResult &) {});
     }
 }
 
@@ -174,6 +180,20 @@ void ZkAccess::digest(const QStringList &excluded, DigestCallback callback)
             callback(stamped);
         });
         walker->start();
+    });
+}
+
+void ZkAccess::addDigestAuth(const QByteArray &credentials, OpenCallback callback)
+{
+    if (!m_client) {
+        callback(false, tr("no ZooKeeper session"));
+        return;
+    }
+    m_credentials = credentials;
+    m_client->addAuth(QStringLiteral("digest"), credentials, this, [this, callback](const ZkResult &result) {
+        if (!result.ok())
+            m_credentials.clear();
+        callback(result.ok(), result.ok() ? QString() : result.errorText());
     });
 }
 

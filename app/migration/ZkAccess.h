@@ -41,6 +41,10 @@ public:
     void touch(TouchCallback callback);
     // The tree without `excluded`, stamped with the zxid of a touch written just before the walk.
     void digest(const QStringList &excluded, DigestCallback callback);
+    // Adds ZooKeeper digest credentials ("super:<password>") to the run's session, and again to
+    // any session that replaces an expired one. Held in memory only, never logged.
+    void addDigestAuth(const QByteArray &credentials, OpenCallback callback);
+    bool hasAuth() const { return !m_credentials.isEmpty(); }
     void createPersistent(const QString &path, const QByteArray &data, OpenCallback callback);
     void read(const QString &path, NodeCallback callback);
     // Removes a node if it exists (no children expected).
@@ -63,4 +67,5 @@ private:
     ZkClient *m_client = nullptr;
     CanarySession *m_canary = nullptr;
     int m_sessionTimeoutMs = 10000;
+    QByteArray m_credentials;
 };

@@ -2,6 +2,7 @@
 
 #include "remote/BlockingWorkPool.h"
 
+#include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QMetaObject>
 
@@ -11,6 +12,7 @@
 #include <cstdio>
 #include <cstring>
 #include <mutex>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcZooKeeper, "emw.probe.zookeeper", QtWarningMsg)
 
@@ -27,7 +29,7 @@ static_assert(same(ZkResult::Ok, ZOK) && same(ZkResult::ConnectionLoss, ZCONNECT
               && same(ZkResult::NotEmpty, ZNOTEMPTY) && same(ZkResult::BadVersion, ZBADVERSION)
               && same(ZkResult::SessionExpired, ZSESSIONEXPIRED) && same(ZkResult::Closing, ZCLOSING)
               && same(ZkResult::BadArguments, ZBADARGUMENTS) && same(ZkResult::NoAuth, ZNOAUTH)
-              && same(ZkResult::SystemError, ZSYSTEMERROR),
+              && same(ZkResult::SystemError, ZSYSTEMERROR) && same(ZkResult::AuthFailed, ZAUTHFAILED),
               "ZkResult::Code must mirror zookeeper.h");
 
 // Shared between the ZkClient (its thread) and the C client's threads. The C client keeps a raw
@@ -377,6 +379,49 @@ void ZkClient::create(const QString &path, const QByteArray &data, CreateFlags f
         return zoo_acreate(zh, p.constData(), data.constData(), int(data.size()), &ZOO_OPEN_ACL_UNSAFE, mode,
                            stringCompletion, request);
     });
+}
+
+void ZkClient::create(const QString &path, const QByteArray &data, CreateFlags flags, const QList<Acl> &acl,
+                      const QObject *context, Callback callback)
+{
+    int mode = ZOO_PERSISTENT;
+    if (flags.testFlag(Ephemeral))
+        mode = flags.testFlag(Sequential) ? ZOO_EPHEMERAL_SEQUENTIAL : ZOO_EPHEMERAL;
+    else if (flags.testFlag(Sequential))
+        mode = ZOO_PERSISTENT_SEQUENTIAL;
+    // The C client copies the ACL into the request before zoo_acreate returns.
+    QList<QByteArray> strings;
+    for (const Acl &entry : acl)
+        strings << entry.scheme.toUtf8() << entry.id.toUtf8();
+    submit(path, context, std::move(callback), [data, mode, acl, strings](zhandle_t *zh, const QByteArray &p, void *request) {
+        std::vector<struct ACL> entries(size_t(acl.size()));
+        for (qsizetype i = 0; i < acl.size(); ++i) {
+            entries[size_t(i)].perms = acl.at(i).perms;
+            entries[size_t(i)].id.scheme = const_cast<char *>(strings.at(2 * i).constData());
+            entries[size_t(i)].id.id = const_cast<char *>(strings.at(2 * i + 1).constData());
+        }
+        struct ACL_vector vector;
+        vector.count = int32_t(entries.size());
+        vector.data = entries.data();
+        return zoo_acreate(zh, p.constData(), data.constData(), int(data.size()), &vector, mode, stringCompletion,
+                           request);
+    });
+}
+
+QString ZkClient::digestId(const QString &user, const QByteArray &password)
+{
+    const QByteArray sha1 = QCryptographicHash::hash(user.toUtf8() + ':' + password, QCryptographicHash::Sha1);
+    return user + QLatin1Char(':') + QString::fromLatin1(sha1.toBase64());
+}
+
+void ZkClient::addAuth(const QString &scheme, const QByteArray &credentials, const QObject *context, Callback callback)
+{
+    // The path is only what the result reports; the credentials never go into it or a log.
+    submit(QStringLiteral("auth:") + scheme, context, std::move(callback),
+           [scheme, credentials](zhandle_t *zh, const QByteArray &, void *request) {
+               return zoo_add_auth(zh, scheme.toUtf8().constData(), credentials.constData(), int(credentials.size()),
+                                   voidCompletion, request);
+           });
 }
 
 void ZkClient::set(const QString &path, const QByteArray &data, int version, const QObject *context, Callback callback)

@@ -33,6 +33,18 @@ public:
 
     using Callback = std::function<void(const ZkResult &)>;
 
+    // One entry of a znode's ACL: scheme "world"/"digest"/"ip", its id, ZooKeeper's perms bits.
+    struct Acl
+    {
+        enum Perm { Read = 1, Write = 2, Create = 4, Delete = 8, Admin = 16, All = 31 };
+        QString scheme;
+        QString id;
+        int perms = All;
+    };
+    // The id of a digest ACL for user:password, as ZooKeeper's DigestAuthenticationProvider
+    // computes it: "user:" + base64(sha1("user:password")).
+    static QString digestId(const QString &user, const QByteArray &password);
+
     explicit ZkClient(QObject *parent = nullptr);
     ~ZkClient() override;
 
@@ -54,6 +66,13 @@ public:
     void getChildren(const QString &path, const QObject *context, Callback callback);
     void create(const QString &path, const QByteArray &data, CreateFlags flags, const QObject *context,
                 Callback callback);
+    // With an ACL of its own instead of world:anyone with every right.
+    void create(const QString &path, const QByteArray &data, CreateFlags flags, const QList<Acl> &acl,
+                const QObject *context, Callback callback);
+    // Adds credentials to the session (e.g. "digest", "super:<password>"); they last as long as
+    // the session and are sent again on reconnection. The callback tells whether the server took
+    // them (ZkResult::code AuthFailed ends the session). The credentials are not kept here.
+    void addAuth(const QString &scheme, const QByteArray &credentials, const QObject *context, Callback callback);
     // version -1: any version.
     void set(const QString &path, const QByteArray &data, int version, const QObject *context, Callback callback);
     void remove(const QString &path, int version, const QObject *context, Callback callback);

@@ -22,6 +22,7 @@ public:
         NoNode = -101,
         NoAuth = -102,
         BadVersion = -103,
+        AuthFailed = -115,
         NodeExists = -110,
         NotEmpty = -111,
         SessionExpired = -112,

@@ -37,6 +37,9 @@ struct ZkTreeDigest
     // just before it started (ZooKeeper answers a session's reads only from a server that has
     // its earlier writes). -1: unknown. See ZkTreeIntegrity for why not the highest zxid seen.
     qint64 zxid = -1;
+    // Subtrees the session may not read (NoAuth: an ACL without READ for it), sorted: neither
+    // they nor anything under them is in `entries`. Never a silent gap: preflight names them.
+    QStringList unreadable;
 
     int znodeCount() const { return int(entries.size()); }
     // One SHA-256 over all entries, hex: short enough for the report.

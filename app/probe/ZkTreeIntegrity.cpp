@@ -19,6 +19,15 @@ namespace
         return slash <= 0 ? QStringLiteral("/") : path.left(slash);
     }
 
+    bool under(const QString &path, const QStringList &roots)
+    {
+        for (const QString &root : roots) {
+            if (path == root || path.startsWith(root == QLatin1String("/") ? root : root + QLatin1Char('/')))
+                return true;
+        }
+        return false;
+    }
+
     QHash<QString, const Entry *> byPath(const ZkTreeDigest &digest)
     {
         QHash<QString, const Entry *> index;
@@ -36,9 +45,14 @@ ZkTreeIntegrity ZkTreeIntegrity::check(const ZkTreeDigest &before, const ZkTreeD
     result.snapshotZnodes = before.znodeCount();
     const QHash<QString, const Entry *> beforeIndex = byPath(before);
     const QHash<QString, const Entry *> afterIndex = byPath(after);
+    result.notCompared = before.unreadable + after.unreadable;
+    result.notCompared.sort();
+    result.notCompared.removeDuplicates();
     auto problem = [&result](const QString &path, const QString &reason) { result.problems << Problem{path, reason}; };
 
     for (const Entry &was : before.entries) {
+        if (under(was.path, result.notCompared))
+            continue;
         const Entry *now = afterIndex.value(was.path);
         if (!now) {
             // Gone: a delete is a transaction on the parent, which raises its pzxid. When the
@@ -89,7 +103,7 @@ ZkTreeIntegrity ZkTreeIntegrity::check(const ZkTreeDigest &before, const ZkTreeD
     }
 
     for (const Entry &now : after.entries) {
-        if (beforeIndex.contains(now.path))
+        if (beforeIndex.contains(now.path) || under(now.path, result.notCompared))
             continue;
         // New. Created before the snapshot began, it would have been there all along and the
         // walk would have read it; so would it if created before its parent's children were read.
@@ -111,11 +125,14 @@ ZkTreeIntegrity ZkTreeIntegrity::check(const ZkTreeDigest &before, const ZkTreeD
 
 QString ZkTreeIntegrity::summary() const
 {
-    return tr("%n znode(s) of the snapshot unchanged; other clients meanwhile added %1, changed %2, removed %3",
-              nullptr, unchanged)
-        .arg(added.size())
-        .arg(changed.size())
-        .arg(removed.size());
+    QString text = tr("%n znode(s) of the snapshot unchanged; other clients meanwhile added %1, changed %2, removed %3",
+                      nullptr, unchanged)
+                       .arg(added.size())
+                       .arg(changed.size())
+                       .arg(removed.size());
+    if (!notCompared.isEmpty())
+        text += QStringLiteral("; ") + tr("not compared (no permission to read): %1").arg(notCompared.join(QStringLiteral(", ")));
+    return text;
 }
 
 QString ZkTreeIntegrity::problemText(int limit) const

@@ -18,6 +18,7 @@
 //   snapshot's zxid, and above its parent's pzxid as the snapshot read it).
 // Anything else (an older mzxid or version, other data under the same mzxid, a znode gone without
 // a change of its parent, an old znode that was not there before) is a problem, named with why.
+// Subtrees that either snapshot could not read (ACLs) are left out of the comparison and named.
 // Each znode is compared with its own stat as the snapshot read it, never with one zxid for the
 // whole walk: the walk is not atomic, and other clients write while it runs.
 struct ZkTreeIntegrity
@@ -39,6 +40,8 @@ public:
     QStringList changed; // written (or deleted and created again) after the snapshot
     QStringList removed; // deleted after the snapshot
     QList<Problem> problems;
+    // Subtrees either read could not see (NoAuth): not compared, and said so.
+    QStringList notCompared;
 
     bool ok() const { return problems.isEmpty(); }
     // "N znode(s) unchanged; other clients added A, changed C, removed R" (translated).

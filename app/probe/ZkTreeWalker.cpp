@@ -66,6 +66,12 @@ void ZkTreeWalker::onData(const QString &path, const ZkResult &result)
     --m_inFlight;
     if (result.code == ZkResult::NoNode)
         return pump(); // deleted since its parent was listed
+    if (result.code == ZkResult::NoAuth) {
+        // Its ACL denies us READ, which covers its data and its children: the whole subtree is
+        // out of reach. Named, not skipped silently.
+        m_digest.unreadable << path;
+        return pump();
+    }
     if (!result.ok())
         return fail(result.errorText());
     ZkTreeDigest::Entry entry;
@@ -91,6 +97,10 @@ void ZkTreeWalker::onChildren(const QString &path, const ZkResult &result)
     ZkTreeDigest::Entry entry = m_waiting.take(path);
     if (result.code == ZkResult::NoNode)
         return pump(); // deleted since its data was read
+    if (result.code == ZkResult::NoAuth) {
+        m_digest.unreadable << path; // its ACL changed since its data was read
+        return pump();
+    }
     if (!result.ok())
         return fail(result.errorText());
     // The pzxid read together with the list (a child missing later is checked against it).
@@ -110,6 +120,7 @@ void ZkTreeWalker::finish()
     m_running = false;
     std::sort(m_digest.entries.begin(), m_digest.entries.end(),
               [](const ZkTreeDigest::Entry &a, const ZkTreeDigest::Entry &b) { return a.path < b.path; });
+    m_digest.unreadable.sort();
     m_digest.ok = true;
     emit finished(m_digest);
 }

@@ -17,7 +17,9 @@ struct ZkResult;
 // trip per znode: through an SSH forward a round trip is milliseconds, and 50 000 znodes one
 // after another took half a minute (bench/zk-tree). Each znode is one get; only a znode whose
 // stat counts children gets a getChildren2 as well (most znodes are leaves). A znode deleted
-// during the walk is simply not in the digest; any other error ends the walk with ok == false.
+// during the walk is simply not in the digest; one the session may not read (NoAuth) is named in
+// the digest's `unreadable` with its subtree left out; any other error ends the walk with
+// ok == false.
 class ZkTreeWalker : public QObject
 {
     Q_OBJECT

@@ -141,10 +141,31 @@ inline MigrationSetup simSetup(const SimCluster &sim, const QString &dir, const 
     return setup;
 }
 
+// A subtree as DC/OS Enterprise protects its secrets: a digest ACL for one identity only, so a
+// session without that identity (or ZooKeeper's super user) gets NoAuth. True once created.
+inline bool createAclSubtree(const QString &connectString, const QString &path)
+{
+    ZkClient client;
+    if (!client.open(connectString) || !QTest::qWaitFor([&client] { return client.isConnected(); }, 15000))
+        return false;
+    const QList<ZkClient::Acl> acl{{QStringLiteral("digest"), ZkClient::digestId(QStringLiteral("emw-test"), "secret"),
+                                    ZkClient::Acl::All}};
+    int answers = 0;
+    int failed = 0;
+    auto count = [&](const ZkResult &result) {
+        ++answers;
+        failed += !result.ok() && result.code != ZkResult::NodeExists;
+    };
+    client.addAuth(QStringLiteral("digest"), "emw-test:secret", &client, count);
+    client.create(path, "secret parent", ZkClient::Persistent, acl, &client, count);
+    client.create(path + QStringLiteral("/key"), "secret", ZkClient::Persistent, acl, &client, count);
+    return QTest::qWaitFor([&] { return answers == 3; }, 15000) && failed == 0;
+}
+
 // Another client of a live cluster: every tick it creates a znode under basePath, sets the one
-// created three ticks before and deletes the one created six ticks before, so the tree has
-// znodes added, changed and removed between preflight's snapshot and Verify. Failed requests
-// (a restart under it) are simply counted.
+// created three ticks before and deletes the one created six ticks before, and sets one of five
+// znodes that live through the run, so the tree has znodes added, changed and removed between
+// preflight's snapshot and Verify. Failed requests (a restart under it) are simply counted.
 class ZnodeChurn : public QObject
 {
 public:
@@ -167,6 +188,8 @@ public:
                         [&created](const ZkResult &) { created = true; });
         if (!QTest::qWaitFor([&created] { return created; }, 15000))
             return false;
+        for (int i = 0; i < 5; ++i)
+            m_client.create(kept(i), "kept", ZkClient::Persistent, this, [this](const ZkResult &r) { done(r); });
         for (int i = 0; i < 6; ++i)
             tick();
         m_timer.start();
@@ -178,6 +201,7 @@ public:
 
 private:
     QString node(int i) const { return m_base + QStringLiteral("/c-%1").arg(i); }
+    QString kept(int i) const { return m_base + QStringLiteral("/kept-%1").arg(i); }
     void done(const ZkResult &result) { result.ok() ? ++m_acknowledged : ++m_failed; }
     void tick()
     {
@@ -187,6 +211,7 @@ private:
             m_client.set(node(i - 3), "set at " + QByteArray::number(i), -1, this, [this](const ZkResult &r) { done(r); });
         if (i >= 6)
             m_client.remove(node(i - 6), -1, this, [this](const ZkResult &r) { done(r); });
+        m_client.set(kept(i % 5), QByteArray::number(i), -1, this, [this](const ZkResult &r) { done(r); });
     }
 
     QString m_base;

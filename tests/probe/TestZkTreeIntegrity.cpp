@@ -180,6 +180,32 @@ private slots:
         QVERIFY(result.problems.first().reason.contains(QLatin1String("pzxid 0x60")));
     }
 
+    void unreadableSubtreesAreNotCompared()
+    {
+        // /svc could not be read at Verify (its ACL changed, or no super credentials then):
+        // neither it nor its child count as removed, and the summary names it.
+        ZkTreeDigest after = snapshot();
+        remove(after, QStringLiteral("/svc"));
+        remove(after, QStringLiteral("/svc/s"));
+        after.unreadable = {QStringLiteral("/svc")};
+        ZkTreeIntegrity result = ZkTreeIntegrity::check(snapshot(), after);
+        QVERIFY2(result.ok(), qPrintable(result.problemText()));
+        QVERIFY(result.removed.isEmpty());
+        QCOMPARE(result.notCompared, QStringList{QStringLiteral("/svc")});
+        QVERIFY(result.summary().contains(QLatin1String("not compared (no permission to read): /svc")));
+
+        // Unreadable at the snapshot, readable at Verify: what is there now is not "added".
+        ZkTreeDigest before = snapshot();
+        remove(before, QStringLiteral("/svc/s"));
+        before.unreadable = {QStringLiteral("/svc/s")};
+        after = snapshot();
+        add(after, node(QStringLiteral("/svc/s/t"), "t", 0x40, 0x40, 0));
+        result = ZkTreeIntegrity::check(before, after);
+        QVERIFY2(result.ok(), qPrintable(result.problemText()));
+        QVERIFY(result.added.isEmpty());
+        QCOMPARE(result.notCompared, QStringList{QStringLiteral("/svc/s")});
+    }
+
     void problemTextIsBounded()
     {
         ZkTreeDigest after = snapshot();
