@@ -229,15 +229,6 @@ void PreflightChecks::waitConverged(OperationContext *context, qint64 touchZxid,
     });
 }
 
-void PreflightChecks::snapshotAndCanary(OperationContext *context, AsyncSteps::Next next)
-{
-    const QString base = context->options().znodeBase;
-    const QString runId = context->journal().runId;
-    RunState &state = context->state();
-    state.canaryPath = base + QStringLiteral("/canary-") + runId;
-    state.canaryData = QByteArray("emw canary of run ") + runId.toUtf8();
-    state.canarySessionPath = base + QStringLiteral("/session-") + runId;
-    // The run's own znodes (touch, canary, its session, the write probe) are left out: Verify
 QByteArray PreflightChecks::parseSuperCredentials(const QByteArray &content)
 {
     for (QByteArray line : content.split('\n')) {
@@ -299,6 +290,15 @@ void PreflightChecks::superCredentials(OperationContext *context, AsyncSteps::Ne
         true);
 }
 
+void PreflightChecks::snapshotAndCanary(OperationContext *context, AsyncSteps::Next next)
+{
+    const QString base = context->options().znodeBase;
+    const QString runId = context->journal().runId;
+    RunState &state = context->state();
+    state.canaryPath = base + QStringLiteral("/canary-") + runId;
+    state.canaryData = QByteArray("emw canary of run ") + runId.toUtf8();
+    state.canarySessionPath = base + QStringLiteral("/session-") + runId;
+    // The run's own znodes (touch, canary, its session, the write probe) are left out: Verify
     // checks them by name. Everything else is compared znode by znode (ZkTreeIntegrity).
     state.digestExcludes = QStringList{QStringLiteral("/zookeeper"), base} + context->options().digestExcludes;
     context->zk()->digest(state.digestExcludes, [=](const ZkTreeDigest &digest) {
