@@ -11,6 +11,8 @@ namespace
 {
     // Exhibitor's answers are a few kilobytes; cap what a confused peer can make us buffer.
     constexpr qint64 MaxBodyBytes = 4 * 1024 * 1024;
+    // The one call DC/OS leaves open when exhibitor_admin_password is set.
+    constexpr const char *kClusterStatusPath = "/exhibitor/v1/cluster/status";
 } // namespace
 
 ExhibitorRestProbe::ExhibitorRestProbe(const QString &host, quint16 port, QObject *parent, QNetworkAccessManager *manager)
@@ -28,6 +30,11 @@ ExhibitorRestProbe::ExhibitorRestProbe(const QString &host, quint16 port, QObjec
     }
 }
 
+void ExhibitorRestProbe::setAdminPassword(const QString &password)
+{
+    m_adminPassword = password;
+}
+
 void ExhibitorRestProbe::setTimeout(int msec)
 {
     m_timeout = msec;
@@ -39,6 +46,12 @@ QNetworkReply *ExhibitorRestProbe::get(const QString &path)
     url.setPath(path);
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
+    // DC/OS's exhibitor_web.xml protects everything but cluster/status (Exhibitor runs with
+    // --security, --realm DCOS:/opt/mesosphere/etc/exhibitor_realm, --remoteauth basic:admin).
+    // The header is built per request and never logged; the URL carries no credentials.
+    if (!m_adminPassword.isEmpty() && path != QLatin1String(kClusterStatusPath))
+        request.setRawHeader("Authorization",
+                             "Basic " + (QByteArrayLiteral("admin:") + m_adminPassword.toUtf8()).toBase64());
     request.setTransferTimeout(m_timeout);
     // Each probe must see the current state, not a cached one.
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
@@ -60,6 +73,13 @@ QString ExhibitorRestProbe::failureOf(QNetworkReply *reply) const
     const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError && httpStatus == 0)
         return tr("Exhibitor REST not answering at %1: %2").arg(where, reply->errorString());
+    if (httpStatus == 401 && m_adminPassword.isEmpty())
+        return tr("Exhibitor REST at %1 answered HTTP 401: it requires the admin password (exhibitor_admin_password "
+                  "in config.yaml)")
+            .arg(where);
+    if (httpStatus == 401)
+        return tr("Exhibitor REST at %1 answered HTTP 401: it refused the admin password (exhibitor_admin_password)")
+            .arg(where);
     if (httpStatus != 200)
         return tr("Exhibitor REST at %1 answered HTTP %2").arg(where).arg(httpStatus);
     return {};
@@ -67,7 +87,7 @@ QString ExhibitorRestProbe::failureOf(QNetworkReply *reply) const
 
 void ExhibitorRestProbe::fetchClusterStatus()
 {
-    QNetworkReply *reply = get(QStringLiteral("/exhibitor/v1/cluster/status"));
+    QNetworkReply *reply = get(QLatin1String(kClusterStatusPath));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const QString failure = failureOf(reply);

@@ -12,8 +12,9 @@ class QNetworkReply;
 // Asks one Exhibitor (host:port, usually a local port forwarded through SSH to a master's 8181)
 // over its REST API. Every request ends in exactly one signal; when nothing answers, the answer
 // is not HTTP 200 or the JSON is malformed, the result has ok == false and a translated
-// errorText beginning with "Exhibitor REST not answering" or naming what was wrong, so the
-// discovery page can show the column as unknown instead of failing.
+// errorText beginning with "Exhibitor REST not answering" or naming what was wrong (a 401 says
+// whether the admin password was missing or refused), so the discovery page can show the column
+// as unknown instead of failing.
 class ExhibitorRestProbe : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,9 @@ public:
                        QNetworkAccessManager *manager = nullptr);
 
     void setTimeout(int msec); // per request; default 5000
+    // exhibitor_admin_password (a secret: held in memory, never logged): sent as HTTP Basic
+    // admin:<password> on every call but cluster/status, which DC/OS leaves open. Empty: none.
+    void setAdminPassword(const QString &password);
     QUrl baseUrl() const { return m_baseUrl; }
 
     void fetchClusterStatus();
@@ -47,4 +51,5 @@ private:
     QUrl m_baseUrl;
     QNetworkAccessManager *m_manager;
     int m_timeout = 5000;
+    QString m_adminPassword;
 };

@@ -10,6 +10,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <QProcessEnvironment>
+
 #include <csignal>
 #include <sys/prctl.h>
 
@@ -27,6 +29,48 @@ StaticHttpServer::~StaticHttpServer()
     }
 }
 
+namespace {
+
+// http.server with Basic authentication in front of GET when EMW_TEST_BASIC is set.
+const char *const ServerScript = R"PY(
+import base64, functools, http.server, os, sys
+bind, port, root = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+expected = os.environ.get("EMW_TEST_BASIC", "")
+open_paths = set(p for p in os.environ.get("EMW_TEST_OPEN", "").split(",") if p)
+log = os.path.join(root, ".auth.log")
+class Handler(http.server.SimpleHTTPRequestHandler):
+    def do_GET(self):
+        path = self.path.split("?")[0]
+        got = self.headers.get("Authorization")
+        ok = got == "Basic " + base64.b64encode(expected.encode()).decode()
+        with open(log, "a") as f:
+            f.write("%s %s\n" % (path, "auth" if ok else "none" if got is None else "wrong"))
+        if expected and path not in open_paths and not ok:
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", 'Basic realm="DCOS"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        super().do_GET()
+http.server.ThreadingHTTPServer((bind, port), functools.partial(Handler, directory=root)).serve_forever()
+)PY";
+
+} // namespace
+
+void StaticHttpServer::requireBasicAuth(const QString &user, const QString &password, const QStringList &openPaths)
+{
+    m_credentials = user + QLatin1Char(':') + password;
+    m_openPaths = openPaths;
+}
+
+QStringList StaticHttpServer::authLog() const
+{
+    QFile file(m_root.filePath(QStringLiteral(".auth.log")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
 bool StaticHttpServer::start(QString *error)
 {
     m_port = ZooKeeperEnsemble::freePort(m_address);
@@ -38,9 +82,13 @@ bool StaticHttpServer::start(QString *error)
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardOutputFile(m_root.filePath(QStringLiteral(".server.log")));
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-    m_process->start(QStringLiteral("python3"), {QStringLiteral("-m"), QStringLiteral("http.server"),
-                                                 QStringLiteral("--bind"), m_address, QString::number(m_port),
-                                                 QStringLiteral("--directory"), m_root.path()});
+    // The credentials travel in the environment, not on the command line.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("EMW_TEST_BASIC"), m_credentials);
+    env.insert(QStringLiteral("EMW_TEST_OPEN"), m_openPaths.join(QLatin1Char(',')));
+    m_process->setProcessEnvironment(env);
+    m_process->start(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromLatin1(ServerScript), m_address,
+                                                 QString::number(m_port), m_root.path()});
     if (!m_process->waitForStarted(10000)) {
         *error = m_process->errorString();
         return false;
@@ -55,7 +103,7 @@ bool StaticHttpServer::start(QString *error)
             break;
         QTest::qWait(50);
     }
-    *error = QStringLiteral("python3 -m http.server did not start on %1:%2").arg(m_address).arg(m_port);
+    *error = QStringLiteral("python3's http.server did not start on %1:%2").arg(m_address).arg(m_port);
     return false;
 }
 

@@ -39,6 +39,16 @@ private:
 
     StaticHttpServer m_server;
 
+    template<typename Result, typename Signal>
+    static Result ask(ExhibitorRestProbe &probe, Signal signal, void (ExhibitorRestProbe::*call)())
+    {
+        QSignalSpy spy(&probe, signal);
+        (probe.*call)();
+        if (!spy.wait(10000))
+            return Result::failure(QStringLiteral("test: no signal"));
+        return spy.at(0).at(0).template value<Result>();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -175,6 +185,60 @@ private slots:
         const ExhibitorClusterStatus status = fetchStatus(silent.serverAddress().toString(), silent.serverPort(), 300);
         QVERIFY(!status.ok);
         QVERIFY2(status.errorText.contains(QLatin1String("not answering")), qPrintable(status.errorText));
+    }
+
+    // DC/OS with exhibitor_admin_password: everything but cluster/status needs Basic admin:<pw>.
+    void adminPassword()
+    {
+        const QString password = QStringLiteral("s3cret-pw:with colon");
+        StaticHttpServer server(QStringLiteral("127.0.6.13"));
+        server.requireBasicAuth(QStringLiteral("admin"), password, {QLatin1String(StatusPath)});
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY(server.setFile(QLatin1String(StatePath), R"({"running":true,"config":{"serverId":4,"hostname":"10.0.0.4"}})"));
+        QVERIFY(server.setFile(QLatin1String(StatusPath), R"([{"hostname":"10.0.0.4","code":3,"description":"serving","isLeader":true}])"));
+        QVERIFY(server.setFile(QStringLiteral("/exhibitor/v1/cluster/start"), R"({"succeeded":true,"message":"OK"})"));
+        QStringList texts; // everything the probe says, to check that the password is in none of it
+
+        // Without the password: a 401 that says what is missing.
+        ExhibitorRestProbe bare(server.host(), server.port());
+        auto state = ask<ExhibitorState>(bare, &ExhibitorRestProbe::stateReceived, &ExhibitorRestProbe::fetchState);
+        QVERIFY(!state.ok);
+        QVERIFY2(state.errorText.contains(QStringLiteral("HTTP 401: it requires the admin password (exhibitor_admin_password")),
+                 qPrintable(state.errorText));
+        texts << state.errorText;
+
+        // A wrong one: refused, and said so.
+        ExhibitorRestProbe wrong(server.host(), server.port());
+        wrong.setAdminPassword(QStringLiteral("not-it"));
+        state = ask<ExhibitorState>(wrong, &ExhibitorRestProbe::stateReceived, &ExhibitorRestProbe::fetchState);
+        QVERIFY(!state.ok);
+        QVERIFY2(state.errorText.contains(QStringLiteral("refused the admin password")), qPrintable(state.errorText));
+        texts << state.errorText;
+
+        // The right one: get-state and cluster/start answer; cluster/status is asked without it.
+        ExhibitorRestProbe probe(server.host(), server.port());
+        probe.setAdminPassword(password);
+        state = ask<ExhibitorState>(probe, &ExhibitorRestProbe::stateReceived, &ExhibitorRestProbe::fetchState);
+        QVERIFY2(state.ok, qPrintable(state.errorText));
+        QCOMPARE(state.serverId, 4);
+        const auto status = ask<ExhibitorClusterStatus>(probe, &ExhibitorRestProbe::clusterStatusReceived,
+                                                        &ExhibitorRestProbe::fetchClusterStatus);
+        QVERIFY2(status.ok, qPrintable(status.errorText));
+        QCOMPARE(status.servers.size(), 1);
+        QSignalSpy started(&probe, &ExhibitorRestProbe::startRequested);
+        probe.requestStart();
+        QVERIFY(started.wait(10000));
+        QVERIFY2(started.at(0).at(0).toBool(), qPrintable(started.at(0).at(2).toString()));
+        texts << probe.baseUrl().toString() << started.at(0).at(2).toString();
+
+        QCOMPARE(server.authLog(), (QStringList{QLatin1String(StatePath) + QStringLiteral(" none"),
+                                                QLatin1String(StatePath) + QStringLiteral(" wrong"),
+                                                QLatin1String(StatePath) + QStringLiteral(" auth"),
+                                                QLatin1String(StatusPath) + QStringLiteral(" none"),
+                                                QStringLiteral("/exhibitor/v1/cluster/start auth")}));
+        for (const QString &text : std::as_const(texts))
+            QVERIFY2(!text.contains(password) && !text.contains(QStringLiteral("s3cret")), qPrintable(text));
     }
 };
 
