@@ -8,6 +8,8 @@
 #include "remote/SshOptions.h"
 #include "remote/SshSession.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSettings>
 #include <QUrl>
 
@@ -87,6 +89,12 @@ ConnectionController::ConnectionController(WizardController *wizard)
     connect(m_connections, &MasterConnections::masterFailed, this, &ConnectionController::onMasterFailed);
     connect(m_connections, &MasterConnections::hostKeyUnknown, this,
             [this](const QString &master, const HostKeyInfo &info) {
+                // The same key from the same master, accepted once already in this run.
+                if (m_acceptedHostKeys.contains(master, info.fingerprint)) {
+                    if (SshSession *session = m_connections->session(master))
+                        session->answerHostKey(HostKeyDecision::AcceptOnce);
+                    return;
+                }
                 m_pendingHostKeys.insert(master, info);
                 Q_EMIT hostKeyQuestion(master, info);
             });
@@ -98,9 +106,16 @@ ConnectionController::~ConnectionController() = default;
 QString ConnectionController::clusterKey() const
 {
     const ClusterConfig &config = m_wizard->config();
-    if (!config.clusterName().isEmpty())
-        return config.clusterName();
-    return config.fileName();
+    QStringList masters = config.masterList();
+    masters.sort();
+    const QString path = config.fileName().startsWith(QLatin1Char(':'))
+        ? config.fileName() // a resource (the demo)
+        : QFileInfo(config.fileName()).absoluteFilePath();
+    const QByteArray identity = path.toUtf8() + '\n' + masters.join(QLatin1Char(',')).toUtf8();
+    const QByteArray hash = QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(12);
+    const QString name = config.clusterName().isEmpty() ? QFileInfo(config.fileName()).fileName()
+                                                        : config.clusterName();
+    return name + QLatin1Char('#') + QString::fromLatin1(hash);
 }
 
 void ConnectionController::setSettings(const ConnectionSettings &settings)
@@ -225,16 +240,23 @@ void ConnectionController::disconnectAll()
     resetConnections();
 }
 
-void ConnectionController::answerHostKey(const QString &master, HostKeyDecision decision)
+void ConnectionController::answerHostKey(const QString &master, const QString &fingerprint,
+                                         HostKeyDecision decision)
 {
     SshSession *session = m_connections->session(master);
     if (!session || !m_pendingHostKeys.contains(master))
         return;
-    const HostKeyInfo info = m_pendingHostKeys.take(master);
-    // The migration run opens sessions of its own, which must accept the same key without
-    // asking again; a saved key is in known_hosts for them already.
-    if (decision == HostKeyDecision::AcceptOnce && !m_acceptedHostKeys.contains(info.fingerprint))
-        m_acceptedHostKeys << info.fingerprint;
+    const HostKeyInfo pending = m_pendingHostKeys.value(master);
+    if (pending.fingerprint != fingerprint) {
+        // The answer is about a key this master no longer presents: ask about the one it does.
+        Q_EMIT hostKeyQuestion(master, pending);
+        return;
+    }
+    m_pendingHostKeys.remove(master);
+    // The migration run opens sessions of its own, which must accept the same key from the same
+    // master without asking again; a saved key is in known_hosts for them already.
+    if (decision == HostKeyDecision::AcceptOnce && !m_acceptedHostKeys.contains(master, fingerprint))
+        m_acceptedHostKeys.insert(master, fingerprint);
     session->answerHostKey(decision);
 }
 
@@ -363,6 +385,7 @@ void ConnectionController::onConfigChanged()
     loadSettings();
 }
 
+    m_acceptedHostKeys.clear(); // another cluster: its masters' keys are asked about afresh
 void ConnectionController::resetConnections()
 {
     const bool had = m_hasSessions;

@@ -37,8 +37,10 @@ public:
 
     // One SshTarget per master of the plan, secrets included, for Discovery and MigrationRunner.
     QList<SshTarget> targets() const;
-    // SHA256 fingerprints the operator accepted for this run only (MigrationOptions::acceptedHostKeys).
-    QStringList acceptedHostKeys() const { return m_acceptedHostKeys; }
+    // Host keys the operator accepted for this run only, each for the master it was shown for:
+    // master -> SHA256 fingerprint (MigrationOptions::masterHostKeys). A key accepted for one
+    // master is not accepted from another, nor a different key from the same master later.
+    QMultiHash<QString, QString> acceptedHostKeys() const { return m_acceptedHostKeys; }
     MasterConnections *connections() const { return m_connections; }
     ConnectionStatusModel *statusModel() const { return m_model; }
 
@@ -54,14 +56,20 @@ public:
     bool isComplete() const { return allConnected(); }
     HostKeyInfo pendingHostKey(const QString &master) const { return m_pendingHostKeys.value(master); }
 
-    // The cluster the settings and secrets are kept under.
+    // The cluster the settings and keychain secrets are kept under: its identity, not only its
+    // name (two clusters may both be called "prod"): cluster_name (or the file's name) for people
+    // reading the keychain, then a hash of the config file's absolute path and the sorted
+    // master_list, e.g. "prod#3f9a0c1e22b4".
     QString clusterKey() const;
 
 public Q_SLOTS:
     // Saves the settings, then opens every master's connection in parallel.
     void connectAll();
     void disconnectAll();
-    void answerHostKey(const QString &master, HostKeyDecision decision);
+    // The operator's answer about the key with this fingerprint, shown for master. If master now
+    // presents another key (it reconnected meanwhile), nothing is accepted: the question is asked
+    // again with the key it presents.
+    void answerHostKey(const QString &master, const QString &fingerprint, HostKeyDecision decision);
     // Reads this cluster's settings (and, with "remember" on, its secrets from the keychain).
     void loadSettings();
     void saveSettings() const;
@@ -92,7 +100,7 @@ private:
 
     WizardController *m_wizard;
     ConnectionSettings m_settings;
-    QStringList m_acceptedHostKeys;
+    QMultiHash<QString, QString> m_acceptedHostKeys;
     MasterConnections *m_connections;
     ConnectionStatusModel *m_model;
     SecretStore *m_store;

@@ -94,7 +94,7 @@ void HostKeyDialog::decide(HostKeyDecision decision)
         return;
     m_decided = true;
     m_decision = decision;
-    Q_EMIT decided(m_info.master, decision);
+    Q_EMIT decided(m_info.master, m_info.fingerprint, decision);
     if (decision == HostKeyDecision::Reject)
         reject();
     else

@@ -21,7 +21,8 @@ public:
     HostKeyDecision decision() const { return m_decision; }
 
 Q_SIGNALS:
-    void decided(const QString &master, HostKeyDecision decision);
+    // The fingerprint is the one shown: the answer is about that key only.
+    void decided(const QString &master, const QString &fingerprint, HostKeyDecision decision);
 
 private:
     void decide(HostKeyDecision decision);

@@ -107,7 +107,7 @@ MigrationSetup RunController::setup() const
     setup.options = m_baseOptions;
     setup.options.autoConfirm = false;
     setup.options.confirmVerify = true;
-    setup.options.acceptedHostKeys += m_wizard->connection()->acceptedHostKeys();
+    setup.options.masterHostKeys = m_wizard->connection()->acceptedHostKeys();
     return setup;
 }
 

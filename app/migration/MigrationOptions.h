@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QMultiHash>
 #include <QStringList>
 
 // How a run behaves. Defaults suit a real cluster; tests shorten the timeouts.
@@ -22,8 +23,12 @@ struct MigrationOptions
     bool confirmVerify = false;
 
     // Host keys (SHA256:... fingerprints) the operator compared and accepts for this run, for
-    // masters whose key is not in known_hosts yet. Any other unknown key is refused.
+    // masters whose key is not in known_hosts yet (the CLI's --accept-host-key). Any other
+    // unknown key is refused.
     QStringList acceptedHostKeys;
+    // The same, each bound to the master it was accepted for (the wizard's host key question):
+    // master -> fingerprint. Only that master's key is accepted, only from that master.
+    QMultiHash<QString, QString> masterHostKeys;
 
     // Remote paths (DESIGN.md §2).
     QString envFilePath = QStringLiteral("/opt/mesosphere/etc/exhibitor");

@@ -26,7 +26,9 @@ OperationContext::OperationContext(const MigrationSetup &setup, MigrationJournal
             if (candidate.name == master)
                 target = candidate;
         }
-        auto *link = new MasterLink(target, setup.options.clientPort, setup.options.acceptedHostKeys,
+        const QStringList acceptedHostKeys
+            = setup.options.acceptedHostKeys + setup.options.masterHostKeys.values(master);
+        auto *link = new MasterLink(target, setup.options.clientPort, acceptedHostKeys,
                                     setup.options.forwardHost, this);
         connect(link, &MasterLink::logLine, this, &OperationContext::logLine);
         m_links << link;

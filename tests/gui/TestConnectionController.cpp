@@ -34,10 +34,12 @@ private Q_SLOTS:
     void connectsWithPasswordAndSudoPassword();
     void unknownHostKeyIsAskedAndRejectFailsThatMasterOnly();
     void acceptOnceIsKeptForTheRun();
+    void acceptedKeyIsBoundToItsMaster();
     void wrongPasswordFailsEveryMasterWithItsError();
     void settingsArePerClusterAndHoldNoSecret();
     void changedSettingsDropTheConnections();
     void keychainRememberRoundTrip();
+    void secretsBelongToTheClustersIdentity();
 
 private:
     bool needSim();
@@ -217,7 +219,7 @@ void TestConnectionController::unknownHostKeyIsAskedAndRejectFailsThatMasterOnly
                                   kConnectTimeoutMs);
     QCOMPARE(finished.size(), 0);
 
-    m_controller->answerHostKey(stranger, HostKeyDecision::Reject);
+    m_controller->answerHostKey(stranger, info.fingerprint, HostKeyDecision::Reject);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kConnectTimeoutMs);
     QCOMPARE(finished.constFirst().at(0).toInt(), 2);
     QCOMPARE(finished.constFirst().at(1).toInt(), 1);
@@ -243,11 +245,58 @@ void TestConnectionController::acceptOnceIsKeptForTheRun()
     m_controller->connectAll();
     QTRY_COMPARE_WITH_TIMEOUT(questions.size(), 1, kConnectTimeoutMs);
     const auto info = questions.constFirst().at(1).value<HostKeyInfo>();
-    m_controller->answerHostKey(stranger, HostKeyDecision::AcceptOnce);
+    m_controller->answerHostKey(stranger, info.fingerprint, HostKeyDecision::AcceptOnce);
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->allConnected(), kConnectTimeoutMs);
-    // For the migration run's own sessions; known_hosts stays as it was.
-    QCOMPARE(m_controller->acceptedHostKeys(), QStringList { info.fingerprint });
+    // For the migration run's own sessions, bound to that master; known_hosts stays as it was.
+    QCOMPARE(m_controller->acceptedHostKeys(), (QMultiHash<QString, QString> { { stranger, info.fingerprint } }));
     QCOMPARE(ConnectSim::readFile(settings.knownHostsPath), knownHostsBefore);
+}
+
+// Accepting the key shown for one master accepts that key from that master only: answering
+// another master's question with it (a dialog about the first master's key, a stale answer) does
+// not let the other in, and on reconnecting only the first is let in without asking.
+void TestConnectionController::acceptedKeyIsBoundToItsMaster()
+{
+    NEED_SIM();
+    const QString first = m_sim->masters().at(0);
+    const QString second = m_sim->masters().at(1);
+    ConnectionSettings settings = keySettings();
+    settings.knownHostsPath
+        = ConnectSim::knownHostsWithout(*m_sim, m_dir, { first, second }, QStringLiteral("bound"));
+    m_controller->setSettings(settings);
+
+    QSignalSpy questions(m_controller, &ConnectionController::hostKeyQuestion);
+    m_controller->connectAll();
+    QTRY_COMPARE_WITH_TIMEOUT(questions.size(), 2, kConnectTimeoutMs);
+    const HostKeyInfo firstKey = m_controller->pendingHostKey(first);
+    const HostKeyInfo secondKey = m_controller->pendingHostKey(second);
+    QCOMPARE(firstKey.fingerprint, ConnectSim::fingerprint(*m_sim, first, firstKey.keyType));
+    QVERIFY(firstKey.fingerprint != secondKey.fingerprint);
+
+    m_controller->answerHostKey(first, firstKey.fingerprint, HostKeyDecision::AcceptOnce);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->statusModel()->state(first), SshState::Connected, kConnectTimeoutMs);
+
+    // The first master's key as the answer for the second: not accepted, asked again.
+    questions.clear();
+    m_controller->answerHostKey(second, firstKey.fingerprint, HostKeyDecision::AcceptOnce);
+    QCOMPARE(questions.size(), 1);
+    QCOMPARE(questions.constFirst().at(0).toString(), second);
+    QCOMPARE(questions.constFirst().at(1).value<HostKeyInfo>().fingerprint, secondKey.fingerprint);
+    QCOMPARE(m_controller->statusModel()->state(second), SshState::AwaitingHostKeyDecision);
+    QCOMPARE(m_controller->acceptedHostKeys(), (QMultiHash<QString, QString> { { first, firstKey.fingerprint } }));
+    m_controller->answerHostKey(second, secondKey.fingerprint, HostKeyDecision::Reject);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->statusModel()->state(second), SshState::Failed, kConnectTimeoutMs);
+
+    // Again: the first master, same key, gets in without a question; the second is asked.
+    questions.clear();
+    QSignalSpy finished(m_controller, &ConnectionController::connectFinished);
+    m_controller->disconnectAll();
+    m_controller->connectAll();
+    QTRY_COMPARE_WITH_TIMEOUT(questions.size(), 1, kConnectTimeoutMs);
+    QCOMPARE(questions.constFirst().at(0).toString(), second);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->statusModel()->state(first), SshState::Connected, kConnectTimeoutMs);
+    m_controller->answerHostKey(second, secondKey.fingerprint, HostKeyDecision::Reject);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kConnectTimeoutMs);
 }
 
 void TestConnectionController::wrongPasswordFailsEveryMasterWithItsError()
@@ -376,6 +425,56 @@ void TestConnectionController::keychainRememberRoundTrip()
     store.read(kind, m_controller->clusterKey(), settings.user);
     QVERIFY(read.wait());
     QCOMPARE(read.constFirst().at(3).value<SecretStore::Result>(), SecretStore::Result::NotFound);
+}
+
+// Two clusters both called "exhibitor-demo" (a copy of a config.yaml edited for another cluster,
+// or the same name in two environments) must not share a password, neither in the keychain nor
+// in this run's memory: secrets are kept under the config's path and master_list too.
+void TestConnectionController::secretsBelongToTheClustersIdentity()
+{
+    const QByteArray demo = demoConfig();
+    QVERIFY(demo.contains("- 127.0.1.169\n"));
+    const QString first = writeFile(m_dir, QStringLiteral("identity-a.yaml"), demo);
+    QByteArray otherMasters = demo;
+    otherMasters.replace("- 127.0.1.169\n", "- 127.0.1.170\n");
+    const QString sameNameOtherMasters = writeFile(m_dir, QStringLiteral("identity-b.yaml"), otherMasters);
+    const QString sameContentElsewhere = writeFile(m_dir, QStringLiteral("identity-c.yaml"), demo);
+
+    ConnectionSettings settings;
+    settings.user = QStringLiteral("identity-user");
+    settings.auth = SshAuthMethod::Password;
+    const auto kind = SecretStore::Kind::SshPassword;
+    auto load = [&](const QString &path) {
+        QSignalSpy imported(m_wizard.get(), &WizardController::importFinished);
+        m_wizard->loadConfigFile(path);
+        QVERIFY(imported.wait());
+        QVERIFY2(m_wizard->hasValidConfig(), qPrintable(m_wizard->errorText()));
+        QCOMPARE(m_wizard->config().clusterName(), QStringLiteral("exhibitor-demo"));
+        m_controller->setSettings(settings);
+    };
+
+    load(first);
+    const QString firstKey = m_controller->clusterKey();
+    QVERIFY2(firstKey.startsWith(QStringLiteral("exhibitor-demo#")), qPrintable(firstKey));
+    m_controller->setSecret(kind, QStringLiteral("password-of-the-first"));
+    QVERIFY(m_controller->hasSecret(kind));
+
+    load(sameNameOtherMasters);
+    QVERIFY(m_controller->clusterKey() != firstKey);
+    QVERIFY(SecretStore::entryKey(kind, m_controller->clusterKey(), settings.user)
+            != SecretStore::entryKey(kind, firstKey, settings.user));
+    QVERIFY(!m_controller->hasSecret(kind));
+    QVERIFY(m_controller->targets().constFirst().password.isEmpty());
+
+    load(sameContentElsewhere);
+    QVERIFY(m_controller->clusterKey() != firstKey);
+    QVERIFY(!m_controller->hasSecret(kind));
+
+    // The first cluster again: its own password is still there.
+    load(first);
+    QCOMPARE(m_controller->clusterKey(), firstKey);
+    QVERIFY(m_controller->hasSecret(kind));
+    QCOMPARE(m_controller->targets().constFirst().password, QStringLiteral("password-of-the-first"));
 }
 
 QTEST_MAIN(TestConnectionController)
