@@ -289,11 +289,11 @@ int main(int argc, char *argv[])
                      .arg(old.seconds, 0, 'f', 2)
               << cpuText(old) << Qt::endl;
         // Without SSH: straight to ZooKeeper's port, to tell the link's share from the rest.
-        const Timed direct = walkWith(sim.connectString(), 768);
+        const Timed withoutSsh = walkWith(sim.connectString(), 768);
         out() << QStringLiteral("without SSH (straight to port 2181): %1 znodes in %2 s  ")
-                     .arg(direct.digest.znodeCount())
-                     .arg(direct.seconds, 0, 'f', 2)
-              << cpuText(direct) << Qt::endl;
+                     .arg(withoutSsh.digest.znodeCount())
+                     .arg(withoutSsh.seconds, 0, 'f', 2)
+              << cpuText(withoutSsh) << Qt::endl;
 
         out() << QStringLiteral("memory: %1 MiB before the snapshot, %2 MiB with both digests held, peak %3 MiB\n")
                      .arg(rssBefore, 0, 'f', 1)
