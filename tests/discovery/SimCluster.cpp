@@ -197,11 +197,20 @@ bool SimCluster::fault(const QString &master, const QString &kind, QString *erro
 QString SimCluster::hostPath(const QString &master, const QString &pathOnMaster) const
 {
     const QString base = m_stateDir + QStringLiteral("/masters/") + master;
+    QString path;
     if (pathOnMaster.startsWith(QLatin1String("/opt/mesosphere/")))
-        return base + QStringLiteral("/opt/") + pathOnMaster.mid(16);
-    if (pathOnMaster.startsWith(QLatin1String("/var/lib/dcos/")))
-        return base + QStringLiteral("/dcos/") + pathOnMaster.mid(14);
-    return {};
+        path = base + QStringLiteral("/opt/") + pathOnMaster.mid(16);
+    else if (pathOnMaster.startsWith(QLatin1String("/var/lib/dcos/")))
+        path = base + QStringLiteral("/dcos/") + pathOnMaster.mid(14);
+    // As the master sees it: pkgpanda's absolute symlink (/opt/mesosphere/etc/exhibitor into
+    // /opt/mesosphere/packages/) is followed inside the master's own directories.
+    std::error_code error;
+    const std::filesystem::path target = std::filesystem::read_symlink(path.toStdString(), error);
+    const QString onMaster = QString::fromStdString(target.string());
+    if (!path.isEmpty() && !error && onMaster != pathOnMaster
+        && (onMaster.startsWith(QLatin1String("/opt/mesosphere/")) || onMaster.startsWith(QLatin1String("/var/lib/dcos/"))))
+        return hostPath(master, onMaster);
+    return path;
 }
 
 QMap<QString, QByteArray> SimCluster::checksums() const
