@@ -179,6 +179,7 @@ QList<SshTarget> ConnectionController::targets() const
             target.keyPassphrase = m_cache.secret(SecretStore::Kind::KeyPassphrase, cluster, user);
         if (m_settings.sudo == SudoMode::Password)
             target.sudoPassword = m_cache.secret(SecretStore::Kind::SudoPassword, cluster, user);
+        target.sudoGate = m_sudoGate;
         result << target;
     }
     return result;
@@ -186,6 +187,9 @@ QList<SshTarget> ConnectionController::targets() const
 
 void ConnectionController::setSecret(SecretStore::Kind kind, const QString &secret)
 {
+    if (kind == SecretStore::Kind::SudoPassword)
+        m_sudoGate = std::make_shared<SudoPasswordGate>(); // answered again: every master may be asked
+
     const QString cluster = clusterKey();
     const QString user = secretUser();
     if (secret.isEmpty()) {

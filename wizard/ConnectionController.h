@@ -105,6 +105,9 @@ private:
     ConnectionStatusModel *m_model;
     SecretStore *m_store;
     SecretCache m_cache;
+    // Shared by every session the wizard opens with these settings (connection, discovery, the
+    // run): a refused sudo password is sent to no master again until the operator enters it anew.
+    SudoPasswordGatePtr m_sudoGate = std::make_shared<SudoPasswordGate>();
     QHash<QString, HostKeyInfo> m_pendingHostKeys;
     bool m_busy = false;
     bool m_hasSessions = false;

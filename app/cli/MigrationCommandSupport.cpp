@@ -163,8 +163,12 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
             target.auth = SshAuthMethod::KeyFile;
             target.keyFile = parser.value(QStringLiteral("identity"));
         } else if (parser.isSet(QStringLiteral("password-stdin"))) {
+    // One sudo password gate for the whole command (discovery and the run): a refused password
+    // is sent to no master again (SudoPasswordGate).
+    const auto sudoGate = std::make_shared<SudoPasswordGate>();
             target.auth = SshAuthMethod::Password;
             target.password = password;
+        target.sudoGate = sudoGate;
         }
         target.knownHostsPath = parser.value(QStringLiteral("known-hosts"));
         target.sudo = sudo == QLatin1String("none")       ? SudoMode::None
@@ -301,5 +305,15 @@ int MigrationCommandSupport::run(OperationListBuilder::Kind kind, const Migratio
                                  QTextStream &out, QTextStream &err,
                                  const std::function<void(const CheckResult &)> &onCheck)
 {
-    return MigrationRunPrinter::run(kind, setup, json, out, err, onCheck);
+    const int exitCode = MigrationRunPrinter::run(kind, setup, json, out, err, onCheck);
+    const SudoPasswordGatePtr gate = setup.targets.isEmpty() ? nullptr : setup.targets.constFirst().sudoGate;
+    if (gate && gate->isRefused()) {
+        // Invalid input, like a wrong password anywhere else: the operator must answer again.
+        err << tr("sudo on %1 did not accept the sudo password (or asked something else); no other master was "
+                  "asked. Run again with the right password (--sudo-password-stdin).")
+                   .arg(gate->refusedOn())
+            << '\n';
+        return ExitCode::InvalidInput;
+    }
+    return exitCode;
 }

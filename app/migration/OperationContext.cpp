@@ -18,6 +18,8 @@ OperationContext::OperationContext(const MigrationSetup &setup, MigrationJournal
     , m_report(report)
     , m_masters(setup.plan.masters())
 {
+    // One sudo password gate for the masters that came without one (SudoPasswordGate).
+    const auto gate = std::make_shared<SudoPasswordGate>();
     for (const QString &master : std::as_const(m_masters)) {
         SshTarget target;
         target.name = master;
@@ -26,6 +28,8 @@ OperationContext::OperationContext(const MigrationSetup &setup, MigrationJournal
             if (candidate.name == master)
                 target = candidate;
         }
+        if (!target.sudoGate)
+            target.sudoGate = gate;
         const QStringList acceptedHostKeys
             = setup.options.acceptedHostKeys + setup.options.masterHostKeys.values(master);
         auto *link = new MasterLink(target, setup.options.clientPort, acceptedHostKeys,

@@ -26,11 +26,20 @@ QString sha256(const QByteArray &content)
 void PreflightChecks::sudo(OperationContext *context, const QString &master, AsyncSteps::Next next)
 {
     context->link(master)->run({QStringLiteral("true")}, true, [=](const CommandResult &result) {
-        context->check(QStringLiteral("sudo"), master, result.succeeded(), tr("sudo works"),
+        // A refused sudo password (or a prompt that is not sudo's) stops the run: the operator
+        // must answer again before any master is asked again (SudoPasswordGate). Its own check
+        // id lets the CLI and the wizard ask for the password.
+        const bool passwordRefused = result.error.code == SshError::Code::SudoWrongPassword
+                                     || result.error.code == SshError::Code::SudoUnexpectedPrompt;
+        context->check(passwordRefused ? QStringLiteral("sudo-password") : QStringLiteral("sudo"), master,
+                       result.succeeded(), tr("sudo works"),
                        result.succeeded() ? tr("commands run as root")
                                           : result.error.isError() ? result.error.message
                                                                    : tr("exit status %1").arg(result.exitStatus));
-        next(true, QString());
+        if (passwordRefused)
+            next(false, result.error.message);
+        else
+            next(true, QString());
     });
 }
 

@@ -7,6 +7,25 @@ namespace {
 
 constexpr int ReadChunk = 16384;
 constexpr uint32_t WriteChunk = 32768;
+// Text sudo (PAM) left without a newline for this long, before the command started, is a prompt
+// we do not answer: an OTP, a password change, Kerberos. sudo itself writes whole lines.
+constexpr int ForeignPromptQuietMs = 1500;
+
+// Messages sudo (PAM) writes on the way to a prompt of its own that is not the password's.
+bool announcesForeignPrompt(const QByteArray &text)
+{
+    return text.contains("You are required to change your password")
+        || text.contains("Your password has expired") || text.contains("Password expired")
+        || text.contains("password is expired");
+}
+
+// The last, unfinished line: what a prompt looks like.
+QByteArray unfinishedLine(const QByteArray &text)
+{
+    if (text.isEmpty() || text.endsWith('\n'))
+        return {};
+    return text.mid(text.lastIndexOf('\n') + 1);
+}
 
 QString firstLine(const QByteArray &text)
 {
@@ -25,6 +44,7 @@ ChannelCommand::ChannelCommand(ssh_session session, const RemoteCommand &command
     , m_command(command)
     , m_sudo(command.argv, command.asRoot, target.sudo)
     , m_sudoPassword(target.sudoPassword.toUtf8())
+    , m_gate(target.sudoGate)
     , m_master(masterLabel)
     , m_sink(std::move(sink))
     , m_timeoutMs(command.timeoutMs < 0 ? target.commandTimeoutMs : command.timeoutMs)
@@ -54,7 +74,21 @@ QString ChannelCommand::displayLine() const
 void ChannelCommand::start()
 {
     m_elapsed.start();
+    m_sinceStderr.start();
     m_wire = m_sudo.wireCommand().toUtf8();
+    // sudo with a password starts only when the gate says so: a sudo stopped while it asks
+    // counts as a failed login just like a wrong password.
+    if (m_sudo.usesSudo() && m_sudo.mode() == SudoMode::Password && m_gate) {
+        m_phase = Phase::Gated;
+        pump();
+        return;
+    }
+    openChannel();
+}
+
+void ChannelCommand::openChannel()
+{
+    m_phase = Phase::Opening;
     m_channel = ssh_channel_new(m_session);
     if (m_channel == nullptr) {
         finish(SshError::make(SshError::Code::ChannelFailed,
@@ -63,6 +97,22 @@ void ChannelCommand::start()
         return;
     }
     pump();
+}
+
+bool ChannelCommand::passGate()
+{
+    switch (m_gate->mayStart(m_master, &m_gateTicket)) {
+    case SudoPasswordGate::Verdict::Start:
+        m_sinceStderr.start();
+        openChannel();
+        return !m_finished;
+    case SudoPasswordGate::Verdict::Wait:
+        return false;
+    case SudoPasswordGate::Verdict::Refused:
+        finish(notTriedError());
+        return false;
+    }
+    return false;
 }
 
 bool ChannelCommand::advanceSetup()
@@ -111,7 +161,11 @@ bool ChannelCommand::pump()
                                .arg(m_sudo.displayCommand(), m_master)));
         return false;
     }
+    if (m_phase == Phase::Gated)
+        return passGate();
     if (m_phase != Phase::Running && !advanceSetup())
+        return false;
+    if (checkForeignPrompt())
         return false;
     bool progress = readStream(OutputStream::Stdout);
     if (!m_finished)
@@ -158,6 +212,8 @@ void ChannelCommand::handleOutput(OutputStream stream, const QByteArray &raw)
         // reading the password, so handling events after the text is exact enough.
         if (m_command.captureOutput || !m_sudoReady)
             m_result.stderrData += data;
+        if (!data.isEmpty() || !events.isEmpty())
+            m_sinceStderr.start();
         if (m_command.logOutput)
             for (const QString &line : m_stderrLines.feed(data))
                 m_sink(stream, line);
@@ -180,11 +236,20 @@ void ChannelCommand::handleSudoEvent(SudoCommand::Event event)
         m_sudoReady = true;
         m_stdinReleased = true;
         m_toWrite += m_command.stdinData;
+        if (m_gate) {
+            m_gate->passed(m_master, m_gateTicket, m_passwordSent);
+            m_gateTicket = 0;
+        }
         return;
     }
     // A password prompt.
     if (m_passwordSent) {
-        abort(sudoError(SshError::Code::SudoWrongPassword));
+        const SshError error = sudoError(SshError::Code::SudoWrongPassword);
+        if (m_gate) {
+            m_gate->refused(m_master, m_gateTicket, error.message);
+            m_gateTicket = 0;
+        }
+        abort(error);
         return;
     }
     if (m_sudo.mode() != SudoMode::Password || m_sudoPassword.isEmpty()) {
@@ -194,6 +259,31 @@ void ChannelCommand::handleSudoEvent(SudoCommand::Event event)
     m_passwordSent = true;
     // Ahead of anything else queued; never logged, never part of a result.
     m_toWrite.prepend(m_sudoPassword + '\n');
+}
+
+bool ChannelCommand::checkForeignPrompt()
+{
+    if (!m_sudo.usesSudo() || m_sudoReady || m_phase != Phase::Running)
+        return false;
+    const QByteArray &text = m_result.stderrData;
+    const QByteArray prompt = unfinishedLine(text).trimmed();
+    const bool announced = announcesForeignPrompt(text);
+    if (!announced && (prompt.isEmpty() || !m_sinceStderr.hasExpired(ForeignPromptQuietMs)))
+        return false;
+    const QString shown = QString::fromUtf8(text.trimmed()).replace(QLatin1Char('\n'), QLatin1String(" / "));
+    const SshError error = SshError::make(
+        SshError::Code::SudoUnexpectedPrompt,
+        tr("sudo on %1 asks something that is not the sudo password, and it was not answered: \"%2\". Log "
+           "in to the master once by hand to deal with it (e.g. change an expired password), or use a login "
+           "user whose sudo asks only for its password.")
+            .arg(m_master, shown));
+    // Whatever it asks, every further command would ask it too: no more sudo anywhere for now.
+    if (m_sudo.mode() == SudoMode::Password && m_gate) {
+        m_gate->refused(m_master, m_gateTicket, error.message);
+        m_gateTicket = 0;
+    }
+    abort(error);
+    return true;
 }
 
 bool ChannelCommand::writePending()
@@ -240,6 +330,11 @@ void ChannelCommand::abort(const SshError &error)
     finish(error);
 }
 
+SshError ChannelCommand::notTriedError() const
+{
+    return SshError::make(SshError::Code::SudoWrongPassword, m_gate->notTriedMessage(m_master));
+}
+
 SshError ChannelCommand::sudoError(SshError::Code code) const
 {
     const QString command = m_sudo.displayCommand();
@@ -258,6 +353,12 @@ SshError ChannelCommand::sudoError(SshError::Code code) const
                       .arg(m_master, command)
                 : tr("sudo on %1 asks for a password, but none was entered.").arg(m_master));
     case SshError::Code::SudoRefused:
+        if (m_result.stderrData.contains("must have a tty"))
+            return SshError::make(code,
+                                  tr("sudo on %1 refused to run \"%2\": %3. The master's sudoers has "
+                                     "\"Defaults requiretty\"; add \"Defaults:<login user> !requiretty\" there "
+                                     "(visudo), or use a login user without it.")
+                                      .arg(m_master, command, firstLine(m_result.stderrData)));
         return SshError::make(code,
                               tr("sudo on %1 refused to run \"%2\": %3. The login user needs a sudoers "
                                  "rule that allows it.")
@@ -294,6 +395,16 @@ void ChannelCommand::finish(const SshError &error)
                                                 .arg(m_result.exitStatus)
                                                 .arg(firstLine(m_result.stderrData)));
     }
+    if (m_gate && m_gateTicket != 0) {
+        // A trial that ended before sudo said yes or no (timeout, lost connection, cancel, a
+        // refused command) lets the next command try; one that sudo ended for the password
+        // counts as a refusal.
+        if (m_result.error.code == SshError::Code::SudoWrongPassword)
+            m_gate->refused(m_master, m_gateTicket, m_result.error.message);
+        else
+            m_gate->abandoned(m_gateTicket);
+        m_gateTicket = 0;
+    }
     releaseChannel(false);
     m_sudoPassword.fill('\0');
 }
@@ -305,9 +416,12 @@ void ChannelCommand::releaseChannel(bool stopRemote)
     ssh_remove_channel_callbacks(m_channel, &m_callbacks);
     if (ssh_channel_is_open(m_channel)) {
         // Without a tty, closing the channel alone leaves the remote process running until it
-        // next writes; the signal ends it now (sudo passes it on to the command).
+        // next writes; the signal ends it now (sudo passes it on to the command). A sudo still
+        // asking for its password gets KILL: it catches TERM, and then its PAM conversation fails,
+        // which pam_faillock counts as one more failed login (so does the EOF of a close alone,
+        // on an sshd too old for signal requests: OpenSSH < 8.1).
         if (stopRemote)
-            ssh_channel_request_send_signal(m_channel, "TERM");
+            ssh_channel_request_send_signal(m_channel, m_sudo.usesSudo() && !m_sudoReady ? "KILL" : "TERM");
         ssh_channel_close(m_channel);
     }
     ssh_channel_free(m_channel);

@@ -37,16 +37,20 @@ public:
     QString displayLine() const;
 
 private:
-    enum class Phase { Opening, Requesting, Running };
+    enum class Phase { Gated, Opening, Requesting, Running };
 
     bool advanceSetup();
     bool readStream(OutputStream stream);
     void handleOutput(OutputStream stream, const QByteArray &data);
     void handleSudoEvent(SudoCommand::Event event);
+    void openChannel();
+    bool passGate();
+    bool checkForeignPrompt();
     bool writePending();
     void finish(const SshError &error);
     void releaseChannel(bool stopRemote);
     SshError sudoError(SshError::Code code) const;
+    SshError notTriedError() const; // the gate says no more sudo password
 
     static void onExitStatus(ssh_session session, ssh_channel channel, int status, void *userdata);
     static void onExitSignal(ssh_session session, ssh_channel channel, const char *signal, int core,
@@ -58,12 +62,15 @@ private:
     RemoteCommand m_command;
     SudoCommand m_sudo;
     QByteArray m_sudoPassword;
+    SudoPasswordGatePtr m_gate;
+    quint64 m_gateTicket = 0; // non-zero while this command is a trial of the password
+    QElapsedTimer m_sinceStderr; // since sudo last wrote, before the command started
     QString m_master;
     LineSink m_sink;
     int m_timeoutMs;
     QElapsedTimer m_elapsed;
     QByteArray m_wire;
-    Phase m_phase = Phase::Opening;
+    Phase m_phase = Phase::Gated;
 
     QByteArray m_toWrite;
     bool m_stdinReleased = false; // sudo let the command start (or there is no sudo)

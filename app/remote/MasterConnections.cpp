@@ -15,7 +15,11 @@ void MasterConnections::setTargets(const QList<SshTarget> &targets)
 {
     qDeleteAll(m_sessions);
     m_sessions.clear();
-    for (const SshTarget &target : targets) {
+    // One sudo password gate for the masters that came without one (SudoPasswordGate).
+    const auto gate = std::make_shared<SudoPasswordGate>();
+    for (SshTarget target : targets) {
+        if (!target.sudoGate)
+            target.sudoGate = gate;
         auto *session = new SshSession(target, this);
         const QString master = session->name();
         connect(session, &SshSession::stateChanged, this, [this, master](SshState state) {

@@ -25,6 +25,8 @@ struct SshError
         SudoPasswordRequired, // sudo -n, or Password mode with no password set
         SudoWrongPassword,
         SudoRefused, // not in sudoers, or not allowed to run this command
+        SudoUnexpectedPrompt, // sudo (PAM) asks something that is not its password prompt: an OTP,
+                              // a password change, Kerberos; the message quotes the prompt
         RemoteFailed, // a file operation's remote command failed
         ChecksumMismatch,
         BackupDiffers,

@@ -34,11 +34,23 @@ void registerTypes()
 
 } // namespace
 
+namespace {
+
+SshTarget withSudoGate(SshTarget target)
+{
+    // A session on its own still tries a sudo password with one command before the others.
+    if (!target.sudoGate)
+        target.sudoGate = std::make_shared<SudoPasswordGate>();
+    return target;
+}
+
+} // namespace
+
 SshSession::SshSession(const SshTarget &target, QObject *parent)
     : QObject(parent)
-    , m_target(target)
+    , m_target(withSudoGate(target))
     , m_thread(new QThread(this))
-    , m_worker(new SshWorker(target))
+    , m_worker(new SshWorker(m_target))
 {
     registerTypes();
     m_thread->setObjectName(QStringLiteral("ssh:") + name());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SudoPasswordGate.h"
+
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
@@ -44,6 +46,10 @@ public:
     int commandTimeoutMs = 60000; // default for commands that do not set their own; 0 = none
     SudoMode sudo = SudoMode::None;
     QString sudoPassword; // Password mode
+    // Shared by every master of one run: the password is tried on one master first and never
+    // sent again once refused (SudoPasswordGate). Empty: MasterConnections and the migration
+    // give their masters one between them.
+    SudoPasswordGatePtr sudoGate;
 
     // "name (host)" or just the host, for messages.
     QString label() const;

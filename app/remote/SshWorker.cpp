@@ -2,6 +2,7 @@
 
 #include "ChannelCommand.h"
 #include "ForwardServer.h"
+#include "KbdInteractivePrompt.h"
 #include "KnownHostsFile.h"
 #include "SshOptions.h"
 
@@ -240,16 +241,26 @@ int SshWorker::authenticateWithPassword()
         return ssh_userauth_password(m_session, nullptr, password.constData());
     if (!(methods & SSH_AUTH_METHOD_INTERACTIVE))
         return SSH_AUTH_DENIED;
-    // Keyboard-interactive asking for the password under another name (common with PAM).
+    // Keyboard-interactive asking for the password under another name (common with PAM). The
+    // password goes only to a password prompt, and once: asked again, it was wrong (another try
+    // would count as one more failed login). Any other prompt is left unanswered and reported.
     int rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
+    bool answered = false;
     for (int round = 0; rc == SSH_AUTH_INFO && round < 5; ++round) {
         const int prompts = ssh_userauth_kbdint_getnprompts(m_session);
         for (int i = 0; i < prompts; ++i) {
             char echo = 0;
-            ssh_userauth_kbdint_getprompt(m_session, static_cast<unsigned int>(i), &echo);
-            ssh_userauth_kbdint_setanswer(m_session, static_cast<unsigned int>(i),
-                                          echo ? "" : password.constData());
+            const QString prompt = QString::fromUtf8(
+                ssh_userauth_kbdint_getprompt(m_session, static_cast<unsigned int>(i), &echo));
+            if (!KbdInteractivePrompt::asksForPassword(prompt, echo != 0)) {
+                m_unansweredPrompt = prompt.trimmed();
+                return SSH_AUTH_DENIED;
+            }
+            if (answered)
+                return SSH_AUTH_DENIED;
+            ssh_userauth_kbdint_setanswer(m_session, static_cast<unsigned int>(i), password.constData());
         }
+        answered = answered || prompts > 0;
         rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
     }
     return rc;
@@ -258,6 +269,7 @@ int SshWorker::authenticateWithPassword()
 void SshWorker::authenticate()
 {
     setState(SshState::Authenticating);
+    m_unansweredPrompt.clear();
     int rc = ssh_userauth_none(m_session, nullptr);
     if (rc != SSH_AUTH_SUCCESS && rc != SSH_AUTH_ERROR) {
         const QByteArray passphrase = m_target.keyPassphrase.toUtf8();
@@ -306,6 +318,14 @@ void SshWorker::authenticate()
                                 .arg(label(), authDescription(), user)));
         return;
     case SSH_AUTH_DENIED:
+        if (!m_unansweredPrompt.isEmpty()) {
+            fail(SshError::make(SshError::Code::AuthFailed,
+                                tr("%1 asks \"%2\" at login (keyboard-interactive), which is not the password; "
+                                   "it was not answered. Log in with a key, or through a bastion that handles "
+                                   "this step.")
+                                    .arg(label(), m_unansweredPrompt)));
+            return;
+        }
         fail(SshError::make(
             SshError::Code::AuthFailed,
             m_target.auth == SshAuthMethod::Password

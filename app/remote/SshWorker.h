@@ -80,6 +80,7 @@ private:
     QString label() const;
 
     SshTarget m_target;
+    QString m_unansweredPrompt; // a keyboard-interactive prompt that was not the password's
     SshEffectiveTarget m_effective;
     SshState m_state = SshState::Disconnected;
     ssh_session m_session = nullptr;

@@ -99,6 +99,8 @@ SshError::Code SudoCommand::classifyFailure(const QByteArray &stderrText)
     if (stderrText.contains("a password is required") || stderrText.contains("no password was provided")
         || stderrText.contains("a terminal is required"))
         return SshError::Code::SudoPasswordRequired;
+    if (stderrText.contains("must have a tty to run sudo")) // sudoers: Defaults requiretty
+        return SshError::Code::SudoRefused;
     if (stderrText.contains("sudo: not found") || stderrText.contains("sudo: command not found"))
         return SshError::Code::SudoRefused;
     return SshError::Code::None;

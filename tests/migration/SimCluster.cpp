@@ -96,7 +96,8 @@ bool SimCluster::up(QString *error)
 bool SimCluster::isPristine() const
 {
     for (const QString &master : m_masters) {
-        if (origExists(master) || !envFile(master).startsWith("EXHIBITOR_BACKEND=ZK\n"))
+        // DC/OS 2.0+ put four TLS/bootstrap lines before the backend's.
+        if (origExists(master) || !(QByteArrayLiteral("\n") + envFile(master)).contains("\nEXHIBITOR_BACKEND=ZK\n"))
             return false;
     }
     return true;
@@ -109,7 +110,10 @@ bool SimCluster::readState()
     m_stateDir = st.value(QStringLiteral("state_dir")).toString();
     m_clientKey = st.value(QStringLiteral("client_key")).toString();
     m_sshPort = st.value(QStringLiteral("ssh_port")).toInt();
-    m_user = st.value(QStringLiteral("users")).toObject().value(QStringLiteral("key_user")).toString();
+    const QJsonObject users = st.value(QStringLiteral("users")).toObject();
+    m_user = users.value(QStringLiteral("key_user")).toString();
+    m_passwordUser = users.value(QStringLiteral("password_user")).toString();
+    m_password = users.value(QStringLiteral("password")).toString();
     m_masters.clear();
     QByteArray knownHosts;
     for (const QJsonValue &value : st.value(QStringLiteral("masters")).toArray()) {
@@ -206,6 +210,37 @@ QList<SshTarget> SimCluster::targets() const
         targets << target;
     }
     return targets;
+}
+
+QList<SshTarget> SimCluster::passwordTargets(const QString &sudoPassword) const
+{
+    QList<SshTarget> result = targets();
+    for (SshTarget &target : result) {
+        target.user = m_passwordUser;
+        target.auth = SshAuthMethod::Password;
+        target.keyFile.clear();
+        target.password = m_password;
+        target.sudo = SudoMode::Password;
+        target.sudoPassword = sudoPassword;
+    }
+    return result;
+}
+
+int SimCluster::failedSudoLogins(const QString &master) const
+{
+    // faillock prints "user:", a header line, then one line per failure it counts.
+    QProcess faillock;
+    faillock.start(QStringLiteral("faillock"),
+                   {QStringLiteral("--dir"), m_stateDir + QStringLiteral("/masters/") + master + QStringLiteral("/run/faillock"),
+                    QStringLiteral("--user"), m_passwordUser});
+    if (!faillock.waitForFinished(10000) || faillock.exitCode() != 0)
+        return -1;
+    int count = 0;
+    for (const QByteArray &line : faillock.readAllStandardOutput().split('\n')) {
+        if (line.contains(" SVC ") || line.contains(" RHOST ") || line.contains(" TTY "))
+            ++count;
+    }
+    return count;
 }
 
 QByteArray SimCluster::masterFile(const QString &master, const QString &relative) const

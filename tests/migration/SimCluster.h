@@ -34,6 +34,12 @@ public:
     QString configYaml() const { return m_configPath; }
     QString connectString() const; // ip:2181,...
     QList<SshTarget> targets() const;
+    // The password user (login with its password; sudo asks for sudoPassword).
+    QList<SshTarget> passwordTargets(const QString &sudoPassword) const;
+    QString password() const { return m_password; }
+    QString passwordUser() const { return m_passwordUser; }
+    // Failed sudo passwords the master's pam_faillock has counted for the password user.
+    int failedSudoLogins(const QString &master) const;
 
     QByteArray envFile(const QString &master) const;
     QMap<QString, QByteArray> envFiles() const; // every master's, by IP
@@ -59,6 +65,8 @@ private:
     QString m_stateDir;
     QString m_clientKey;
     QString m_user;
+    QString m_passwordUser;
+    QString m_password;
     int m_sshPort = 22;
     QString m_configPath;
     QString m_knownHosts;

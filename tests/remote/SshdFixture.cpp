@@ -118,8 +118,32 @@ bool SshdFixture::start(QString *error)
     const QString password = QString::fromLatin1(Password);
     if (!ensureUser(QString::fromLatin1(KeyUser), password, error)
         || !ensureUser(QString::fromLatin1(PasswordUser), password, error)
-        || !ensureUser(QString::fromLatin1(NoSudoUser), password, error))
+        || !ensureUser(QString::fromLatin1(NoSudoUser), password, error)
+        || !ensureUser(QString::fromLatin1(PromptUser), password, error))
         return false;
+
+    // PromptUser's stand-in for sudo: what sudo prints when PAM asks more than the password. It
+    // takes sudo's -p prompt, so the app sees its own password prompt first.
+    QDir(dir()).mkdir(QStringLiteral("fakesudo"));
+    setPromptMode("real");
+    QFile::setPermissions(writeFile(QStringLiteral("fakesudo/sudo"),
+                                    "#!/bin/sh\n"
+                                    "mode=$(cat \"$(dirname \"$0\")/mode\")\n"
+                                    "[ \"$mode\" = real ] && exec /usr/bin/sudo \"$@\"\n"
+                                    "prompt=\nwhile [ $# -gt 0 ]; do\n"
+                                    "  case \"$1\" in -p) prompt=$2; shift 2;; --) break;; *) shift;; esac\n"
+                                    "done\n"
+                                    "printf '%s' \"$prompt\" >&2; read -r password\n"
+                                    "if [ \"$mode\" = otp ]; then printf 'Verification code: ' >&2; fi\n"
+                                    "if [ \"$mode\" = expired ]; then\n"
+                                    "  printf 'You are required to change your password immediately (administrator "
+                                    "enforced).\\nChanging password for emwtprompt.\\nCurrent password: ' >&2\n"
+                                    "fi\n"
+                                    "read -r answer\n"
+                                    "exit 1\n"),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                              | QFileDevice::ExeOther);
 
     QDir(dir()).mkdir(QStringLiteral("authorized_keys"));
     QFile pub(clientKey() + QStringLiteral(".pub"));
@@ -127,7 +151,7 @@ bool SshdFixture::start(QString *error)
     pub.open(QIODevice::ReadOnly);
     encPub.open(QIODevice::ReadOnly);
     const QByteArray keys = pub.readAll() + encPub.readAll();
-    for (const char *user : { KeyUser, PasswordUser, NoSudoUser })
+    for (const char *user : { KeyUser, PasswordUser, NoSudoUser, PromptUser })
         writeFile(QStringLiteral("authorized_keys/") + QString::fromLatin1(user), keys);
     writeFile(QStringLiteral("ssh_config_empty"), {});
 
@@ -139,7 +163,9 @@ bool SshdFixture::start(QString *error)
             return false;
         }
         sudoers.write(QByteArray(KeyUser) + " ALL=(ALL) NOPASSWD: ALL\n" + QByteArray(PasswordUser)
-                      + " ALL=(ALL) ALL\n" + "Defaults:" + QByteArray(PasswordUser) + " !lecture\n");
+                      + " ALL=(ALL) ALL\n" + "Defaults:" + QByteArray(PasswordUser) + " !lecture\n"
+                      + QByteArray(PromptUser) + " ALL=(ALL) NOPASSWD: ALL\nDefaults:" + QByteArray(PromptUser)
+                      + " requiretty\n");
         sudoers.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup);
     }
     run(QStringLiteral("visudo"), { QStringLiteral("-cf"), m_sudoersFile }, &code);
@@ -160,11 +186,13 @@ bool SshdFixture::start(QString *error)
                                    "KbdInteractiveAuthentication no\n"
                                    "UsePAM no\n"
                                    "PermitRootLogin no\n"
-                                   "AllowUsers %2 %3 %4\n"
+                                   "AllowUsers %2 %3 %4 %5\n"
                                    "AllowTcpForwarding yes\n"
-                                   "LogLevel VERBOSE\n")
+                                   "LogLevel VERBOSE\n"
+                                   "Match User %5\n"
+                                   "  SetEnv PATH=%1/fakesudo:/usr/bin:/bin\n")
                         .arg(dir(), QString::fromLatin1(KeyUser), QString::fromLatin1(PasswordUser),
-                             QString::fromLatin1(NoSudoUser))
+                             QString::fromLatin1(NoSudoUser), QString::fromLatin1(PromptUser))
                         .toUtf8());
 
     QStringList args { QStringLiteral("-D"),
@@ -198,6 +226,11 @@ bool SshdFixture::start(QString *error)
     }
     *error = QStringLiteral("sshd did not answer on %1:%2").arg(QString::fromLatin1(Address)).arg(m_port);
     return false;
+}
+
+void SshdFixture::setPromptMode(const QByteArray &mode) const
+{
+    writeFile(QStringLiteral("fakesudo/mode"), mode);
 }
 
 void SshdFixture::stop()

@@ -12,6 +12,9 @@
 //  - KeyUser:      key login, sudo without password (NOPASSWD)
 //  - PasswordUser: password (or key) login, sudo with its password
 //  - NoSudoUser:   key login, not in sudoers
+//  - PromptUser:   key login; its PATH finds a stand-in for sudo first, which asks what
+//                  setPromptMode() says (an OTP, a password change) the way sudo's PAM would;
+//                  mode "real" runs the real sudo, where it has requiretty
 // The users are created once (useradd) and kept; the sudoers drop-in is this fixture's own file
 // and removed with it, so tests on other ports may run at the same time.
 class SshdFixture
@@ -21,6 +24,7 @@ public:
     static constexpr const char *KeyUser = "emwtkey";
     static constexpr const char *PasswordUser = "emwtpass";
     static constexpr const char *NoSudoUser = "emwtnosudo";
+    static constexpr const char *PromptUser = "emwtprompt";
     // Quotes and a space, so any place that pasted it into a command line would break loudly.
     static constexpr const char *Password = "S3cret pa$$ 'q\"uote";
     static constexpr const char *KeyPassphrase = "key phrase";
@@ -42,6 +46,9 @@ public:
     QString encryptedClientKey() const { return dir() + QStringLiteral("/client_key_enc"); }
     QString emptySshConfig() const { return dir() + QStringLiteral("/ssh_config_empty"); }
     QString sshdLog() const;
+    // PromptUser's sudo: "otp" (asks the password, then "Verification code: "), "expired" (the
+    // password, then PAM's password change), "real" (the real sudo: requiretty).
+    void setPromptMode(const QByteArray &mode) const;
     // Connections sshd is serving right now (its child processes).
     int connectionCount() const;
 

@@ -4,6 +4,7 @@
 #include "remote/SshSession.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPointer>
 #include <QTest>
@@ -51,6 +52,10 @@ private slots:
     void wrongSudoPassword();
     void sudoRefusedNotInSudoers();
     void sudoPasswordRequired();
+    void wrongSudoPasswordTriedOnce();
+    void sudoForeignPrompt_data();
+    void sudoForeignPrompt();
+    void sudoRequiresTty();
     void passwordNeverInAnyOutput();
 
 private:
@@ -428,6 +433,93 @@ void TestRemoteCommand::sudoPasswordRequired()
     QCOMPARE(job->error().code, SshError::Code::SudoPasswordRequired);
     QVERIFY2(job->error().message.contains(QLatin1String("sudo with password")),
              qPrintable(job->error().message));
+}
+
+void TestRemoteCommand::wrongSudoPasswordTriedOnce()
+{
+    // Two masters' sessions of one run (one gate, as MasterConnections and the migration give
+    // them), three sudo commands on each at once: the wrong password is sent once, by one of them.
+    SshTarget target = m_sshd.passwordTarget();
+    target.sudo = SudoMode::Password;
+    target.sudoPassword = QStringLiteral("not-the-sudo-password");
+    target.sudoGate = std::make_shared<SudoPasswordGate>();
+    SshTarget second = target;
+    second.name = QStringLiteral("master-two");
+    auto one = connect(target);
+    auto two = connect(second);
+    QVERIFY(one->isConnected() && two->isConnected());
+    QList<CommandJob *> jobs;
+    for (int i = 0; i < 3; ++i) {
+        jobs << one->run(makeCommand({ QStringLiteral("id") }, true));
+        jobs << two->run(makeCommand({ QStringLiteral("id") }, true));
+    }
+    int tried = 0;
+    for (CommandJob *job : std::as_const(jobs)) {
+        QVERIFY(waitFinished(job, 60000));
+        QCOMPARE(job->error().code, SshError::Code::SudoWrongPassword);
+        if (job->error().message.contains(QLatin1String("was not tried")))
+            continue;
+        QVERIFY2(job->error().message.contains(QLatin1String("did not accept")), qPrintable(job->error().message));
+        ++tried;
+    }
+    QCOMPARE(tried, 1);
+    QVERIFY(target.sudoGate->isRefused());
+
+    // The operator answers again: the same gate forgets, the right password works.
+    target.sudoGate->reset();
+    target.sudoPassword = QString::fromLatin1(SshdFixture::Password);
+    auto three = connect(target);
+    CommandJob *job = runAndWait(*three, makeCommand({ QStringLiteral("id"), QStringLiteral("-un") }, true));
+    QVERIFY2(job->result().succeeded(), qPrintable(job->error().message));
+}
+
+void TestRemoteCommand::sudoForeignPrompt_data()
+{
+    QTest::addColumn<QByteArray>("mode");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("one-time code") << QByteArray("otp") << QStringLiteral("Verification code:");
+    QTest::newRow("expired password") << QByteArray("expired")
+                                      << QStringLiteral("You are required to change your password");
+}
+
+void TestRemoteCommand::sudoForeignPrompt()
+{
+    // sudo's PAM asks something after the password: recognised within seconds with its text,
+    // never answered with the password, and no further sudo is tried until the operator acts.
+    QFETCH(QByteArray, mode);
+    QFETCH(QString, shown);
+    m_sshd.setPromptMode(mode);
+    SshTarget target = m_sshd.keyTarget(QString::fromLatin1(SshdFixture::PromptUser));
+    target.sudo = SudoMode::Password;
+    target.sudoPassword = QString::fromLatin1(SshdFixture::Password);
+    auto session = connect(target);
+    QVERIFY(session->isConnected());
+    QElapsedTimer elapsed;
+    elapsed.start();
+    CommandJob *job = runAndWait(*session, makeCommand({ QStringLiteral("id") }, true));
+    QCOMPARE(job->error().code, SshError::Code::SudoUnexpectedPrompt);
+    QVERIFY2(job->error().message.contains(shown), qPrintable(job->error().message));
+    QVERIFY2(elapsed.elapsed() < 10000, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY(!job->error().message.contains(QString::fromLatin1(SshdFixture::Password)));
+
+    CommandJob *next = runAndWait(*session, makeCommand({ QStringLiteral("id") }, true));
+    QCOMPARE(next->error().code, SshError::Code::SudoWrongPassword);
+    QVERIFY2(next->error().message.contains(shown), qPrintable(next->error().message));
+    m_sshd.setPromptMode("real");
+}
+
+void TestRemoteCommand::sudoRequiresTty()
+{
+    // sudoers "Defaults requiretty": sudo refuses at once; the message says what to change.
+    m_sshd.setPromptMode("real");
+    SshTarget target = m_sshd.keyTarget(QString::fromLatin1(SshdFixture::PromptUser));
+    target.sudo = SudoMode::Passwordless;
+    auto session = connect(target);
+    QVERIFY(session->isConnected());
+    CommandJob *job = runAndWait(*session, makeCommand({ QStringLiteral("id") }, true));
+    QCOMPARE(job->error().code, SshError::Code::SudoRefused);
+    QVERIFY2(job->error().message.contains(QLatin1String("must have a tty")), qPrintable(job->error().message));
+    QVERIFY2(job->error().message.contains(QLatin1String("!requiretty")), qPrintable(job->error().message));
 }
 
 void TestRemoteCommand::passwordNeverInAnyOutput()

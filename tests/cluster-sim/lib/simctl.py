@@ -32,6 +32,7 @@ from procs import (kill_all, mount_points, pid_alive, port_open, recorded_pids, 
 BASE = "/run/emw-sim"
 LIB = os.path.dirname(os.path.abspath(__file__))
 PAM_SSHD = "/etc/pam.d/sshd"
+PAM_SUDO = "/etc/pam.d/sudo"
 HOST_DIRS = ["/opt/mesosphere", "/var/lib/dcos", "/run/sshd"]  # mount points / sshd privsep dir
 FAULTS = ("sshd-down", "sshd-up", "zk-fail-start", "zk-ok", "kill-zk", "sudo-refuse", "sudo-ok",
           "delay-restart")
@@ -344,6 +345,10 @@ class Sim:
                   ' && mount --bind "$1/sbin/systemctl" /usr/bin/systemctl'
                   ' && mount --bind "$1/sbin/journalctl" /usr/bin/journalctl'
                   ' && mount --bind "$1/sudoers" "$2"')
+        # sudo's PAM stack with a faillock tally of the master's own (README: failed sudo passwords).
+        os.makedirs(os.path.join(md, "run", "faillock"), mode=0o700, exist_ok=True)
+        write(os.path.join(md, "pam-sudo"), templates.pam_sudo(os.path.join(md, "run", "faillock")))
+        script += ' && mount --bind "$1/pam-sudo" ' + PAM_SUDO
         if self.sshd_only and os.path.exists(PAM_SSHD):
             # Cheaper sessions for masters that share two cores by the dozen (README: sshd_only).
             with open(PAM_SSHD) as f:

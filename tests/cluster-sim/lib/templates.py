@@ -26,6 +26,26 @@ def sudoers(name, ip, topo, sudo_password, refuse):
     return text
 
 
+def pam_sudo(faillock_dir):
+    """sudo's PAM stack on a master: Debian's, with pam_faillock counting every failed password
+    in the master's own tally (`faillock --dir <mdir>/run/faillock --user emw-pass`). Operators'
+    masters often run pam_faillock with deny=3, where every wrong sudo password the app sends
+    counts towards a lockout; the tally lets tests count them. It never locks here (deny high)."""
+    opts = f"dir={faillock_dir} deny=1000 unlock_time=1"
+    return f"""\
+#%PAM-1.0
+# cluster-sim: sudo with pam_faillock's tally per master
+session    required   pam_limits.so
+auth       required   pam_faillock.so preauth {opts}
+auth       [success=1 default=bad] pam_unix.so nullok
+auth       [default=die] pam_faillock.so authfail {opts}
+auth       sufficient pam_faillock.so authsucc {opts}
+auth       required   pam_deny.so
+@include common-account
+@include common-session-noninteractive
+"""
+
+
 def pam_sshd(host_text):
     """sshd's PAM stack for sshd_only masters: the machine's own /etc/pam.d/sshd without
     pam_motd and pam_mail. Debian's pam_motd runs run-parts /etc/update-motd.d (sh, env,
