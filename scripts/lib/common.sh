@@ -13,7 +13,7 @@ EMW_BUILD_PACKAGES=(
 # The parts the simulated cluster and the tests run for real.
 EMW_RUNTIME_PACKAGES=(
     openssh-server openssh-client sudo zookeeper default-jre-headless
-    python3 python3-yaml procps psmisc iproute2 util-linux netcat-openbsd
+    python3 python3-yaml python3-kazoo procps psmisc iproute2 util-linux netcat-openbsd
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth
     libqt6svg6  # the SVG icon engine: the window icon is SVG (a Depends of the .deb)
     # installer tests: dpkg-shlibdeps, file, appstreamcli, desktop-file-validate, man --warnings

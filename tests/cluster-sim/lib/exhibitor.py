@@ -199,6 +199,7 @@ class Exhibitor:
     def run_zookeeper(self):
         cmd = zookeeper.command(self.zk_version, self.zk_jars, ZOO_CFG,
                                 os.path.join(self.mdir, "run", "log4j.properties"))
+        cmd[1:1] = enterprise_jvm_flags(self.m)  # sim-load: Enterprise super user (one line)
         self.java = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                      stderr=subprocess.STDOUT, cwd=EXHIBITOR_DIR)
         pidfile = os.path.join(self.mdir, "run", "zk.pid")
@@ -216,3 +217,10 @@ class Exhibitor:
 
     def zk_running(self):
         return self.java is not None and self.java.poll() is None
+
+
+def enterprise_jvm_flags(master):
+    """sim-load (README: Enterprise): DC/OS Enterprise starts ZooKeeper with its super user's
+    digest, from config.yaml's zk_super_credentials; the sim puts it in master.json."""
+    digest = master.get("zk_super_digest")
+    return [f"-Dzookeeper.DigestAuthenticationProvider.superDigest={digest}"] if digest else []

@@ -7,6 +7,8 @@
     sim wait-healthy TOPOLOGY [--timeout S]   wait for one leader and all others followers
     sim fault TOPOLOGY MASTER_IP KIND [SECONDS]
     sim config-yaml TOPOLOGY                  the DC/OS config.yaml describing the topology
+    sim load start|stop|report TOPOLOGY [--json]
+                                              DC/OS-like ZooKeeper clients (README: sim load)
 """
 import argparse
 import fcntl
@@ -149,6 +151,10 @@ class Sim:
         finally:
             os.close(fd)
         self.wait_healthy(self.health_timeout())
+        if self.t.get("workload") or self.t.get("enterprise"):
+            self.seed()
+        if self.t.get("workload"):
+            self.load_start()
         for m in self.t["masters"]:
             if m["journal_rotated"] and not os.path.exists(os.path.join(self.mdir(m["ip"]),
                                                                         "run", "rotated")):
@@ -320,10 +326,18 @@ class Sim:
         ip, md, t = m["ip"], self.mdir(m["ip"]), self.t
         for d in ("opt/etc", "opt/active", "dcos/exhibitor", "sbin", "ssh", "run"):
             os.makedirs(os.path.join(md, d), mode=0o755, exist_ok=True)
+        extra = {}
+        if t.get("enterprise"):
+            # DC/OS Enterprise renders config.yaml's zk_*_credentials into root-only files; the
+            # ZooKeeper JVM gets the super user's digest (README: Enterprise).
+            creds = self.enterprise_credentials()
+            for name in ("zk_super_credentials", "zk_master_credentials"):
+                write(os.path.join(md, "opt/etc", name), creds[name], 0o600)
+            extra["zk_super_digest"] = _workload().super_digest(creds["zk_super_credentials"])
         write(os.path.join(md, "master.json"), json.dumps(dict(
             m, topology=self.name, profile=T.PROFILES[self.profile], zookeeper=self.zk_version,
             zk_jars=self.zk_jars, missing_host=t.get("missing_host", "error"),
-            dcos_version=t.get("dcos_version", "2.2"))))
+            dcos_version=t.get("dcos_version", "2.2"), **extra)))
         # A pkgpanda symlink into the dcos-config package, as on a real master.
         dcos.install_env_file(os.path.join(md, "opt"), t)
         for tool in ("systemctl", "journalctl"):
@@ -356,6 +370,69 @@ class Sim:
             script += ' && mount --bind "$1/pam-sshd" ' + PAM_SSHD
         run("unshare", f"--mount={ns}", "--propagation", "private", "--",
             "/bin/sh", "-c", script, "sh", md, self.sudoers_dropin())
+
+    def enterprise_credentials(self):
+        """The cluster's zk_super_credentials and zk_master_credentials (one pair per `up`)."""
+        if not getattr(self, "_creds", None):
+            w = _workload()
+            self._creds = {"zk_super_credentials": w.new_credentials("super"),
+                           "zk_master_credentials": w.new_credentials("dcos_master")}
+        return self._creds
+
+    # --- the live workload (lib/workload.py) ---
+    @property
+    def load_dir(self):
+        return os.path.join(self.dir, "load")
+
+    def seed(self):
+        """The DC/OS tree (and on Enterprise its ACLs), once."""
+        try:
+            return _workload().seed(self.dir)
+        except Exception as e:  # kazoo's errors have no common base with OSError
+            raise SimError(f"could not build the DC/OS tree in ZooKeeper: {e!r}")
+
+    def load_pid(self):
+        try:
+            pid = int(open(os.path.join(self.load_dir, "pid")).read())
+            return pid if pid_alive(pid) else 0
+        except (OSError, ValueError):
+            return 0
+
+    def load_start(self, timeout=60):
+        if self.load_pid():
+            return
+        self.seed()
+        status = os.path.join(self.load_dir, "status.json")
+        if os.path.exists(status):
+            os.unlink(status)
+        pid = self.spawn(["/usr/bin/python3", os.path.join(self.dir, "lib", "workload.py"), "run",
+                          self.dir], os.path.join(self.load_dir, "workload.log"))
+        write(os.path.join(self.load_dir, "pid"), f"{pid}\n", 0o600)
+        deadline = time.time() + timeout
+        while time.time() < deadline and pid_alive(pid):
+            try:
+                st = json.load(open(status))
+                if st.get("pid") == pid and st.get("state") == "running":
+                    return
+            except (OSError, ValueError):
+                pass
+            time.sleep(0.1)
+        raise SimError(f"the workload did not start; see {self.load_dir}/workload.log")
+
+    def load_stop(self):
+        pid = self.load_pid()
+        if pid:
+            kill_all(lambda: {pid}, grace=20)  # SIGTERM: sessions closed, records complete
+
+    def load_report(self):
+        if not os.path.exists(os.path.join(self.load_dir, "status.json")):
+            raise SimError(f"no load has run on {self.name} (sim load start {self.name})")
+        try:
+            return _workload().report(self.dir)
+        except SimError:
+            raise
+        except Exception as e:
+            raise SimError(f"could not read back the workload's writes: {e!r}")
 
     def write_sudoers(self, m, refuse):
         path = os.path.join(self.mdir(m["ip"]), "sudoers")
@@ -411,6 +488,7 @@ class Sim:
                 self.start_sshd(m["ip"])
             if not self.sshd_only and unit_state(self.mdir(m["ip"])) != "active":
                 self.start_exhibitor(m["ip"])
+        # (the workload, if any, is started again by up() once the ensemble is healthy)
 
     # --- health ---
     def modes(self):
@@ -534,6 +612,8 @@ class Sim:
                          "password": t["password"]},
                "masters": [], "backend": []}
         out["sshd_only"] = self.sshd_only
+        out["workload"] = {"running": bool(self.load_pid()), "records": self.load_dir}
+        out["enterprise"] = bool(t.get("enterprise"))
         for m in t["masters"]:
             ip, md = m["ip"], self.mdir(m["ip"])
             if self.sshd_only:  # nothing listens on 2181: no probes to wait for
@@ -556,6 +636,15 @@ class Sim:
         if self.sshd_only:
             out["healthy"] = all(m["sshd"] for m in out["masters"])
         return out
+
+
+def _workload():
+    """lib/workload.py, imported on demand: it needs python3-kazoo, the rest of the sim does not."""
+    try:
+        import workload
+    except ImportError as e:
+        raise SimError(f"the workload and enterprise options need python3-kazoo ({e})")
+    return workload
 
 
 def write_known_hosts(sim):
@@ -628,6 +717,10 @@ def main(argv):
     p.add_argument("kind", choices=FAULTS)
     p.add_argument("seconds", type=float, nargs="?")
     sub.add_parser("config-yaml").add_argument("topology")
+    p = sub.add_parser("load", help="DC/OS-like ZooKeeper clients: start, stop, report")
+    p.add_argument("action", choices=("start", "stop", "report"))
+    p.add_argument("topology")
+    p.add_argument("--json", action="store_true", help="report as JSON")
     args = ap.parse_args(argv)
 
     if args.cmd == "config-yaml":
@@ -674,6 +767,18 @@ def main(argv):
         return 0
     if args.cmd == "fault":
         sim.fault(args.master_ip, args.kind, args.seconds)
+        return 0
+    if args.cmd == "load":
+        if sim.sshd_only:
+            raise SimError(f"{sim.name} is sshd_only: no ZooKeeper to load")
+        if args.action == "start":
+            sim.load_start()
+        elif args.action == "stop":
+            sim.load_stop()
+        else:
+            r = sim.load_report()
+            print(json.dumps(r, indent=1)) if args.json else _workload().print_report(r)
+            return 0 if r["ok"] else 3
         return 0
     return 2
 

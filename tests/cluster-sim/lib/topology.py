@@ -101,6 +101,10 @@ def validate(raw, path):
         # A master missing from its STATIC ensemble: start_exhibitor.py's error (DC/OS >= 1.10.9)
         # or, before that check, Exhibitor's standalone start (myid deleted).
         "missing_host": str(raw.get("missing_host", MISSING_HOST[0])),
+        # DC/OS-like ZooKeeper clients for as long as the sim runs (README: "A live cluster").
+        "workload": bool(raw.get("workload", False)),
+        # DC/OS Enterprise's ZooKeeper: super user, digest ACLs (README: "Enterprise").
+        "enterprise": bool(raw.get("enterprise", False)),
         "masters": [],
     }
     for key, allowed in (("zookeeper", zookeeper.VERSIONS), ("dcos_version", DCOS_VERSIONS),
@@ -111,6 +115,8 @@ def validate(raw, path):
     env_port = os.environ.get("EMW_SIM_SSH_PORT")
     if env_port:
         topo["ssh_port"] = check_port(env_port, "EMW_SIM_SSH_PORT")
+    if topo["sshd_only"] and (topo["workload"] or topo["enterprise"]):
+        raise TopologyError("workload and enterprise need ZooKeeper: not with sshd_only")
     for user in (topo["key_user"], topo["password_user"]):
         if not re.fullmatch(r"[a-z_][a-z0-9_-]{0,30}", user):
             raise TopologyError(f"user name {user!r} is not a plain lowercase name")
