@@ -103,24 +103,6 @@ QString restoreLinkScript()
                "sha256sum -- \"$path\" || exit 16\n");
 }
 
-QString discoveryReadScript()
-{
-    // err=$(cmd 2>&1 >&3 3>&-) with 3>&1 around it: stderr into the variable, stdout through.
-    return QString::fromLatin1(
-        "tag=$1\n"
-        "section() {\n"
-        "  name=$1; shift\n"
-        "  printf '%s %s out\\n' \"$tag\" \"$name\"\n"
-        "  { err=$(\"$@\" 2>&1 >&3 3>&-); rc=$?; } 3>&1\n"
-        "  printf '\\n%s %s err\\n%s\\n%s %s exit %d\\n' \"$tag\" \"$name\" \"$err\" \"$tag\" \"$name\" \"$rc\"\n"
-        "}\n"
-        "orig() { if [ -e \"$1\" ] || [ -L \"$1\" ]; then sha256sum -- \"$1\"; else echo emw-orig=missing; fi; }\n"
-        "section env cat -- \"$2\"\n"
-        "section journal journalctl -u \"$3\" --no-pager\n"
-        "section myid cat -- \"$4\"\n"
-        "section orig orig \"$5\"\n");
-}
-
 QList<FramedSection> splitFramed(const QByteArray &output, const QByteArray &tag, const QList<QByteArray> &names)
 {
     QList<FramedSection> sections;

@@ -51,17 +51,10 @@ QString backupScript();
 // record it exits NoLinkRecorded and changes nothing: the caller writes the backup's bytes.
 QString restoreLinkScript();
 
-// Discovery's read-only reads of one master in one remote process (one sudo, one channel):
-// arguments  TAG ENV_FILE UNIT MYID_FILE ORIG_FILE. For each source, in this order
-// (env, journal, myid, orig), it prints
+// One section of a framed output: a script that prints, for each of several commands,
 //     TAG NAME out\n <the command's stdout, byte for byte> \nTAG NAME err\n <its stderr> \nTAG NAME exit N\n
-// where the commands are  cat -- ENV_FILE,  journalctl -u UNIT --no-pager,  cat -- MYID_FILE  and
-// (orig) sha256sum -- ORIG_FILE if it exists, else "emw-orig=missing". TAG is a random word the
-// caller chooses, so no file content can fake a frame. Nothing is written, not even a temp file:
-// stderr is kept in a shell variable, stdout goes straight through.
-QString discoveryReadScript();
-
-// One source's part of discoveryReadScript()'s output.
+// with TAG a random word the caller chooses, so no file content can fake a frame
+// (DiscoveryReads::script, discovery's one sudo'd read per master).
 struct FramedSection
 {
     bool present = false; // false: the output ended before this section was complete
@@ -70,7 +63,7 @@ struct FramedSection
     int exitStatus = -1;
 };
 
-// Cuts discoveryReadScript()-style output into the sections named (in the order printed).
+// Cuts framed output into the sections named (in the order printed).
 QList<FramedSection> splitFramed(const QByteArray &output, const QByteArray &tag, const QList<QByteArray> &names);
 
 QStringList shArgv(const QString &script, const QStringList &args);
