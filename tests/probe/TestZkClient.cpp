@@ -9,6 +9,7 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unistd.h>
@@ -233,6 +234,54 @@ private slots:
         QVERIFY(std::none_of(partial.entries.cbegin(), partial.entries.cend(),
                              [](const ZkTreeDigest::Entry &e) { return e.path.startsWith(QLatin1String("/app/b")); }));
         QVERIFY(partial.znodeCount() < changed.znodeCount());
+    }
+
+    void aclSubtreeNamedUnreadable()
+    {
+        // Another client, authenticated, protects a subtree with a digest ACL (as DC/OS
+        // Enterprise does its secrets).
+        const QList<ZkClient::Acl> acl{{QStringLiteral("digest"), ZkClient::digestId(QStringLiteral("emw"), "pw"),
+                                        ZkClient::Acl::All}};
+        ZkClient owner;
+        QSignalSpy ownerConnected(&owner, &ZkClient::connected);
+        QVERIFY(owner.open(m_server->connectString(), 6000));
+        QVERIFY(ownerConnected.wait(15000));
+        auto ownerRun = [&owner](const std::function<void(ZkClient &, ZkClient::Callback)> &op) {
+            std::optional<ZkResult> result;
+            op(owner, [&result](const ZkResult &r) { result = r; });
+            QTest::qWaitFor([&result] { return result.has_value(); }, 10000);
+            ZkResult failed;
+            failed.code = ZkResult::OperationTimeout;
+            return result.value_or(failed);
+        };
+        QVERIFY(ownerRun([this](ZkClient &c, ZkClient::Callback cb) {
+                    c.addAuth(QStringLiteral("digest"), "emw:pw", this, cb);
+                }).ok());
+        QVERIFY(ownerRun([&acl, this](ZkClient &c, ZkClient::Callback cb) {
+                    c.create(QStringLiteral("/acl"), "protected", ZkClient::Persistent, acl, this, cb);
+                }).ok());
+        QVERIFY(ownerRun([&acl, this](ZkClient &c, ZkClient::Callback cb) {
+                    c.create(QStringLiteral("/acl/x"), "secret", ZkClient::Persistent, acl, this, cb);
+                }).ok());
+        QCOMPARE(get(QStringLiteral("/acl")).code, int(ZkResult::NoAuth));
+
+        // Our session may not read it: the walk names it and goes on, nothing under it read.
+        const ZkTreeDigest digest = walk();
+        QVERIFY2(digest.ok, qPrintable(digest.errorText));
+        QCOMPARE(digest.unreadable, QStringList{QStringLiteral("/acl")});
+        QVERIFY(std::none_of(digest.entries.cbegin(), digest.entries.cend(),
+                             [](const ZkTreeDigest::Entry &e) { return e.path.startsWith(QLatin1String("/acl")); }));
+        QVERIFY(digest.znodeCount() > 0);
+
+        // With the credentials added to the session, the whole subtree is read.
+        std::optional<ZkResult> authed;
+        m_client->addAuth(QStringLiteral("digest"), "emw:pw", this, [&authed](const ZkResult &r) { authed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(authed.has_value(), 10000);
+        QVERIFY(authed->ok());
+        const ZkTreeDigest full = walk();
+        QVERIFY(full.ok && full.unreadable.isEmpty());
+        QVERIFY(std::any_of(full.entries.cbegin(), full.entries.cend(),
+                            [](const ZkTreeDigest::Entry &e) { return e.path == QLatin1String("/acl/x"); }));
     }
 
     void exhibitorSharedConfigFromZooKeeper()
