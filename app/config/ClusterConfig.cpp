@@ -1,6 +1,8 @@
 #include "ClusterConfig.h"
 
-#include <QFile>
+#include "InputFile.h"
+#include "YamlScan.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -27,16 +29,15 @@ int lineOfMark(const YAML::Mark &mark, int fallback)
 
 ClusterConfig ClusterConfig::fromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString error;
+    const std::optional<QByteArray> text = InputFile::read(path, InputFile::Kind::Config, &error);
+    if (!text) {
         ClusterConfig config;
         config.m_fileName = path;
-        config.addIssue(0, QString(),
-                        tr("Cannot read the file (%1). Check the path, and that your user may read it.")
-                            .arg(file.errorString()));
+        config.addIssue(0, QString(), error);
         return config;
     }
-    return fromYaml(file.readAll(), path);
+    return fromYaml(*text, path);
 }
 
 ClusterConfig ClusterConfig::fromYaml(const QByteArray &text, const QString &fileName)
@@ -93,6 +94,20 @@ bool ClusterConfig::isHostName(const QString &text)
     return !numeric.match(labels.constLast()).hasMatch();
 }
 
+QString ClusterConfig::nonUnicastKind(const QString &ipv4)
+{
+    const int first = ipv4.section(QLatin1Char('.'), 0, 0).toInt();
+    if (ipv4 == QLatin1String("255.255.255.255"))
+        return tr("the broadcast address");
+    if (first == 0)
+        return tr("in 0.0.0.0/8 (\"this network\"; 0.0.0.0 means any address)");
+    if (first >= 224 && first <= 239)
+        return tr("a multicast address (224.0.0.0/4)");
+    if (first >= 240)
+        return tr("a reserved address (240.0.0.0/4)");
+    return QString();
+}
+
 QStringList ClusterConfig::storageBackends()
 {
     return {QStringLiteral("static"),    QStringLiteral("zookeeper"),         QStringLiteral("aws_s3"),
@@ -111,6 +126,19 @@ bool ClusterConfig::hasIssueFor(const QString &key) const
 
 void ClusterConfig::load()
 {
+    // Before yaml-cpp loads it: an alias bomb would make every walk over the loaded tree endless.
+    const YamlScan::Result scan = YamlScan::scan(m_text);
+    if (!scan.problem.isEmpty()) {
+        addIssue(scan.problemLine, QString(), scan.problem);
+        return;
+    }
+    if (scan.documents > 1) {
+        m_warnings << ConfigIssue{m_fileName, scan.secondDocumentLine, QString(),
+                                  tr("Another YAML document starts here (\"---\"): only the first one is read, "
+                                     "and DC/OS's installer refuses a config.yaml with more than one. Remove "
+                                     "everything from this line on, or split the file.")};
+    }
+
     YAML::Node root;
     try {
         root = YAML::Load(m_text.toStdString());
@@ -195,6 +223,11 @@ void ClusterConfig::load()
                              tr("\"%1\" is not an IPv4 address. Write the master's private address as four "
                                 "numbers from 0 to 255 without leading zeros, such as 10.0.0.1.")
                                  .arg(master));
+                } else if (const QString kind = nonUnicastKind(master); !kind.isEmpty()) {
+                    addIssue(line, kMasterList,
+                             tr("%1 is %2, not the address of one machine: no master can have it. Write the "
+                                "master's own private address, such as 10.0.0.1.")
+                                 .arg(master, kind));
                 } else if (seen.contains(master)) {
                     addIssue(line, kMasterList,
                              tr("%1 is listed twice (also on line %2). Remove the duplicate: every master "

@@ -23,6 +23,8 @@ public:
 
     bool isValid() const { return m_issues.isEmpty(); }
     const ConfigIssues &issues() const { return m_issues; }
+    // Things to tell the operator that do not stop the plan (more than one YAML document).
+    const ConfigIssues &warnings() const { return m_warnings; }
     // True when master_list itself is usable (present, a list of unique IPv4 addresses), even if
     // other keys have problems: IDs can then still be checked against it.
     bool hasUsableMasterList() const { return m_masterListUsable; }
@@ -48,6 +50,9 @@ public:
     // A dotted-quad IPv4 address and nothing else: no leading zeros, no parts above 255, nothing
     // a shell could read as more than one word.
     static bool isIPv4Address(const QString &text);
+    // Empty for a unicast address (loopback included: the simulated clusters use 127.0.0.0/8);
+    // otherwise what the address is ("the broadcast address", "a multicast address (...)", ...).
+    static QString nonUnicastKind(const QString &ipv4);
     // An RFC 1123 host name (letters, digits, '-', dots); all-numeric names must be IPv4.
     static bool isHostName(const QString &text);
     // exhibitor_storage_backend values DC/OS accepts.
@@ -63,6 +68,7 @@ private:
     QString m_fileName;
     QByteArray m_text;
     ConfigIssues m_issues;
+    ConfigIssues m_warnings;
     QString m_clusterName;
     QString m_masterDiscovery;
     QStringList m_masterList;

@@ -14,6 +14,11 @@ struct ConfigIssue
 
     // "config.yaml:12: master_list: '10.0.0.300' is not an IPv4 address. ..."
     QString toString() const;
+    // "config.yaml:40: warning: ...", as compilers print warnings.
+    QString toWarningString() const;
+
+private:
+    QString format(const QString &severity) const;
 };
 
 using ConfigIssues = QList<ConfigIssue>;

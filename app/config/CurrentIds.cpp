@@ -1,25 +1,26 @@
 #include "CurrentIds.h"
 
 #include "ClusterConfig.h"
+#include "InputFile.h"
 #include "JournalIdParser.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <cerrno>
+
 CurrentIds CurrentIds::fromIdsFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString error;
+    const std::optional<QByteArray> text = InputFile::read(path, InputFile::Kind::Ids, &error);
+    if (!text) {
         CurrentIds ids;
         ids.m_source = path;
-        ids.m_issues << ConfigIssue{path, 0, QString(),
-                                    tr("Cannot read the file (%1). Check the path, and that your user may read it.")
-                                        .arg(file.errorString())};
+        ids.m_issues << ConfigIssue{path, 0, QString(), error};
         return ids;
     }
-    return fromIdsText(file.readAll(), path);
+    return fromIdsText(*text, path);
 }
 
 CurrentIds CurrentIds::fromIdsText(const QByteArray &text, const QString &fileName)
@@ -78,16 +79,21 @@ CurrentIds CurrentIds::fromJournalDir(const QString &dir, const QStringList &mas
     }
     for (const auto &master : masters) {
         const QString path = QDir(dir).filePath(master + QStringLiteral(".log"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
+        if (!QFileInfo::exists(path)) {
             result.m_issues << ConfigIssue{path, 0, master,
                                            tr("No journal for master %1 (%2). Save the output of \"journalctl -u "
                                               "dcos-exhibitor\" on that master as this file, or give the IDs "
                                               "with --ids.")
-                                               .arg(master, file.errorString())};
+                                               .arg(master, qt_error_string(ENOENT))};
             continue;
         }
-        const auto match = JournalIdParser::lastId(file.readAll());
+        QString error;
+        const std::optional<QByteArray> journal = InputFile::read(path, InputFile::Kind::Journal, &error);
+        if (!journal) {
+            result.m_issues << ConfigIssue{path, 0, master, error};
+            continue;
+        }
+        const auto match = JournalIdParser::lastId(*journal);
         if (!match) {
             result.m_issues << ConfigIssue{path, 0, master,
                                            tr("The journal of master %1 has no \"my id = N\" line; it may have "

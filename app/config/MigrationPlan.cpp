@@ -4,7 +4,7 @@
 #include "StaticConfigYaml.h"
 #include "UnifiedDiff.h"
 
-#include <algorithm>
+#include <QSet>
 
 MigrationPlan MigrationPlan::build(const ClusterConfig &config, const QMap<QString, int> &currentIds,
                                    const QString &idsSource)
@@ -40,10 +40,13 @@ MigrationPlan MigrationPlan::build(const ClusterConfig &config, const QMap<QStri
     plan.m_masters = Ensemble::dcosSorted(masterList);
     plan.m_phaseB = Ensemble::canonical(masterList);
     const auto problems = Ensemble::validateIds(masterList, currentIds);
+    // A set, not a search per problem: a hostile ids file can hold tens of thousands of entries.
+    QSet<QString> readIssueKeys;
+    for (const ConfigIssue &issue : readIssues)
+        readIssueKeys.insert(issue.key);
     for (const auto &problem : problems) {
         // A master whose journal could not be read is already reported, with the reason.
-        const bool reported = std::any_of(readIssues.cbegin(), readIssues.cend(),
-                                          [&](const ConfigIssue &issue) { return issue.key == problem.host; });
+        const bool reported = readIssueKeys.contains(problem.host);
         if (reported && !currentIds.contains(problem.host))
             continue;
         const auto origin = origins.value(problem.host, CurrentIds::Origin{idsSource, 0});

@@ -1,16 +1,23 @@
 #include "DiscoveryIdsFile.h"
 
+#include "config/InputFile.h"
 #include "config/MigrationPlan.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <algorithm>
+#include <QList>
+#include <QSet>
 
 bool DiscoveryIdsFile::isJsonFile(const QString &path)
 {
+    // Only a regular file is opened here: a FIFO would block the open. Anything else is left to
+    // the ids file reader, which says what is wrong with it.
+    if (!QFileInfo(path).isFile())
+        return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
@@ -20,23 +27,21 @@ bool DiscoveryIdsFile::isJsonFile(const QString &path)
 
 DiscoveryIdsFile DiscoveryIdsFile::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString error;
+    const std::optional<QByteArray> text = InputFile::read(path, InputFile::Kind::Ids, &error);
+    if (!text) {
         DiscoveryIdsFile result;
         result.m_source = path;
-        result.m_issues << ConfigIssue{path, 0, QString(),
-                                       tr("Cannot read the file (%1). Check the path, and that your user may read it.")
-                                           .arg(file.errorString())};
+        result.m_issues << ConfigIssue{path, 0, QString(), error};
         return result;
     }
-    return parse(file.readAll(), path);
+    return parse(*text, path);
 }
 
 DiscoveryIdsFile DiscoveryIdsFile::parse(const QByteArray &text, const QString &fileName)
 {
     DiscoveryIdsFile result;
     result.m_source = fileName;
-    result.m_text = text;
 
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
@@ -48,6 +53,7 @@ DiscoveryIdsFile DiscoveryIdsFile::parse(const QByteArray &text, const QString &
                                            .arg(error.errorString())};
         return result;
     }
+    result.scanStrings(text);
     const QJsonValue currentIds = doc.object().value(QLatin1String("current_ids"));
     if (!currentIds.isObject()) {
         result.m_issues << ConfigIssue{fileName, 0, QStringLiteral("current_ids"),
@@ -88,19 +94,73 @@ DiscoveryIdsFile DiscoveryIdsFile::parse(const QByteArray &text, const QString &
     return result;
 }
 
+void DiscoveryIdsFile::scanStrings(const QByteArray &text)
+{
+    struct Container
+    {
+        bool isObject = false;
+        bool expectKey = false;
+        QHash<QByteArray, int> keyLines;
+    };
+    QList<Container> open;
+    int line = 1;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = text.at(i);
+        if (c == '\n') {
+            ++line;
+        } else if (c == '{' || c == '[') {
+            open.append(Container { c == '{', c == '{', {} });
+        } else if (c == '}' || c == ']') {
+            if (!open.isEmpty())
+                open.removeLast();
+        } else if (c == ',') {
+            if (!open.isEmpty() && open.last().isObject)
+                open.last().expectKey = true;
+        } else if (c == '"') {
+            // The text is valid JSON (it parsed): a string ends at the first unescaped quote and
+            // holds no raw newline.
+            qsizetype end = i + 1;
+            while (end < size && text.at(end) != '"')
+                end += text.at(end) == '\\' ? 2 : 1;
+            const QByteArray raw = text.mid(i + 1, end - i - 1);
+            const QString string = QString::fromUtf8(raw);
+            if (!m_stringLines.contains(string))
+                m_stringLines.insert(string, line);
+            if (!open.isEmpty() && open.last().expectKey) {
+                Container &object = open.last();
+                object.expectKey = false;
+                if (const int first = object.keyLines.value(raw)) {
+                    m_warnings << ConfigIssue { m_source, line, string,
+                                                tr("\"%1\" is given again in the same object here (first on "
+                                                   "line %2); only one of them is read. Remove the one that is "
+                                                   "wrong.")
+                                                    .arg(string)
+                                                    .arg(first) };
+                } else {
+                    object.keyLines.insert(raw, line);
+                }
+            }
+            i = end;
+        }
+    }
+}
+
 int DiscoveryIdsFile::lineOf(const QString &master) const
 {
-    const qsizetype at = m_text.indexOf('"' + master.toUtf8() + '"');
-    return at < 0 ? 0 : int(m_text.left(at).count('\n')) + 1;
+    return m_stringLines.value(master, 0);
 }
 
 ConfigIssues DiscoveryIdsFile::withPlanIssues(const MigrationPlan &plan) const
 {
     ConfigIssues issues = m_issues;
+    QSet<QString> reportedKeys;
+    for (const ConfigIssue &mine : m_issues) {
+        if (!mine.key.isEmpty())
+            reportedKeys.insert(mine.key);
+    }
     for (ConfigIssue issue : plan.issues()) {
-        const bool reported = !issue.key.isEmpty() && !m_ids.contains(issue.key)
-            && std::any_of(m_issues.cbegin(), m_issues.cend(),
-                           [&issue](const ConfigIssue &mine) { return mine.key == issue.key; });
+        const bool reported = !issue.key.isEmpty() && !m_ids.contains(issue.key) && reportedKeys.contains(issue.key);
         if (reported)
             continue;
         if (issue.file == m_source && issue.line == 0 && !issue.key.isEmpty())

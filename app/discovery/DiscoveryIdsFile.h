@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QString>
 
@@ -26,16 +27,22 @@ public:
     QString source() const { return m_source; }
     const QMap<QString, int> &ids() const { return m_ids; }
     const ConfigIssues &issues() const { return m_issues; }
+    // Keys given twice in one JSON object: JSON readers keep one of them, silently.
+    const ConfigIssues &warnings() const { return m_warnings; }
 
     // This file's issues, then the plan's, without reporting a master twice (a master discovery
     // could not settle is also a master without an ID to the plan), with the file's line numbers.
     ConfigIssues withPlanIssues(const MigrationPlan &plan) const;
 
 private:
+    // One pass over the (valid) JSON text: the line of each string's first occurrence, and the
+    // warnings for duplicate keys. Linear, unlike a search of the text for each master.
+    void scanStrings(const QByteArray &text);
     int lineOf(const QString &master) const;
 
     QString m_source;
-    QByteArray m_text;
+    QHash<QString, int> m_stringLines;
     QMap<QString, int> m_ids;
     ConfigIssues m_issues;
+    ConfigIssues m_warnings;
 };

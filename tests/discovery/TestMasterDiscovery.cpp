@@ -7,6 +7,7 @@
 #include "discovery/DiscoveryModel.h"
 #include "discovery/MasterDiscovery.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -262,6 +263,40 @@ private slots:
         QCOMPARE(file.issues().size(), 1);
         QCOMPARE(file.issues().first().line, line);
         QVERIFY(file.ids().isEmpty());
+    }
+
+    void idsFileWarnsOfDuplicateKeys()
+    {
+        const QByteArray text = "{\n\"current_ids\": {\n\"10.0.0.9\": 7,\n\"10.0.0.10\": 2,\n\"10.0.0.9\": 8\n},\n"
+                                "\"masters\": [{\"ip\": \"10.0.0.9\"}, {\"ip\": \"10.0.0.10\"}]\n}\n";
+        const DiscoveryIdsFile file = DiscoveryIdsFile::parse(text, QStringLiteral("d.json"));
+        QVERIFY(file.issues().isEmpty());
+        QCOMPARE(file.warnings().size(), 1); // "ip" twice is two objects, not a duplicate
+        const ConfigIssue warning = file.warnings().first();
+        QCOMPARE(warning.line, 5);
+        QCOMPARE(warning.key, QStringLiteral("10.0.0.9"));
+        QVERIFY2(warning.message.contains(QLatin1String("first on line 3")), qPrintable(warning.message));
+        QCOMPARE(warning.toWarningString().left(18), QStringLiteral("d.json:5: warning:"));
+    }
+
+    void idsFileReadInLinearTime()
+    {
+        // 30000 masters, none with a usable ID: each gets an issue with its line. Looking each
+        // line up by searching the text from its start took about 10 s; one pass takes
+        // milliseconds.
+        QByteArray text = "{\"current_ids\": {\n";
+        for (int i = 0; i < 30000; ++i)
+            text += "\"10.0." + QByteArray::number(i / 256) + '.' + QByteArray::number(i % 256) + "\": 1.5,\n";
+        text += "\"10.1.0.0\": 1.5\n}}\n";
+        const ClusterConfig config = ClusterConfig::fromYaml(kConfig, QStringLiteral("config.yaml"));
+        QElapsedTimer clock;
+        clock.start();
+        const DiscoveryIdsFile file = DiscoveryIdsFile::parse(text, QStringLiteral("d.json"));
+        const ConfigIssues issues = file.withPlanIssues(MigrationPlan::build(config, file.ids(), file.source()));
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(file.issues().size(), 30001);
+        QCOMPARE(file.issues().last().line, 30002);
+        QVERIFY(issues.size() >= 30001);
     }
 };
 

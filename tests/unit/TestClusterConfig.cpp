@@ -17,6 +17,9 @@ private slots:
     void validation();
     void severalProblemsAtOnce();
     void unreadableFile();
+    void loopbackMastersAccepted();
+    void aliasBombRefused();
+    void secondDocumentWarned();
     void ipv4_data();
     void ipv4();
     void hostName_data();
@@ -168,6 +171,21 @@ void TestClusterConfig::validation_data()
                                        << QStringLiteral("is not an IPv4 address");
     QTest::newRow("duplicate master") << withLine(9, "- 10.0.0.1") << 9 << QStringLiteral("master_list")
                                       << QStringLiteral("listed twice (also on line 7)");
+    QTest::newRow("any address") << withLine(8, "- 0.0.0.0") << 8 << QStringLiteral("master_list")
+                                 << QStringLiteral("0.0.0.0 is in 0.0.0.0/8");
+    QTest::newRow("this network") << withLine(8, "- 0.1.2.3") << 8 << QStringLiteral("master_list")
+                                  << QStringLiteral("0.1.2.3 is in 0.0.0.0/8");
+    QTest::newRow("broadcast") << withLine(9, "- 255.255.255.255") << 9 << QStringLiteral("master_list")
+                               << QStringLiteral("255.255.255.255 is the broadcast address");
+    QTest::newRow("multicast") << withLine(7, "- 224.0.0.1") << 7 << QStringLiteral("master_list")
+                               << QStringLiteral("224.0.0.1 is a multicast address");
+    QTest::newRow("multicast top") << withLine(7, "- 239.255.255.250") << 7 << QStringLiteral("master_list")
+                                   << QStringLiteral("is a multicast address");
+    QTest::newRow("reserved") << withLine(7, "- 240.0.0.1") << 7 << QStringLiteral("master_list")
+                              << QStringLiteral("240.0.0.1 is a reserved address");
+    // Huge, deep or multiplied by aliases: refused before yaml-cpp's tree is walked.
+    QTest::newRow("nested too deep") << kValid + "x: " + QByteArray(80, '[') + QByteArray(80, ']') + "\n" << 10
+                                     << QString() << QStringLiteral("nested more than 64 levels");
 
     // exhibitor_storage_backend
     QTest::newRow("backend missing") << withLine(2, "# no backend") << 0 << QStringLiteral("exhibitor_storage_backend")
@@ -243,6 +261,39 @@ void TestClusterConfig::validation()
                             (line > 0 ? QLatin1Char(':') + QString::number(line) : QString()) + QStringLiteral(": ")));
     QVERIFY(text.contains(key));
     QVERIFY(!text.contains(QLatin1Char('\n')));
+}
+
+void TestClusterConfig::loopbackMastersAccepted()
+{
+    // Unicast, though not routable: the simulated clusters run their masters on 127.0.0.0/8.
+    const auto config = ClusterConfig::fromYaml(withLine(7, "- 127.0.41.1"), QStringLiteral("config.yaml"));
+    QVERIFY2(config.isValid(), qPrintable(config.issues().value(0).toString()));
+    QVERIFY(config.masterList().contains(QStringLiteral("127.0.41.1")));
+}
+
+void TestClusterConfig::aliasBombRefused()
+{
+    QElapsedTimer clock;
+    clock.start();
+    const auto config = ClusterConfig::fromFile(QStringLiteral(EMW_TEST_DATA_DIR "/config/alias-bomb.yaml"));
+    QVERIFY(clock.elapsed() < 2000);
+    QCOMPARE(config.issues().size(), 1);
+    QCOMPARE(config.issues().first().line, 14);
+    QVERIFY2(config.issues().first().message.contains(QLatin1String("more than 100000 values")),
+             qPrintable(config.issues().first().message));
+    QVERIFY(!config.hasUsableMasterList());
+}
+
+void TestClusterConfig::secondDocumentWarned()
+{
+    const auto config = ClusterConfig::fromYaml(kValid + "---\ncluster_name: other\n", QStringLiteral("c.yaml"));
+    QVERIFY(config.isValid()); // the first document is read; DC/OS's installer would refuse the file
+    QCOMPARE(config.clusterName(), QStringLiteral("test"));
+    QCOMPARE(config.warnings().size(), 1);
+    QCOMPARE(config.warnings().first().line, 10);
+    QVERIFY(config.warnings().first().toWarningString().startsWith(
+        QStringLiteral("c.yaml:10: warning: Another YAML document starts here")));
+    QVERIFY(ClusterConfig::fromYaml(kValid, QStringLiteral("c.yaml")).warnings().isEmpty());
 }
 
 void TestClusterConfig::severalProblemsAtOnce()
