@@ -1,5 +1,6 @@
 #include "DiscoverCommand.h"
 
+#include "CliInput.h"
 #include "CliText.h"
 
 #include "config/ClusterConfig.h"
@@ -114,13 +115,15 @@ int DiscoverCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         return usageError(tr("give either --identity or --password-stdin, not both."));
     const QStringList accepted = parser.values(acceptOption);
     for (const QString &fingerprint : accepted) {
-        if (!fingerprint.startsWith(QLatin1String("SHA256:")) || fingerprint.size() < 12)
-            return usageError(tr("--accept-host-key takes a fingerprint as ssh-keygen -l prints it, "
-                                 "\"SHA256:...\"; \"%1\" is not one.")
+        if (!CliInput::isSha256Fingerprint(fingerprint))
+            return usageError(tr("--accept-host-key takes the whole fingerprint as ssh-keygen -l prints it, "
+                                 "\"SHA256:\" and 43 characters; \"%1\" is not one.")
                                   .arg(fingerprint));
     }
 
     const ClusterConfig config = ClusterConfig::fromFile(parser.value(configOption));
+    for (const auto &warning : config.warnings())
+        err << warning.toWarningString() << '\n';
     if (!config.hasUsableMasterList()) {
         for (const auto &issue : config.issues())
             err << issue.toString() << '\n';

@@ -1,5 +1,6 @@
 #include "MigrationCommandSupport.h"
 
+#include "CliInput.h"
 #include "CliText.h"
 
 #include "Command.h"
@@ -64,7 +65,8 @@ void MigrationCommandSupport::addOptions(QCommandLineParser &parser, bool runOpt
             {QStringLiteral("yes"), tr("Do not ask before each phase.")},
             {QStringLiteral("pause-each"), tr("Also ask before each master's restart.")},
             {QStringLiteral("gate-timeout"),
-             tr("Seconds a restarted master gets to settle before the run stops (default 120)."), tr("SECONDS")},
+             tr("Seconds a restarted master gets to settle before the run stops (10 to 1800, default 120)."),
+             tr("SECONDS")},
         });
     }
 }
@@ -101,12 +103,16 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
     }
     const QStringList accepted = parser.values(QStringLiteral("accept-host-key"));
     for (const QString &fingerprint : accepted) {
-        if (!fingerprint.startsWith(QLatin1String("SHA256:")))
-            return usageError(tr("--accept-host-key takes a fingerprint \"SHA256:...\"; \"%1\" is not one.").arg(fingerprint),
+        if (!CliInput::isSha256Fingerprint(fingerprint))
+            return usageError(tr("--accept-host-key takes the whole fingerprint as ssh-keygen -l prints it, "
+                                 "\"SHA256:\" and 43 characters; \"%1\" is not one.")
+                                  .arg(fingerprint),
                               err);
     }
 
     const ClusterConfig config = ClusterConfig::fromFile(parser.value(QStringLiteral("config")));
+    for (const auto &warning : config.warnings())
+        err << warning.toWarningString() << '\n';
     if (!config.hasUsableMasterList() || !config.hasBackendToMigrate()) {
         for (const auto &issue : config.issues())
             err << issue.toString() << '\n';
@@ -136,8 +142,12 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
     if (parser.isSet(QStringLiteral("gate-timeout"))) {
         bool ok = false;
         const int seconds = parser.value(QStringLiteral("gate-timeout")).toInt(&ok);
-        if (!ok || seconds < 1)
-            return usageError(tr("--gate-timeout takes a number of seconds."), err);
+        if (!ok || seconds < CliInput::kMinGateTimeoutSeconds || seconds > CliInput::kMaxGateTimeoutSeconds)
+            return usageError(tr("--gate-timeout takes a number of seconds from %1 to %2; \"%3\" is not one.")
+                                  .arg(CliInput::kMinGateTimeoutSeconds)
+                                  .arg(CliInput::kMaxGateTimeoutSeconds)
+                                  .arg(parser.value(QStringLiteral("gate-timeout"))),
+                              err);
         options.gateTimeoutMs = seconds * 1000;
     }
 

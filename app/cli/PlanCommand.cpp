@@ -96,6 +96,11 @@ int PlanCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
                                          config.hasUsableMasterList() ? config.masterList() : QStringList());
     }
 
+    // Warnings first: they may explain the problems that follow (a second YAML document, a
+    // master given twice in the ids JSON).
+    for (const auto &warning : config.warnings() + (discovered ? discovered->warnings() : ConfigIssues()))
+        err << warning.toWarningString() << '\n';
+
     const MigrationPlan plan = discovered ? MigrationPlan::build(config, discovered->ids(), discovered->source())
                                           : MigrationPlan::build(config, ids);
     const ConfigIssues issues = discovered ? discovered->withPlanIssues(plan) : plan.issues();

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "TerminalText.h"
 
 #include "i18n/Localization.h"
 
@@ -44,8 +45,12 @@ int main(int argc, char *argv[])
     const bool languageGiven = takeLanguage(arguments, &language);
     Localization::install(app, language);
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Everything the commands print passes through TerminalText: no control character from a
+    // config value, an ids file or a master's output reaches the terminal as one.
+    TerminalDevice outDevice(stdout);
+    TerminalDevice errDevice(stderr);
+    QTextStream out(&outDevice);
+    QTextStream err(&errDevice);
     if (!languageGiven) {
         err << QCoreApplication::translate("main", "exhibitor-migrate: --lang needs a language code (%1).")
                    .arg(Localization::availableLanguages().join(QStringLiteral(", ")))

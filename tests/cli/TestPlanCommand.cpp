@@ -1,8 +1,13 @@
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 // `exhibitor-migrate plan` run as an operator runs it: the built binary, its stdout, stderr and
 // exit status.
@@ -22,6 +27,10 @@ private slots:
     void secretsNeverShown();
     void invalidInput_data();
     void invalidInput();
+    void hostileInput_data();
+    void hostileInput();
+    void multiDocumentConfigWarned();
+    void controlCharactersEscaped();
     void usageErrors_data();
     void usageErrors();
     void help_data();
@@ -37,7 +46,9 @@ private:
         QString out;
         QString err;
     };
-    static Result run(const QStringList &arguments);
+    static Result run(const QStringList &arguments, int timeoutMs = 30000);
+
+    QTemporaryDir m_dir; // the hostile inputs made at run time: a FIFO, big files
 };
 
 namespace {
@@ -54,7 +65,7 @@ QString data(const char *relative)
 }
 } // namespace
 
-TestPlanCommand::Result TestPlanCommand::run(const QStringList &arguments)
+TestPlanCommand::Result TestPlanCommand::run(const QStringList &arguments, int timeoutMs)
 {
     QProcess process;
     // Messages are asserted in English, whatever the machine's language.
@@ -64,8 +75,11 @@ TestPlanCommand::Result TestPlanCommand::run(const QStringList &arguments)
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
     process.setProcessEnvironment(environment);
     process.start(kBinary, arguments);
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
+    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        process.waitForFinished();
         return {};
+    }
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
@@ -303,6 +317,106 @@ void TestPlanCommand::invalidInput()
         for (qsizetype i = 0; i < lines.size(); ++i)
             QVERIFY2(errLines.at(i).startsWith(lines.at(i)), qPrintable(errLines.at(i) + QStringLiteral("\n  expected: ") + lines.at(i)));
     }
+}
+
+void TestPlanCommand::hostileInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("file");    // named at the start of a stderr line
+    QTest::addColumn<QString>("message"); // in that line
+
+    const QString fifo = m_dir.filePath(QStringLiteral("fifo"));
+    QVERIFY(QProcess::execute(QStringLiteral("mkfifo"), {fifo}) == 0);
+    // 3.6 MB of ids JSON: one object of 170000 masters.
+    const QString bigJson = m_dir.filePath(QStringLiteral("big-ids.json"));
+    {
+        QFile file(bigJson);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"current_ids\": {\n");
+        for (int i = 0; i < 170000; ++i)
+            file.write("    \"10." + QByteArray::number(i / 65536) + '.' + QByteArray::number(i / 256 % 256) + '.'
+                       + QByteArray::number(i % 256) + "\": 1,\n");
+        file.write("    \"10.255.0.0\": 1}}\n");
+        QVERIFY(file.flush());
+        QVERIFY(file.size() > 3500 * 1000);
+    }
+    // A journal of 65 MiB (sparse: nothing is written), above the 64 MiB cap.
+    const QString journals = m_dir.filePath(QStringLiteral("journals"));
+    QVERIFY(QDir().mkpath(journals));
+    for (const char *master : {"10.10.0.104", "10.10.0.122", "10.10.0.169", "10.10.0.193", "10.10.0.203"})
+        QVERIFY(QFile::copy(data("journals/field-example/") + QLatin1String(master) + QStringLiteral(".log"),
+                            journals + QLatin1Char('/') + QLatin1String(master) + QStringLiteral(".log")));
+    const QString bigJournal = journals + QStringLiteral("/10.10.0.122.log");
+    {
+        QFile file(bigJournal);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(65 * 1024 * 1024));
+    }
+
+    const QString ids = QStringLiteral("--ids");
+    const QString config = QStringLiteral("--config");
+    const QString bomb = data("config/alias-bomb.yaml");
+    QTest::newRow("alias bomb") << QStringList{config, bomb, ids, data("ids/sort-traps.ids")} << bomb
+                                << QStringLiteral("expands to more than 100000 values");
+    QTest::newRow("config /dev/zero") << QStringList{config, QStringLiteral("/dev/zero"), ids, kFieldIds}
+                                      << QStringLiteral("/dev/zero") << QStringLiteral("This is a device, not a file");
+    QTest::newRow("config FIFO") << QStringList{config, fifo, ids, kFieldIds} << fifo
+                                 << QStringLiteral("This is a FIFO (named pipe), not a file");
+    QTest::newRow("config directory") << QStringList{config, m_dir.path(), ids, kFieldIds} << m_dir.path()
+                                      << QStringLiteral("This is a directory, not a file");
+    QTest::newRow("ids /dev/zero") << QStringList{config, kFieldConfig, ids, QStringLiteral("/dev/zero")}
+                                   << QStringLiteral("/dev/zero") << QStringLiteral("This is a device, not a file");
+    QTest::newRow("ids FIFO") << QStringList{config, kFieldConfig, ids, fifo} << fifo
+                              << QStringLiteral("This is a FIFO (named pipe), not a file");
+    QTest::newRow("3.6 MB ids JSON") << QStringList{config, kFieldConfig, ids, bigJson} << bigJson
+                                     << QStringLiteral(" MB, more than the 1 MiB");
+    QTest::newRow("65 MiB journal")
+        << QStringList{config, kFieldConfig, QStringLiteral("--journal-dir"), journals} << bigJournal
+        << QStringLiteral("The file is 65 MiB, more than the 64 MiB");
+}
+
+// Input that used to hang `plan` (an alias bomb, /dev/zero, a FIFO) or eat memory and minutes
+// (a 3.6 MB ids JSON): each ends within seconds, exit 2, with a line naming the file.
+void TestPlanCommand::hostileInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+
+    const auto result = run(QStringList{QStringLiteral("plan")} + arguments, 10000);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    const QStringList lines = result.err.split(QLatin1Char('\n'));
+    const bool named = std::any_of(lines.cbegin(), lines.cend(), [&](const QString &line) {
+        return line.startsWith(file + QLatin1Char(':')) && line.contains(message);
+    });
+    QVERIFY2(named, qPrintable(result.err.left(2000)));
+}
+
+void TestPlanCommand::multiDocumentConfigWarned()
+{
+    const QString config = data("config/two-documents.yaml");
+    const auto result = run({QStringLiteral("plan"), QStringLiteral("--config"), config, QStringLiteral("--ids"),
+                             data("ids/sort-traps.ids"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.startsWith(config + QStringLiteral(":11: warning: Another YAML document starts here")),
+             qPrintable(result.err));
+    QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    // The first document is the plan's: its cluster, not the second document's.
+    QVERIFY(result.out.contains(QLatin1String("sort-traps")));
+}
+
+// A config value with escape sequences reaches the terminal as visible text, not as commands.
+void TestPlanCommand::controlCharactersEscaped()
+{
+    const QString config = data("config/control-chars.yaml");
+    const auto result = run({QStringLiteral("plan"), QStringLiteral("--config"), config, QStringLiteral("--ids"),
+                             data("ids/sort-traps.ids")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.startsWith(config + QStringLiteral(":8: master_list: \"10.0.0.1\\x1b]0;pwned\\x07\\x1b[2J\"")),
+             qPrintable(result.err));
+    QVERIFY(!result.err.contains(QChar(0x1b)));
+    QVERIFY(!result.err.contains(QChar(0x07)));
 }
 
 void TestPlanCommand::usageErrors_data()

@@ -69,6 +69,22 @@ void TestMigrateCommand::usageErrors_data()
     QTest::newRow("gate timeout") << QStringList{QStringLiteral("migrate"), QStringLiteral("--config"), config,
                                                  QStringLiteral("--gate-timeout"), QStringLiteral("soon")}
                                   << QStringLiteral("--gate-timeout");
+    for (const char *seconds : {"0", "9", "1801", "99999999999"}) {
+        QTest::addRow("gate timeout %s", seconds)
+            << QStringList{QStringLiteral("migrate"), QStringLiteral("--config"), config,
+                           QStringLiteral("--gate-timeout"), QString::fromLatin1(seconds)}
+            << QStringLiteral("--gate-timeout takes a number of seconds from 10 to 1800; \"%1\" is not one")
+                   .arg(QLatin1String(seconds));
+    }
+    // A prefix of the fingerprint, a fingerprint one character short, and one that no 32 bytes make.
+    for (const char *fingerprint : {"SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5S",
+                                    "SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY",
+                                    "SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY9"}) {
+        QTest::addRow("host key %d chars", int(qstrlen(fingerprint)))
+            << QStringList{QStringLiteral("status"), QStringLiteral("--config"), config,
+                           QStringLiteral("--accept-host-key"), QString::fromLatin1(fingerprint)}
+            << QStringLiteral("--accept-host-key takes the whole fingerprint");
+    }
     QTest::newRow("digest exclude not a znode path")
         << QStringList{QStringLiteral("verify"), QStringLiteral("--config"), config, QStringLiteral("--digest-exclude"),
                        QStringLiteral("dcos/jobs")}
