@@ -55,6 +55,10 @@ QNetworkReply *ExhibitorRestProbe::get(const QString &path)
     request.setTransferTimeout(m_timeout);
     // Each probe must see the current state, not a cached one.
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // The answer must come from the master's own Exhibitor at the end of the forward: a redirect
+    // (Qt 6 follows them by default) could send the request, with its credentials, elsewhere, or
+    // pass another server's answer off as this master's. A 3xx is a failure naming the location.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = m_manager->get(request);
     // Owned by the probe, so a shared manager does not keep replies of a destroyed probe.
     reply->setParent(this);
@@ -71,6 +75,14 @@ QString ExhibitorRestProbe::failureOf(QNetworkReply *reply) const
     if (reply->error() == QNetworkReply::OperationCanceledError)
         return tr("Exhibitor REST not answering at %1: no answer within %2 ms").arg(where).arg(m_timeout);
     const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (httpStatus >= 300 && httpStatus < 400) {
+        // The raw header: Qt's parsed LocationHeader is empty for a relative location.
+        const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location").trimmed());
+        return tr("Exhibitor REST at %1 answered HTTP %2, a redirect to %3, which is not followed")
+            .arg(where)
+            .arg(httpStatus)
+            .arg(location.isEmpty() ? tr("(no location)") : reply->url().resolved(location).toString());
+    }
     if (reply->error() != QNetworkReply::NoError && httpStatus == 0)
         return tr("Exhibitor REST not answering at %1: %2").arg(where, reply->errorString());
     if (httpStatus == 401 && m_adminPassword.isEmpty())

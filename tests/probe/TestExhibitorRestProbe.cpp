@@ -133,6 +133,23 @@ private slots:
         QVERIFY2(status.errorText.contains(QLatin1String("HTTP 404")), qPrintable(status.errorText));
     }
 
+    // python's http.server answers a directory asked for without its slash with 301 to path + "/";
+    // following that would take the index.html behind it for Exhibitor's answer.
+    void redirectIsNotFollowed()
+    {
+        StaticHttpServer server(QStringLiteral("127.0.6.12"));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY(server.setFile(QLatin1String(StatusPath) + QStringLiteral("/index.html"),
+                               R"([{"hostname":"10.0.0.9","code":3,"description":"serving","isLeader":true}])"));
+        const ExhibitorClusterStatus status = fetchStatus(server.host(), server.port());
+        QVERIFY2(!status.ok, "the redirect was followed");
+        QVERIFY2(status.errorText.contains(QLatin1String("HTTP 301")), qPrintable(status.errorText));
+        QVERIFY2(status.errorText.contains(QLatin1String(StatusPath) + QStringLiteral("/,")),
+                 qPrintable(status.errorText));
+        QVERIFY(status.errorText.contains(QLatin1String("not followed")));
+    }
+
     void notAnswering()
     {
         // Nothing listens there: refused at once.
