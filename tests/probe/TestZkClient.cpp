@@ -249,7 +249,8 @@ private slots:
         auto ownerRun = [&owner](const std::function<void(ZkClient &, ZkClient::Callback)> &op) {
             std::optional<ZkResult> result;
             op(owner, [&result](const ZkResult &r) { result = r; });
-            QTest::qWaitFor([&result] { return result.has_value(); }, 10000);
+            if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
+                qWarning("owner's ZooKeeper call did not finish within 10 s");
             ZkResult failed;
             failed.code = ZkResult::OperationTimeout;
             return result.value_or(failed);
