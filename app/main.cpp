@@ -59,6 +59,8 @@ int main(int argc, char *argv[])
     wizard.restoreGeometry(settings.value(kGeometryKey).toByteArray());
     if (parser.isSet(config))
         wizard.controller()->loadConfigFile(parser.value(config));
+    else if (parser.isSet(demo) && !DemoCluster::isBuiltIn())
+        wizard.controller()->loadDemo(); // a package: the demo's config.yaml only, no simulator
     else if (parser.isSet(demo) && wizard.controller()->demo()->isRoot())
         wizard.controller()->demo()->start();
     else if (parser.isSet(demo))

@@ -105,13 +105,22 @@ DemoCluster::~DemoCluster()
 
 QString DemoCluster::simTool()
 {
+#ifdef EMW_DEMO_CLUSTER
     const QString overridden = qEnvironmentVariable("EMW_SIM_TOOL");
     if (!overridden.isEmpty())
         return overridden;
-#ifdef EMW_SOURCE_DIR
     return QStringLiteral(EMW_SOURCE_DIR "/tests/cluster-sim/sim");
 #else
     return QString();
+#endif
+}
+
+bool DemoCluster::isBuiltIn()
+{
+#ifdef EMW_DEMO_CLUSTER
+    return true;
+#else
+    return false;
 #endif
 }
 

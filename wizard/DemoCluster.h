@@ -36,8 +36,11 @@ public:
     QStringList progressLines() const { return m_lines; }
     QString errorText() const { return m_error; }
 
-    // The sim tool of a source build; an installed app has none (isAvailable() false).
+    // The sim tool of a source build; an installed app has none (isAvailable() false), and a
+    // build without EMW_DEMO_CLUSTER (a package) has no simulator path at all.
     static QString simTool();
+    // Built with EMW_DEMO_CLUSTER: the wizard offers to start and connect to the demo cluster.
+    static bool isBuiltIn();
     static bool isAvailable();
     bool isRoot() const;
     // The command an administrator runs to start the demo without the wizard being root.

@@ -79,6 +79,9 @@ ImportPage::ImportPage(WizardController *controller, QWidget *parent)
     m_cancelDemo->setObjectName(QStringLiteral("cancelDemoButton"));
     m_cancelDemo->setAccessibleName(tr("Cancel starting the demo cluster"));
     m_cancelDemo->hide();
+    // A package has no simulator (EMW_DEMO_CLUSTER off): only the demo's config.yaml is offered.
+    m_startDemo->setVisible(DemoCluster::isBuiltIn());
+    m_connectDemo->setVisible(DemoCluster::isBuiltIn());
     m_demoLog->setObjectName(QStringLiteral("demoLog"));
     m_demoLog->setAccessibleName(tr("Demo cluster progress"));
     m_demoLog->setReadOnly(true);
