@@ -21,7 +21,6 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void wrongPasswordCostsOneFailedLogin();
-    void cliExitsNamingTheMaster();
 
 private:
     // Connects every master, then runs commands sudo commands on each master at once, as
@@ -123,35 +122,6 @@ void TestSudoGateSim::wrongPasswordCostsOneFailedLogin()
     QCOMPARE(right.size(), 2 * m_sim.masters().size());
     for (CommandJob *job : right)
         QVERIFY2(job->result().succeeded(), qPrintable(job->error().message));
-}
-
-void TestSudoGateSim::cliExitsNamingTheMaster()
-{
-    // exhibitor-migrate status with a wrong sudo password: exit 2, the master named, one failed
-    // sudo login in all (the right password above cleared every tally).
-    QCOMPARE(failedLoginsEverywhere(), 0);
-    const SshTarget target = m_sim.passwordTargets({}).constFirst();
-    QTemporaryDir dir;
-    QProcess cli;
-    auto environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    cli.setProcessEnvironment(environment);
-    cli.start(QStringLiteral(EMW_BINARY_DIR "/app/cli/exhibitor-migrate"),
-              {QStringLiteral("status"), QStringLiteral("--config"), m_sim.configYaml(), QStringLiteral("--user"),
-               target.user, QStringLiteral("--port"), QString::number(target.port), QStringLiteral("--known-hosts"),
-               target.knownHostsPath, QStringLiteral("--password-stdin"), QStringLiteral("--sudo"),
-               QStringLiteral("password"), QStringLiteral("--sudo-password-stdin"), QStringLiteral("--journal"),
-               dir.filePath(QStringLiteral("journal.json"))});
-    cli.write((m_sim.password() + QStringLiteral("\nnot-the-sudo-password\n")).toUtf8());
-    cli.closeWriteChannel();
-    QVERIFY(cli.waitForFinished(120000));
-    const QString err = QString::fromUtf8(cli.readAllStandardError());
-    QCOMPARE(cli.exitCode(), 2);
-    QStringList where;
-    QCOMPARE(failedLoginsEverywhere(&where), 1);
-    QVERIFY2(err.contains(QStringLiteral("sudo on %1 did not accept the sudo password").arg(where.first())),
-             qPrintable(err));
-    QVERIFY(!err.contains(QLatin1String("not-the-sudo-password")));
 }
 
 QTEST_GUILESS_MAIN(TestSudoGateSim)
