@@ -84,7 +84,7 @@ class Unit:
     def syslog(self, msg):
         journal.append(self.journal, "systemd", 1, msg)
 
-    def start(self):
+    def start(self, no_block=False):
         if self.active_state() in ("active", "activating"):
             return 0
         env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C.UTF-8",
@@ -94,14 +94,15 @@ class Unit:
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             start_new_session=True, close_fds=True, env=env, cwd="/")
         # The start job: done once the main process runs (Type=simple) or, from 2.2 on, once
-        # ExecStartPost is done; a main process that fails meanwhile ends it too.
+        # ExecStartPost is done; a main process that fails meanwhile ends it too. --no-block
+        # only queues the job (here: until the unit is starting).
         deadline = time.time() + POST_TIMEOUT_S + 30
         while time.time() < deadline and pid_alive(proc.pid):
             st = self.read()
-            if st.get("pid") == proc.pid and (st["state"] != "activating"
+            if st.get("pid") == proc.pid and (no_block or st["state"] != "activating"
                                                or st.get("sub") == "auto-restart"):
                 break
-            time.sleep(0.05)
+            time.sleep(0.02)
         return 0
 
     def stop(self):
@@ -191,7 +192,7 @@ def systemctl(mdir, argv):
                 if verb == "try-restart" and unit.active_state() != "active":
                     return 0
                 unit.stop()
-            return 0 if verb == "stop" else unit.start()
+            return 0 if verb == "stop" else unit.start("--no-block" in argv)
         finally:
             os.close(fd)
     state = unit.active_state()
