@@ -10,6 +10,8 @@
                                      and client.key unless EMW_REST_NOCERT=1)
     probe.py http-wait IP PATH S     like http, polling every 20 ms for up to S seconds until
                                      the port answers (HTTP errors are answers too)
+    probe.py first IP S PATH...      wait up to S seconds for the first PATH to answer, then GET
+                                     every PATH at once; one body per line
     probe.py zkget HOST,HOST PATH    print a znode's data
     probe.py zkset HOST,HOST PATH    set a znode's data from stdin
     probe.py watch OUT IP...         until SIGTERM: sample srvr of all IPs every 0.1 s and write
@@ -107,6 +109,22 @@ def main(argv):
                 time.sleep(0.02)
         print("no answer", file=sys.stderr)
         return 1
+    elif cmd == "first":
+        end = time.time() + float(args[1])
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://{args[0]}:8181{args[2]}", timeout=2) as r:
+                    bodies = [r.read().decode()]
+                break
+            except OSError:
+                if time.time() > end:
+                    print("no answer", file=sys.stderr)
+                    return 1
+                time.sleep(0.02)
+        for path in args[3:]:
+            with urllib.request.urlopen(f"http://{args[0]}:8181{path}", timeout=2) as r:
+                bodies.append(r.read().decode())
+        print("\n".join(bodies))
     elif cmd == "zkset":
         with zkclient.connect_any(args[0].split(",")) as zk:
             zk.set(args[1], sys.stdin.buffer.read())
