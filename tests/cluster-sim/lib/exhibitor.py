@@ -1,20 +1,25 @@
 """The sim's Exhibitor: the main process of the dcos-exhibitor unit on one master.
 
-Like DC/OS's start_exhibitor.py + Exhibitor it reads /opt/mesosphere/etc/exhibitor, finds the
-server list (backend ensemble for ZK, EXHIBITOR_STATICENSEMBLE for STATIC), rewrites myid and
-zoo.cfg, runs a real ZooKeeper bound to the master's IP, restarts it when it dies (Exhibitor's
-instance monitor), forwards its output to the journal and serves a slice of Exhibitor's REST
-API on <ip>:8181. Runs inside the master's mount namespace, so the paths are the DC/OS ones.
+Like DC/OS's start_exhibitor.py it reads /opt/mesosphere/etc/exhibitor and master_count, writes
+/run/dcos_exhibitor/exhibitor_defaults.conf and picks the config provider (STATIC, single master,
+ZK); then, like Exhibitor (exhibitor_core.py: activity queue, config manager, instance monitor),
+it starts ZooKeeper at its first instance check, check-ms after start, rewrites myid and zoo.cfg
+from its config at every start, runs a real ZooKeeper bound to the master's IP, forwards its
+output to the journal and serves Exhibitor's REST API on <ip>:8181 (exhibitor_rest.py). Runs
+inside the master's mount namespace, so the paths are the DC/OS ones.
 """
 import json
 import os
 import signal
 import subprocess
+import threading
 import time
 
+import exhibitor_core
 import exhibitor_rest
 import javaprops
 import journal
+import templates
 import zkclient
 import zookeeper
 
@@ -23,6 +28,11 @@ EXHIBITOR_DIR = "/var/lib/dcos/exhibitor"
 DATA_DIR = EXHIBITOR_DIR + "/zookeeper/snapshot"
 LOG_DIR = EXHIBITOR_DIR + "/zookeeper/transactions"
 ZOO_CFG = EXHIBITOR_DIR + "/conf/zoo.cfg"
+DEFAULTS_FILE = "/run/dcos_exhibitor/exhibitor_defaults.conf"
+MASTER_COUNT = "/opt/mesosphere/etc/master_count"
+WEB_XML, REALM = "/opt/mesosphere/etc/exhibitor_web.xml", "/opt/mesosphere/etc/exhibitor_realm"
+TLS_DIR = "/var/lib/dcos/exhibitor-tls-artifacts"
+PKI_DIR = EXHIBITOR_DIR + "/.pki"
 
 
 def read_env_file(path):
@@ -57,16 +67,14 @@ def parse_spec(spec):
     return servers
 
 
-def read_backend_spec(connect, zpath):
-    """Read com.netflix.exhibitor.servers-spec from <zpath>/configs/config on the backend."""
-    node = zpath.rstrip("/") + "/configs/config"
-    with zkclient.connect_any(connect.split(",")) as zk:
-        text = zk.get(node).decode()
-    for line in text.splitlines():
-        key, sep, value = line.partition("=")
-        if sep and key.strip() == "com.netflix.exhibitor.servers-spec":
-            return value.strip().replace("\\:", ":")
-    raise ValueError(f"{node} has no com.netflix.exhibitor.servers-spec")
+def read_realm(path):
+    """Jetty's realm file `user: password[,role...]`: the admin's credentials."""
+    with open(path) as f:
+        for line in f:
+            user, sep, rest = line.partition(":")
+            if sep and user.strip() == "admin":
+                return "admin", rest.strip().split(",")[0].strip()
+    return None
 
 
 class Exhibitor:
@@ -77,12 +85,24 @@ class Exhibitor:
         self.pid = os.getpid()
         self.stopping = False
         self.java = None
-        self.spec, self.server_id = "", -1
+        self.server_id = -1
         self.zk_version = master.get("zookeeper", zookeeper.DEFAULT)
         self.zk_jars = master.get("zk_jars") or zookeeper.jars(self.zk_version)
+        self.core = None        # exhibitor_core.ExhibitorCore once the "JVM" is up
+        self.zk_config = None   # the InstanceConfig ZooKeeper was last started with
+        self.zk_lock = threading.Lock()
+        self.launch = 0         # generation of ZooKeeper starts; a kill cancels a pending one
+        self.launching = False
+        self.security = None    # (user, password) when exhibitor_web.xml and the realm exist
+        self.tls = False        # HTTPS with required client certificates (Enterprise)
 
     def log(self, msg, ident="start_exhibitor.py", pid=None):
         journal.append(self.journal, ident, pid or self.pid, msg)
+
+    def log_exhibitor(self, level, msg, thread):
+        """Exhibitor's own log: log4j's console layout `%-5p %c %x %m [%t]%n` on the stdout
+        that systemd gave start_exhibitor.py, which exec'd the JVM (same PID, same stream)."""
+        self.log(f"{level:<5} com.netflix.exhibitor.core.activity.ActivityLog  {msg} [{thread}]")
 
     def faults(self):
         try:
@@ -92,11 +112,9 @@ class Exhibitor:
             return {}
 
     def fail(self, msg):
+        # start_exhibitor.py prints and exits 1; systemd (service.py) logs the failure and,
+        # Restart=always, starts it again after RestartSec.
         self.log(msg)
-        for line in ("dcos-exhibitor.service: main process exited, code=exited, status=1/FAILURE",
-                     "Unit dcos-exhibitor.service entered failed state.",
-                     "dcos-exhibitor.service failed."):
-            journal.append(self.journal, "systemd", 1, line)
         raise SystemExit(1)
 
     def on_term(self, *_):
@@ -109,17 +127,33 @@ class Exhibitor:
         while not self.stopping and time.time() < end:
             time.sleep(0.1)
 
+    def write_defaults(self, master_count):
+        """start_exhibitor.py writes the defaults file at every start (RuntimeDirectory)."""
+        text = templates.defaults_conf(self.profile, master_count,
+                                       self.m.get("dcos_version", "2.2"))
+        os.makedirs(os.path.dirname(DEFAULTS_FILE), exist_ok=True)
+        with open(DEFAULTS_FILE, "w") as f:
+            f.write(text)
+        return javaprops.load(text)
+
     def run(self):
         signal.signal(signal.SIGTERM, self.on_term)
         try:
             env = read_env_file(ENV_FILE)
         except OSError as e:
             self.fail(f"ERROR: cannot read {ENV_FILE}: {e.strerror}")
+        try:
+            with open(MASTER_COUNT) as f:
+                master_count = int(f.read().strip())
+        except (OSError, ValueError) as e:
+            self.fail(f"ERROR: cannot read {MASTER_COUNT}: {e}")
+        defaults = self.write_defaults(master_count)
         backend = env.get("EXHIBITOR_BACKEND", "")
         if backend == "STATIC":
             self.log("Exhibitor configured for static ZK ensemble")
+            ensemble = env.get("EXHIBITOR_STATICENSEMBLE", "")
             try:
-                servers = parse_spec(env.get("EXHIBITOR_STATICENSEMBLE", ""))
+                servers = parse_spec(ensemble)
             except ValueError as e:
                 self.fail(f"ERROR: EXHIBITOR_STATICENSEMBLE: {e}")
             # DC/OS >= 1.10.9 checks this in start_exhibitor.py (COPS-3485); before, Exhibitor
@@ -128,69 +162,144 @@ class Exhibitor:
                     self.m.get("missing_host", "error") == "error":
                 self.fail(f"ERROR: ip-detect returned {self.ip}. "
                           f"{self.ip} is not in the configured list of masters.")
-            args = ["--configtype=static", "--staticensemble",
-                    env.get("EXHIBITOR_STATICENSEMBLE", "")]
+            args = ["--configtype=static", "--staticensemble", ensemble]
+            provider = exhibitor_core.StaticConfigProvider(ensemble, defaults)
+        elif master_count == 1:
+            # start_exhibitor.py: a single master always runs static (DCOS-6147).
+            self.log("Exhibitor configured for single master/static backend")
+            args = ["--configtype=static", "--staticensemble=1:" + self.ip]
+            provider = exhibitor_core.StaticConfigProvider("1:" + self.ip, defaults)
         elif backend == "ZK":
             connect, zpath = env.get("ZK_CONFIG_CONNECT", ""), env.get("ZK_CONFIG_ZPATH", "/")
-            self.log(f"Exhibitor configured for ZooKeeper backend {connect} at {zpath}")
-            args = ["--configtype=zookeeper", "--zkconfigconnect", connect,
-                    "--zkconfigzpath", zpath]
+            self.log("Exhibitor configured for Zookeeper")
+            args = ["--configtype=zookeeper", "--zkconfigconnect=" + connect,
+                    "--zkconfigzpath=" + zpath]
+            provider = exhibitor_core.ZookeeperConfigProvider(connect, zpath, defaults)
         else:
-            self.fail(f"ERROR: EXHIBITOR_BACKEND={backend!r} is not supported by the cluster-sim")
+            self.fail(f"ERROR: No known exhibitor backend: {backend}")
+        security = []
+        if os.path.exists(WEB_XML) and os.path.exists(REALM):
+            security = ["--security", WEB_XML, "--realm", "DCOS:" + REALM,
+                        "--remoteauth", "basic:admin"]
+            self.security = read_realm(REALM)
+        self.tls = all(os.path.exists(os.path.join(TLS_DIR, f)) for f in
+                       ("truststore.jks", "clientstore.jks", "serverstore.jks"))
         self.log("Running exhibitor as command: " + str(
             ["java", "-jar", "/opt/mesosphere/active/exhibitor/usr/exhibitor/exhibitor.jar",
-             "--port", "8181", "--hostname", self.ip] + args))
-        exhibitor_rest.start(self)
+             "--port", "8181", "--defaultconfig", DEFAULTS_FILE, "--hostname", self.ip]
+            + security + args))
+        # The JVM and Jetty take a while before anything answers.
+        self.sleep(self.profile["jvm_start_s"])
+        if not self.stopping:
+            self.core = exhibitor_core.ExhibitorCore(self, provider,
+                                                     self.profile["config_check_ms"])
+            self.core.start()
+            exhibitor_rest.start(self)
         while not self.stopping:
+            time.sleep(0.1)
+        if self.core:
+            self.core.close()
+        self.kill_zookeeper()
+        raise SystemExit(143)
+
+    # --- what Exhibitor's process operations do (StandardProcessOperations) ---
+    def four_letter(self, word):
+        return zkclient.four_letter(self.ip, 2181, word, 2.0)
+
+    def start_zookeeper(self, config):
+        """startInstance: prepConfigFile (myid, zoo.cfg), then zkServer.sh start, which does
+        nothing if ZooKeeper already runs. Returns at once; the JVM runs in a thread."""
+        with self.zk_lock:
+            if self.launching:  # starting or running: zkServer.sh finds its pid file
+                return
+            self.launching, self.launch = True, self.launch + 1
+            gen = self.launch
+        threading.Thread(target=self._launch, args=(config, gen), daemon=True).start()
+
+    def _launch(self, config, gen):
+        try:
+            # A slow JVM start (sim faults delay-restart / slow_start).
             self.sleep(float(self.faults().get("start_delay", self.m.get("slow_start", 0))))
-            if self.stopping:
-                break
-            if backend == "ZK":
-                try:
-                    spec = read_backend_spec(connect, zpath)
-                except (OSError, ValueError, zkclient.ZkError) as e:
-                    self.log(f"ERROR: could not read the shared config from {connect}: {e}", "java")
-                    self.sleep(self.profile["monitor_s"])
-                    continue
-                servers = parse_spec(spec)
-            self.spec = ",".join(f"{'O:' if o else ''}{i}:{ip}" for i, ip, o in servers)
-            self.server_id = next((i for i, ip, _ in servers if ip == self.ip), -1)
+            with self.zk_lock:
+                if self.stopping or gen != self.launch:
+                    return
+            self.zk_config = config
+            servers = parse_spec(config.get("servers-spec"))
+            us = next((s for s in servers if s[1] == self.ip), None)
+            self.server_id = us[0] if us else -1
             if self.faults().get("zk_fail_start"):
                 self.log("ERROR [main:QuorumPeerMain@99] - Unexpected exception, exiting abnormally"
                          "\njava.io.IOException: simulated start failure (sim fault zk-fail-start)",
                          "java")
-            else:
-                self.write_config(servers)
-                self.run_zookeeper()
-            if not self.stopping:
-                self.log(f"Instance monitor: ZooKeeper is not running; next attempt in "
-                         f"{self.profile['monitor_s']} s", "java")
-                self.sleep(self.profile["monitor_s"])
-        raise SystemExit(143)
+                return
+            self.write_config(servers)
+            self.run_zookeeper()  # until ZooKeeper exits
+        finally:
+            with self.zk_lock:
+                if gen == self.launch:
+                    self.launching = False
 
-    def log_exhibitor(self, level, msg, thread="ActivityQueue-0"):
-        """A line of Exhibitor's own log (its log4j.properties: `%-5p %c %x %m [%t]%n`)."""
-        self.log(f"{level:<5} com.netflix.exhibitor.core.activity.ActivityLog  {msg} [{thread}]",
-                 "java")
+    def kill_zookeeper(self):
+        """killInstance: zkServer.sh stop (SIGTERM), then kill -9; waits until it is gone."""
+        with self.zk_lock:
+            self.launch += 1  # a start still waiting will not happen
+            self.launching = False
+            java = self.java
+        if java is None or java.poll() is not None:
+            return
+        java.terminate()
+        try:
+            java.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            java.kill()
+            java.wait()
+
+    def zoo_cfg_values(self, servers):
+        """What Exhibitor puts in zoo.cfg (processes/Details.java, prepConfigFile): the
+        zoo-cfg-extra fields, dataDir, dataLogDir, clientPort, server.N, in that order."""
+        c = self.zk_config
+        values = dict(exhibitor_core.decode_extra(c.get("zoo-cfg-extra")))
+        data_dir = c.get("zookeeper-data-directory")
+        values["dataDir"] = data_dir
+        values["dataLogDir"] = c.get("zookeeper-log-directory").strip() or data_dir
+        values["clientPort"] = str(c.get_int("client-port"))
+        ports = f":{c.get_int('connect-port')}:{c.get_int('election-port')}"
+        for i, ip, o in servers:
+            values[f"server.{i}"] = ip + ports + (":observer" if o else "")
+        return values
 
     def write_config(self, servers):
         """StandardProcessOperations.prepConfigFile: myid as "%d\\n" (deleted when this host
-        is not in the servers list: "standalone mode"), zoo.cfg with Properties.store."""
-        for d in (DATA_DIR, LOG_DIR, os.path.dirname(ZOO_CFG)):
+        is not in the servers list: "standalone mode"), zoo.cfg with Properties.store of what
+        Exhibitor's config says (zoo_cfg_values), plus the sim's own overrides."""
+        values = self.zoo_cfg_values(servers)
+        data_dir, log_dir = values.pop("dataDir"), values.pop("dataLogDir")
+        client_port = values.pop("clientPort")
+        ids = dict.fromkeys(i for i, _, _ in servers)  # servers-spec order, once each
+        server_lines = [(i, values.pop(f"server.{i}")) for i in ids]
+        extra = values  # what is left: the zoo-cfg-extra fields, in their order
+        for d in (data_dir, log_dir, os.path.dirname(ZOO_CFG)):
             os.makedirs(d, exist_ok=True)
-        myid = os.path.join(DATA_DIR, "myid")
+        myid = os.path.join(data_dir, "myid")
         if self.server_id >= 0:
             with open(myid, "w") as f:
                 f.write("%d\n" % self.server_id)
         else:
-            self.log_exhibitor("INFO", "Starting in standalone mode")
+            self.log_exhibitor("INFO", "Starting in standalone mode", "ActivityQueue-0")
             if os.path.exists(myid):
                 os.unlink(myid)
+        # The sim's own overrides. All masters share one network namespace: each binds to its
+        # own IP only, whatever zoo-cfg-extra says (DC/OS: quorumListenOnAllIPs=true).
+        extra["quorumListenOnAllIPs"] = "false"
+        extra["clientPortAddress"] = self.ip
+        if self.zk_version != "3.4":
+            # 3.5+ answer only srvr unless whitelisted (3.4 answered every word); their admin
+            # server would take port 8080 on every master at once.
+            extra["4lw.commands.whitelist"] = "*"
+            extra["admin.enableServer"] = "false"
         us = next((o for i, ip, o in servers if ip == self.ip), False)
-        text = javaprops.exhibitor_zoo_cfg(
-            zookeeper.zoo_cfg_extra(self.zk_version, self.profile, self.ip), DATA_DIR, LOG_DIR,
-            2181, [(i, f"{ip}:2888:3888{':observer' if o else ''}") for i, ip, o in servers],
-            observer=us)
+        text = javaprops.exhibitor_zoo_cfg(list(extra.items()), data_dir, log_dir, client_port,
+                                           server_lines, observer=us)
         with open(ZOO_CFG, "w") as f:
             f.write(text)
         with open(os.path.join(self.mdir, "run", "log4j.properties"), "w") as f:

@@ -3,8 +3,17 @@
 
     probe.py mode IP                 srvr Mode (leader|follower|not serving|down)
     probe.py zxid IP                 srvr Zxid in hex, or '-'
-    probe.py http IP PATH            GET http://IP:8181PATH, print the JSON body
+    probe.py http IP PATH            GET http://IP:8181PATH, print the JSON body; on an HTTP
+                                     error print "HTTP <code>" and exit 1. Environment:
+                                     EMW_REST_AUTH=user:password (HTTP Basic),
+                                     EMW_REST_TLS=PKI_DIR (https; root-ca.crt, and client.crt
+                                     and client.key unless EMW_REST_NOCERT=1)
+    probe.py http-wait IP PATH S     like http, polling every 20 ms for up to S seconds until
+                                     the port answers (HTTP errors are answers too)
+    probe.py first IP S PATH...      wait up to S seconds for the first PATH to answer, then GET
+                                     every PATH at once; one body per line
     probe.py zkget HOST,HOST PATH    print a znode's data
+    probe.py zkset HOST,HOST PATH    set a znode's data from stdin
     probe.py watch OUT IP...         until SIGTERM: sample srvr of all IPs every 0.1 s and write
                                      a counter through the ensemble; then write a JSON summary
 """
@@ -12,6 +21,7 @@ import json
 import signal
 import sys
 import time
+import urllib.error
 import urllib.request
 
 import zkclient
@@ -59,6 +69,28 @@ def watch(out, ips):
         json.dump({k: round(v, 2) if isinstance(v, float) else v for k, v in s.items()}, f)
 
 
+def http(ip, path):
+    import base64
+    import os
+    import ssl
+    pki, ctx = os.environ.get("EMW_REST_TLS"), None
+    if pki:
+        ctx = ssl.create_default_context(cafile=os.path.join(pki, "root-ca.crt"))
+        if not os.environ.get("EMW_REST_NOCERT"):
+            ctx.load_cert_chain(os.path.join(pki, "client.crt"), os.path.join(pki, "client.key"))
+    req = urllib.request.Request(f"{'https' if pki else 'http'}://{ip}:8181{path}")
+    if os.environ.get("EMW_REST_AUTH"):
+        token = base64.b64encode(os.environ["EMW_REST_AUTH"].encode()).decode()
+        req.add_header("Authorization", "Basic " + token)
+    try:
+        with urllib.request.urlopen(req, timeout=5, context=ctx) as r:
+            print(r.read().decode())
+    except urllib.error.HTTPError as e:
+        print(f"HTTP {e.code} {e.headers.get('WWW-Authenticate', '')}".rstrip())
+        return 1
+    return 0
+
+
 def main(argv):
     cmd, args = argv[1], argv[2:]
     if cmd == "mode":
@@ -67,8 +99,35 @@ def main(argv):
         z = zkclient.srvr(args[0])["zxid"]
         print("-" if z is None else hex(z))
     elif cmd == "http":
-        with urllib.request.urlopen(f"http://{args[0]}:8181{args[1]}", timeout=5) as r:
-            print(r.read().decode())
+        return http(args[0], args[1])
+    elif cmd == "http-wait":
+        end = time.time() + float(args[2])
+        while time.time() < end:
+            try:
+                return http(args[0], args[1])
+            except OSError:
+                time.sleep(0.02)
+        print("no answer", file=sys.stderr)
+        return 1
+    elif cmd == "first":
+        end = time.time() + float(args[1])
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://{args[0]}:8181{args[2]}", timeout=2) as r:
+                    bodies = [r.read().decode()]
+                break
+            except OSError:
+                if time.time() > end:
+                    print("no answer", file=sys.stderr)
+                    return 1
+                time.sleep(0.02)
+        for path in args[3:]:
+            with urllib.request.urlopen(f"http://{args[0]}:8181{path}", timeout=2) as r:
+                bodies.append(r.read().decode())
+        print("\n".join(bodies))
+    elif cmd == "zkset":
+        with zkclient.connect_any(args[0].split(",")) as zk:
+            zk.set(args[1], sys.stdin.buffer.read())
     elif cmd == "zkget":
         with zkclient.connect_any(args[0].split(",")) as zk:
             sys.stdout.write(zk.get(args[1]).decode())

@@ -23,6 +23,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import dcos  # noqa: E402
+import javaprops  # noqa: E402
 import keeper  # noqa: E402
 import topology as T  # noqa: E402
 import zkclient  # noqa: E402
@@ -35,7 +36,8 @@ BASE = "/run/emw-sim"
 LIB = os.path.dirname(os.path.abspath(__file__))
 PAM_SSHD = "/etc/pam.d/sshd"
 PAM_SUDO = "/etc/pam.d/sudo"
-HOST_DIRS = ["/opt/mesosphere", "/var/lib/dcos", "/run/sshd"]  # mount points / sshd privsep dir
+# Mount points (each master binds its own over them) and sshd's privsep dir.
+HOST_DIRS = ["/opt/mesosphere", "/var/lib/dcos", "/run/sshd", "/run/dcos_exhibitor"]
 FAULTS = ("sshd-down", "sshd-up", "zk-fail-start", "zk-ok", "kill-zk", "sudo-refuse", "sudo-ok",
           "delay-restart")
 
@@ -310,7 +312,12 @@ class Sim:
     def write_shared_config(self):
         """The ZK backend's znode <exhibitor_zk_path>/configs/config, written once."""
         node = self.t["exhibitor_zk_path"].rstrip("/") + "/configs/config"
-        props = templates.shared_config(T.servers_spec(self.t))
+        t = self.t
+        defaults = javaprops.load(templates.defaults_conf(
+            T.PROFILES[self.profile], len(t["masters"]), t.get("dcos_version", "2.2")))
+        # The first master's Exhibitor stored it (automatic instance management, join order).
+        props = templates.shared_config(T.servers_spec(t), defaults, t.get("shared_config", {}),
+                                        t["masters"][0]["ip"])
         for _ in range(50):
             try:
                 with zkclient.connect_any(self.t["backend"]) as zk:
@@ -324,7 +331,8 @@ class Sim:
     # --- masters ---
     def create_master(self, m):
         ip, md, t = m["ip"], self.mdir(m["ip"]), self.t
-        for d in ("opt/etc", "opt/active", "dcos/exhibitor", "sbin", "ssh", "run"):
+        for d in ("opt/etc", "opt/active", "dcos/exhibitor", "sbin", "ssh", "run",
+                  "run-dcos-exhibitor"):
             os.makedirs(os.path.join(md, d), mode=0o755, exist_ok=True)
         extra = {}
         if t.get("enterprise"):
@@ -340,6 +348,14 @@ class Sim:
             dcos_version=t.get("dcos_version", "2.2"), **extra)))
         # A pkgpanda symlink into the dcos-config package, as on a real master.
         dcos.install_env_file(os.path.join(md, "opt"), t)
+        write(os.path.join(md, "opt/etc/master_count"), f"{len(t['masters'])}\n")
+        if t.get("exhibitor_admin_password"):
+            # gen/dcos-config.yaml renders both 0644, the password in clear in the realm.
+            write(os.path.join(md, "opt/etc/exhibitor_web.xml"), templates.exhibitor_web_xml())
+            write(os.path.join(md, "opt/etc/exhibitor_realm"),
+                  templates.exhibitor_realm(t["exhibitor_admin_password"]))
+        if t.get("exhibitor_tls") and not self.sshd_only:
+            self.write_tls(m)
         for tool in ("systemctl", "journalctl"):
             write(os.path.join(md, "sbin", tool), templates.wrapper(
                 tool, ip, self.dir, md, m["hostname"] if self.sshd_only else None), 0o755)
@@ -355,6 +371,7 @@ class Sim:
         # /var/lib/dcos, /usr/local/sbin (found first by sudo's secure_path), systemctl and
         # journalctl (for PATHs without /usr/local/sbin) and sudoers policy.
         script = ('mount --bind "$1/opt" /opt/mesosphere && mount --bind "$1/dcos" /var/lib/dcos'
+                  ' && mount --bind "$1/run-dcos-exhibitor" /run/dcos_exhibitor'
                   ' && mount --bind "$1/sbin" /usr/local/sbin'
                   ' && mount --bind "$1/sbin/systemctl" /usr/bin/systemctl'
                   ' && mount --bind "$1/sbin/journalctl" /usr/bin/journalctl'
@@ -434,6 +451,47 @@ class Sim:
         except Exception as e:
             raise SimError(f"could not read back the workload's writes: {e!r}")
 
+    def tls_ca(self):
+        """A throwaway CA per sim (DC/OS Enterprise: its bootstrap CA), made once at `up`."""
+        ca_key, ca_crt = (os.path.join(self.dir, "client", f) for f in ("ca.key", "ca.crt"))
+        if not os.path.exists(ca_crt):
+            run("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256",
+                "-nodes", "-keyout", ca_key, "-out", ca_crt, "-days", "30",
+                "-subj", f"/CN=emw-sim {self.name} bootstrap CA")
+            os.chmod(ca_key, 0o600)
+        return ca_key, ca_crt
+
+    def write_tls(self, m):
+        """What bootstrap_exhibitor_tls.py leaves on an Enterprise master: the entities'
+        PEM files in /var/lib/dcos/exhibitor/.pki (root, 0600) and the three keystores in
+        /var/lib/dcos/exhibitor-tls-artifacts (0640; PKCS#12, which Java reads as .jks too),
+        server and client certificates for <ip>,localhost,127.0.0.1,exhibitor."""
+        ca_key, ca_crt = self.tls_ca()
+        md = self.mdir(m["ip"])
+        pki, arts = os.path.join(md, "dcos/exhibitor/.pki"), \
+            os.path.join(md, "dcos/exhibitor-tls-artifacts")
+        for d in (pki, arts):
+            os.makedirs(d, mode=0o700, exist_ok=True)
+        shutil.copy(ca_crt, os.path.join(pki, "root-ca.crt"))
+        sans = f"subjectAltName=IP:{m['ip']},DNS:localhost,IP:127.0.0.1,DNS:exhibitor"
+        pw = "pass:not-relevant-for-security"
+        for entity in ("server", "client"):
+            key, csr, crt = (os.path.join(pki, f"{entity}.{x}") for x in ("key", "csr", "crt"))
+            run("openssl", "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256",
+                "-nodes", "-keyout", key, "-out", csr, "-subj", f"/CN={m['ip']} {entity}")
+            run("openssl", "x509", "-req", "-in", csr, "-CA", ca_crt, "-CAkey", ca_key,
+                "-CAcreateserial", "-out", crt, "-days", "30", "-extfile", "/dev/stdin",
+                input=sans + "\n")
+            os.unlink(csr)
+            run("openssl", "pkcs12", "-export", "-inkey", key, "-in", crt, "-certfile", ca_crt,
+                "-name", entity, "-passout", pw,
+                "-out", os.path.join(arts, f"{entity}store.jks"))
+        run("openssl", "pkcs12", "-export", "-nokeys", "-in", ca_crt, "-passout", pw,
+            "-out", os.path.join(arts, "truststore.jks"))
+        for d, mode in ((pki, 0o600), (arts, 0o640)):
+            for f in os.listdir(d):
+                os.chmod(os.path.join(d, f), mode)
+
     def write_sudoers(self, m, refuse):
         path = os.path.join(self.mdir(m["ip"]), "sudoers")
         text = templates.sudoers(self.name, m["ip"], self.t, m["sudo_password"], refuse)
@@ -475,8 +533,10 @@ class Sim:
         md = self.mdir(ip)
         self.spawn(["nsenter", f"--mount={self.nsfile(ip)}", "--", "/usr/local/sbin/systemctl",
                     "start", "dcos-exhibitor"], os.path.join(md, "run", "boot.log"))
+        # Until the unit is starting: its ZooKeeper joins only check-ms later (and from 2.2 on
+        # `systemctl start` returns only then), so the masters start side by side.
         deadline = time.time() + 10
-        while time.time() < deadline and unit_state(md) != "active":
+        while time.time() < deadline and unit_state(md) not in ("active", "activating"):
             time.sleep(0.05)
 
     def ensure_running(self):
@@ -663,7 +723,7 @@ def unit_state(mdir):
         st = json.load(open(os.path.join(mdir, "run", "unit.json")))
     except (OSError, ValueError):
         return "inactive"
-    if st["state"] == "active" and not pid_alive(st.get("pid", 0)):
+    if st["state"] in ("active", "activating") and not pid_alive(st.get("pid", 0)):
         return "failed"
     return st["state"]
 

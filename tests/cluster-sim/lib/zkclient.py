@@ -139,6 +139,13 @@ class ZkClient:
     def get(self, path):
         return self._call(OP_GETDATA, _string(path) + b"\0", path).buffer() or b""
 
+    def get_with_version(self, path):
+        """(data, stat.version): what Exhibitor's config provider compares between reads."""
+        r = self._call(OP_GETDATA, _string(path) + b"\0", path)
+        data = r.buffer() or b""
+        _czxid, _mzxid, _ctime, _mtime, version = r.take(">qqqqi")
+        return data, version
+
     def set(self, path, data, version=-1):
         self._call(OP_SETDATA, _string(path) + _string(data) + struct.pack(">i", version), path)
 
