@@ -385,11 +385,11 @@ void ConnectionController::onSettled(int connected, int failed)
 void ConnectionController::onConfigChanged()
 {
     resetConnections();
+    m_acceptedHostKeys.clear(); // another cluster: its masters' keys are asked about afresh
     m_model->setMasters(m_wizard->config().masterList());
     loadSettings();
 }
 
-    m_acceptedHostKeys.clear(); // another cluster: its masters' keys are asked about afresh
 void ConnectionController::resetConnections()
 {
     const bool had = m_hasSessions;

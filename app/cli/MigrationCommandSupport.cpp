@@ -163,8 +163,12 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
         sudoPassword = password;
     if (sudo == QLatin1String("password") && sudoPassword.isEmpty())
         return usageError(tr("--sudo password needs --password-stdin or --sudo-password-stdin."), err);
+    // One sudo password gate for the whole command (discovery and the run): a refused password
+    // is sent to no master again (SudoPasswordGate).
+    const auto sudoGate = std::make_shared<SudoPasswordGate>();
     for (const QString &master : Ensemble::dcosSorted(config.masterList())) {
         SshTarget target;
+        target.sudoGate = sudoGate;
         target.name = master;
         target.host = master;
         target.port = port;
@@ -173,12 +177,8 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
             target.auth = SshAuthMethod::KeyFile;
             target.keyFile = parser.value(QStringLiteral("identity"));
         } else if (parser.isSet(QStringLiteral("password-stdin"))) {
-    // One sudo password gate for the whole command (discovery and the run): a refused password
-    // is sent to no master again (SudoPasswordGate).
-    const auto sudoGate = std::make_shared<SudoPasswordGate>();
             target.auth = SshAuthMethod::Password;
             target.password = password;
-        target.sudoGate = sudoGate;
         }
         target.knownHostsPath = parser.value(QStringLiteral("known-hosts"));
         target.sudo = sudo == QLatin1String("none")       ? SudoMode::None

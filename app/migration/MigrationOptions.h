@@ -57,17 +57,17 @@ struct MigrationOptions
     // Subtrees left out of the data digest besides /zookeeper and znodeBase's touch/session
     // nodes (e.g. a test's own writer).
     QStringList digestExcludes;
-
-    // Where the run journal lives; empty: MigrationPaths::dataDir()/journals/<cluster>.json.
-    QString journalPath;
-    // Where the report goes; empty: MigrationPaths::dataDir()/reports/<run id>/.
-    QString reportDir;
     // DC/OS Enterprise protects subtrees with ACLs; ZooKeeper's super user reads them all. Without
     // credentials typed by the operator (MigrationSetup::zkSuperCredentials), preflight reads this
     // file on a master with sudo (Enterprise writes it; open-source DC/OS has none). Off: read
     // what the ACLs allow, and name the rest.
     bool readZkSuperCredentials = true;
     QString zkSuperCredentialsPath = QStringLiteral("/opt/mesosphere/etc/zk_super_credentials");
+
+    // Where the run journal lives; empty: MigrationPaths::dataDir()/journals/<cluster>.json.
+    QString journalPath;
+    // Where the report goes; empty: MigrationPaths::dataDir()/reports/<run id>/.
+    QString reportDir;
     // The config.yaml DC/OS needs afterwards; empty: <config dir>/<config base>.static.yaml.
     // Never the original file unless overwriteConfig is set.
     QString configOutPath;

@@ -162,6 +162,12 @@ QJsonObject MigrationReport::toJson() const
     QJsonArray restartsJson;
     for (const RestartTiming &restart : restarts)
         restartsJson.append(restart.toJson());
+    root.insert(QStringLiteral("restarts"), restartsJson);
+    root.insert(QStringLiteral("longestQuorumLossMs"),
+                QJsonObject{{QStringLiteral("phaseA"), double(longestQuorumLossMs(Phase::PhaseA))},
+                            {QStringLiteral("phaseB"), double(longestQuorumLossMs(Phase::PhaseB))},
+                            {QStringLiteral("rollback"), double(longestQuorumLossMs(Phase::Rollback))}});
+
     if (data.checked) {
         root.insert(QStringLiteral("data"),
                     QJsonObject{{QStringLiteral("snapshotZxid"), QStringLiteral("0x%1").arg(QString::number(data.snapshotZxid, 16))},
@@ -172,15 +178,9 @@ QJsonObject MigrationReport::toJson() const
                                 {QStringLiteral("changed"), data.changed},
                                 {QStringLiteral("removed"), data.removed},
                                 {QStringLiteral("problems"), QJsonArray::fromStringList(data.problems)},
+                                {QStringLiteral("notCompared"), QJsonArray::fromStringList(data.notCompared)},
                                 {QStringLiteral("excluded"), QJsonArray::fromStringList(data.excluded)}});
     }
-
-    root.insert(QStringLiteral("restarts"), restartsJson);
-    root.insert(QStringLiteral("longestQuorumLossMs"),
-                QJsonObject{{QStringLiteral("phaseA"), double(longestQuorumLossMs(Phase::PhaseA))},
-                                {QStringLiteral("notCompared"), QJsonArray::fromStringList(data.notCompared)},
-                            {QStringLiteral("phaseB"), double(longestQuorumLossMs(Phase::PhaseB))},
-                            {QStringLiteral("rollback"), double(longestQuorumLossMs(Phase::Rollback))}});
 
     QJsonArray logJson;
     for (const LogLine &line : log) {
