@@ -59,6 +59,10 @@
         <source> The file has either its old or its new content, never a mix: read it back to see which.</source>
         <translation> Die Datei hat entweder ihren alten oder ihren neuen Inhalt, nie eine Mischung: Lesen Sie sie aus, um festzustellen, welchen.</translation>
     </message>
+    <message>
+        <source>the temporary file did not receive the whole content (connection dropped?), so it was removed instead of renamed</source>
+        <translation>die temporäre Datei hat nicht den ganzen Inhalt erhalten (Verbindung abgebrochen?); sie wurde daher entfernt statt umbenannt</translation>
+    </message>
 </context>
 <context>
     <name>BackendSpecReader</name>
@@ -221,6 +225,14 @@
         <source>sudo on %1 did not run &quot;%2&quot; (exit status %3): %4</source>
         <translation>sudo auf %1 hat „%2“ nicht ausgeführt (Exit-Status %3): %4</translation>
     </message>
+    <message>
+        <source>sudo on %1 asks something that is not the sudo password, and it was not answered: &quot;%2&quot;. Log in to the master once by hand to deal with it (e.g. change an expired password), or use a login user whose sudo asks only for its password.</source>
+        <translation>sudo auf %1 fragt etwas, das nicht das sudo-Passwort ist, und es wurde nicht beantwortet: „%2“. Melden Sie sich einmal von Hand am Master an, um das zu erledigen (z. B. ein abgelaufenes Passwort ändern), oder verwenden Sie einen Anmeldebenutzer, dessen sudo nur nach seinem Passwort fragt.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused to run &quot;%2&quot;: %3. The master&apos;s sudoers has &quot;Defaults requiretty&quot;; add &quot;Defaults:&lt;login user&gt; !requiretty&quot; there (visudo), or use a login user without it.</source>
+        <translation>sudo auf %1 hat sich geweigert, „%2“ auszuführen: %3. Die sudoers des Masters enthalten „Defaults requiretty“; fügen Sie dort „Defaults:&lt;login user&gt; !requiretty“ hinzu (visudo) oder verwenden Sie einen Anmeldebenutzer ohne diese Einstellung.</translation>
+    </message>
 </context>
 <context>
     <name>ChannelExchange</name>
@@ -246,10 +258,6 @@
 </context>
 <context>
     <name>ClusterConfig</name>
-    <message>
-        <source>Cannot read the file (%1). Check the path, and that your user may read it.</source>
-        <translation>Die Datei kann nicht gelesen werden (%1). Prüfen Sie den Pfad und ob Ihr Benutzer sie lesen darf.</translation>
-    </message>
     <message>
         <source>YAML syntax error: %1. Fix the file (the mistake may be on an earlier line) and load it again.</source>
         <translation>YAML-Syntaxfehler: %1. Korrigieren Sie die Datei (der Fehler kann auch in einer früheren Zeile liegen) und laden Sie sie erneut.</translation>
@@ -349,6 +357,30 @@
     <message>
         <source>In &quot;%1&quot;, the port &quot;%2&quot; is not a number from 1 to 65535. Correct it (ZooKeeper&apos;s client port is usually 2181).</source>
         <translation>In „%1“ ist der Port „%2“ keine Zahl von 1 bis 65535. Korrigieren Sie ihn (der Client-Port von ZooKeeper ist meist 2181).</translation>
+    </message>
+    <message>
+        <source>the broadcast address</source>
+        <translation>die Broadcast-Adresse</translation>
+    </message>
+    <message>
+        <source>in 0.0.0.0/8 (&quot;this network&quot;; 0.0.0.0 means any address)</source>
+        <translation>in 0.0.0.0/8 („dieses Netz“; 0.0.0.0 bedeutet jede Adresse)</translation>
+    </message>
+    <message>
+        <source>a multicast address (224.0.0.0/4)</source>
+        <translation>eine Multicast-Adresse (224.0.0.0/4)</translation>
+    </message>
+    <message>
+        <source>a reserved address (240.0.0.0/4)</source>
+        <translation>eine reservierte Adresse (240.0.0.0/4)</translation>
+    </message>
+    <message>
+        <source>Another YAML document starts here (&quot;---&quot;): only the first one is read, and DC/OS&apos;s installer refuses a config.yaml with more than one. Remove everything from this line on, or split the file.</source>
+        <translation>Hier beginnt ein weiteres YAML-Dokument („---“): Nur das erste wird gelesen, und der Installer von DC/OS lehnt eine config.yaml mit mehr als einem ab. Entfernen Sie alles ab dieser Zeile oder teilen Sie die Datei auf.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not the address of one machine: no master can have it. Write the master&apos;s own private address, such as 10.0.0.1.</source>
+        <translation>%1 ist %2, nicht die Adresse eines einzelnen Rechners: Kein Master kann sie haben. Tragen Sie die eigene private Adresse des Masters ein, etwa 10.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -769,10 +801,6 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
 <context>
     <name>CurrentIds</name>
     <message>
-        <source>Cannot read the file (%1). Check the path, and that your user may read it.</source>
-        <translation>Die Datei kann nicht gelesen werden (%1). Prüfen Sie den Pfad und ob Ihr Benutzer sie lesen darf.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not &quot;&lt;ip&gt; &lt;id&gt;&quot;. Write one master per line, its address and its current ID, such as &quot;10.0.0.1 3&quot;.</source>
         <translation>„%1“ hat nicht die Form „&lt;ip&gt; &lt;id&gt;“. Schreiben Sie einen Master pro Zeile, seine Adresse und seine aktuelle ID, etwa „10.0.0.1 3“.</translation>
     </message>
@@ -1019,10 +1047,6 @@ sudo %1 status %2</translation>
         <translation>geben Sie entweder --identity oder --password-stdin an, nicht beides.</translation>
     </message>
     <message>
-        <source>--accept-host-key takes a fingerprint as ssh-keygen -l prints it, &quot;SHA256:...&quot;; &quot;%1&quot; is not one.</source>
-        <translation>--accept-host-key erwartet einen Fingerabdruck, wie ssh-keygen -l ihn ausgibt, „SHA256:...“; „%1“ ist keiner.</translation>
-    </message>
-    <message>
         <source>--password-stdin: no password on stdin.</source>
         <translation>--password-stdin: kein Passwort auf stdin.</translation>
     </message>
@@ -1057,6 +1081,18 @@ sudo %1 status %2</translation>
     <message>
         <source>Current IDs (an ids file for &quot;exhibitor-migrate plan --ids&quot;):</source>
         <translation>Aktuelle IDs (eine ID-Datei für „exhibitor-migrate plan --ids“):</translation>
+    </message>
+    <message>
+        <source>--accept-host-key takes the whole fingerprint as ssh-keygen -l prints it, &quot;SHA256:&quot; and 43 characters; &quot;%1&quot; is not one.</source>
+        <translation>--accept-host-key erwartet den ganzen Fingerabdruck, wie ssh-keygen -l ihn ausgibt, „SHA256:“ und 43 Zeichen; „%1“ ist keiner.</translation>
+    </message>
+    <message>
+        <source>SSH password: </source>
+        <translation>SSH-Passwort: </translation>
+    </message>
+    <message>
+        <source>sudo password: </source>
+        <translation>sudo-Passwort: </translation>
     </message>
 </context>
 <context>
@@ -1108,10 +1144,6 @@ sudo %1 status %2</translation>
 <context>
     <name>DiscoveryIdsFile</name>
     <message>
-        <source>Cannot read the file (%1). Check the path, and that your user may read it.</source>
-        <translation>Die Datei kann nicht gelesen werden (%1). Prüfen Sie den Pfad und ob Ihr Benutzer sie lesen darf.</translation>
-    </message>
-    <message>
         <source>This is not valid JSON (%1). Give the output of &quot;exhibitor-migrate discover --format json&quot; or an ids file.</source>
         <translation>Dies ist kein gültiges JSON (%1). Geben Sie die Ausgabe von „exhibitor-migrate discover --format json“ oder eine ID-Datei an.</translation>
     </message>
@@ -1126,6 +1158,10 @@ sudo %1 status %2</translation>
     <message>
         <source>Discovery found no agreed ID for %1.</source>
         <translation>Die Ermittlung fand für %1 keine übereinstimmende ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given again in the same object here (first on line %2); only one of them is read. Remove the one that is wrong.</source>
+        <translation>„%1“ steht hier ein zweites Mal im selben Objekt (zuerst in Zeile %2); nur einer der Werte wird gelesen. Entfernen Sie den falschen.</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1456,25 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     </message>
 </context>
 <context>
+    <name>ExhibitorKick</name>
+    <message>
+        <source>cannot reach Exhibitor&apos;s REST through SSH (%1)</source>
+        <translation>die REST-Schnittstelle von Exhibitor ist über SSH nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s REST is up but it does not know this master as server %1 yet (serverId %2; a ZooKeeper backend&apos;s config is read every 30 s): asking it to start ZooKeeper now would start it standalone, so waiting</source>
+        <translation>Die REST-Schnittstelle von Exhibitor antwortet, aber Exhibitor kennt diesen Master noch nicht als Server %1 (serverId %2; die Konfiguration eines ZooKeeper-Backends wird alle 30 s gelesen): ZooKeeper jetzt starten zu lassen, würde ihn standalone starten, daher wird gewartet</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s REST answered %1 ms after the start; asked it to start ZooKeeper now (cluster/start) instead of waiting for its first instance check</source>
+        <translation>Die REST-Schnittstelle von Exhibitor hat %1 ms nach dem Start geantwortet; Exhibitor wurde gebeten, ZooKeeper sofort zu starten (cluster/start), statt auf seine erste Instanzprüfung zu warten</translation>
+    </message>
+    <message>
+        <source>Exhibitor could not be asked to start ZooKeeper (%1): it starts at Exhibitor&apos;s own first check, check-ms after Exhibitor started (30 s on DC/OS)</source>
+        <translation>Exhibitor konnte nicht gebeten werden, ZooKeeper zu starten (%1): ZooKeeper startet bei Exhibitors eigener erster Prüfung, check-ms nach dem Start von Exhibitor (30 s unter DC/OS)</translation>
+    </message>
+</context>
+<context>
     <name>ExhibitorRestProbe</name>
     <message>
         <source>Exhibitor REST not answering at %1: no answer within %2 ms</source>
@@ -1432,6 +1487,37 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>Exhibitor REST at %1 answered HTTP %2</source>
         <translation>Exhibitor-REST unter %1 antwortete mit HTTP %2</translation>
+    </message>
+    <message>
+        <source>Exhibitor REST at %1 answered HTTP %2, a redirect to %3, which is not followed</source>
+        <translation>Exhibitor REST unter %1 hat mit HTTP %2 geantwortet, einer Weiterleitung nach %3, der nicht gefolgt wird</translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <translation>(keine Zieladresse)</translation>
+    </message>
+    <message>
+        <source>Exhibitor REST at %1 answered HTTP 401: it requires the admin password (exhibitor_admin_password in config.yaml)</source>
+        <translation>Exhibitor REST unter %1 hat mit HTTP 401 geantwortet: Es verlangt das Admin-Passwort (exhibitor_admin_password in der config.yaml)</translation>
+    </message>
+    <message>
+        <source>Exhibitor REST at %1 answered HTTP 401: it refused the admin password (exhibitor_admin_password)</source>
+        <translation>Exhibitor REST unter %1 hat mit HTTP 401 geantwortet: Es hat das Admin-Passwort abgelehnt (exhibitor_admin_password)</translation>
+    </message>
+    <message>
+        <source>Exhibitor at %1 did not accept the start: %2</source>
+        <translation>Exhibitor unter %1 hat den Start nicht angenommen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitorSettings</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1475,10 +1561,6 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <translation>Die neue config.yaml konnte nicht erzeugt werden; bearbeiten Sie eine Kopie von Hand (siehe die Probleme des Plans).</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -1500,6 +1582,10 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>%1 could not open a channel for %2:%3: %4</source>
         <translation>%1 konnte keinen Kanal für %2:%3 öffnen: %4</translation>
+    </message>
+    <message>
+        <source>%1: refused a connection to the forward for %2:%3 from %4:%5: it is not one of this program&apos;s own (another user or program on this machine)</source>
+        <translation>%1: Verbindung zur Weiterleitung nach %2:%3 von %4:%5 abgewiesen: Sie gehört nicht zu diesem Programm (ein anderer Benutzer oder ein anderes Programm auf diesem Rechner)</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1914,72 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>a directory</source>
+        <translation>ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>Cannot read the file (%1). Check the path, and that your user may read it.</source>
+        <translation>Die Datei kann nicht gelesen werden (%1). Prüfen Sie den Pfad und ob Ihr Benutzer sie lesen darf.</translation>
+    </message>
+    <message>
+        <source>Give the cluster&apos;s genconf/config.yaml.</source>
+        <translation>Geben Sie die genconf/config.yaml des Clusters an.</translation>
+    </message>
+    <message>
+        <source>Give an ids file (one &quot;&lt;ip&gt; &lt;id&gt;&quot; line per master) or the output of &quot;exhibitor-migrate discover --format json&quot;.</source>
+        <translation>Geben Sie eine ID-Datei an (eine Zeile „&lt;ip&gt; &lt;id&gt;“ je Master) oder die Ausgabe von „exhibitor-migrate discover --format json“.</translation>
+    </message>
+    <message>
+        <source>Save only the recent part, such as journalctl -u dcos-exhibitor --since -7d.</source>
+        <translation>Speichern Sie nur den jüngsten Teil, etwa mit journalctl -u dcos-exhibitor --since -7d.</translation>
+    </message>
+    <message>
+        <source>This is %1, not a file: it is not read, because reading it could block or never end. %2</source>
+        <translation>Dies ist %1, keine Datei: Es wird nicht gelesen, weil das Lesen blockieren oder nie enden könnte. %2</translation>
+    </message>
+    <message>
+        <source>The file is %1, more than the %2 such a file can be here, so it is not read. %3</source>
+        <translation>Die Datei ist %1 groß, mehr als die %2, die eine solche Datei hier haben darf; sie wird daher nicht gelesen. %3</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InspectOperation</name>
     <message>
         <source>Read the state of every master</source>
@@ -2135,10 +2287,6 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <translation>journalctl ist fehlgeschlagen (Exit-Status %1): %2</translation>
     </message>
     <message>
-        <source>line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
         <source>no &apos;my id&apos; line (rotated?)</source>
         <translation>keine Zeile &apos;my id&apos; (rotiert?)</translation>
     </message>
@@ -2211,16 +2359,20 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <translation>%1 steht nicht in der servers-spec „%2“ (%3)</translation>
     </message>
     <message>
-        <source>cat %1; journalctl -u %2 --no-pager; cat %3; sha256sum %4 (read-only, one framed output)</source>
-        <translation>cat %1; journalctl -u %2 --no-pager; cat %3; sha256sum %4 (nur lesend, eine gerahmte Ausgabe)</translation>
-    </message>
-    <message>
         <source>the read ended early (exit status %1): %2</source>
         <translation>das Lesen endete vorzeitig (Exit-Status %1): %2</translation>
     </message>
     <message>
         <source>the read ended early (signal %1)</source>
         <translation>das Lesen endete vorzeitig (Signal %1)</translation>
+    </message>
+    <message>
+        <source>cat %1; journalctl -u %2 --no-pager -q -o cat -r | grep -i -m 1 &apos;my id = N&apos;; cat %3; sha256sum %4 (read-only, one framed output)</source>
+        <translation>cat %1; journalctl -u %2 --no-pager -q -o cat -r | grep -i -m 1 &apos;my id = N&apos;; cat %3; sha256sum %4 (nur lesend, eine gerahmte Ausgabe)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -2353,10 +2505,6 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <translation>Auch vor dem Neustart jedes Masters nachfragen.</translation>
     </message>
     <message>
-        <source>Seconds a restarted master gets to settle before the run stops (default 120).</source>
-        <translation>Sekunden, die ein neu gestarteter Master zum Stabilisieren bekommt, bevor der Lauf anhält (Standard 120).</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
@@ -2385,16 +2533,8 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <translation>„%1“ ist keine Portnummer.</translation>
     </message>
     <message>
-        <source>--accept-host-key takes a fingerprint &quot;SHA256:...&quot;; &quot;%1&quot; is not one.</source>
-        <translation>--accept-host-key erwartet einen Fingerabdruck „SHA256:...“; „%1“ ist keiner.</translation>
-    </message>
-    <message>
         <source>%1: exhibitor_storage_backend is %2: give the config.yaml from before the migration.</source>
         <translation>%1: exhibitor_storage_backend ist %2: Geben Sie die config.yaml von vor der Migration an.</translation>
-    </message>
-    <message>
-        <source>--gate-timeout takes a number of seconds.</source>
-        <translation>--gate-timeout erwartet eine Anzahl Sekunden.</translation>
     </message>
     <message>
         <source>--password-stdin: no password on stdin.</source>
@@ -2447,6 +2587,30 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>--digest-exclude takes a znode path below / such as /dcos/jobs; &quot;%1&quot; is not one.</source>
         <translation>--digest-exclude erwartet einen Znode-Pfad unterhalb von /, etwa /dcos/jobs; „%1“ ist keiner.</translation>
+    </message>
+    <message>
+        <source>Seconds a restarted master gets to settle before the run stops (10 to 1800, default 120).</source>
+        <translation>Sekunden, die ein neu gestarteter Master zum Stabilisieren bekommt, bevor der Lauf anhält (10 bis 1800, Standard 120).</translation>
+    </message>
+    <message>
+        <source>--accept-host-key takes the whole fingerprint as ssh-keygen -l prints it, &quot;SHA256:&quot; and 43 characters; &quot;%1&quot; is not one.</source>
+        <translation>--accept-host-key erwartet den ganzen Fingerabdruck, wie ssh-keygen -l ihn ausgibt, „SHA256:“ und 43 Zeichen; „%1“ ist keiner.</translation>
+    </message>
+    <message>
+        <source>--gate-timeout takes a number of seconds from %1 to %2; &quot;%3&quot; is not one.</source>
+        <translation>--gate-timeout erwartet eine Anzahl Sekunden von %1 bis %2; „%3“ ist keine.</translation>
+    </message>
+    <message>
+        <source>SSH password: </source>
+        <translation>SSH-Passwort: </translation>
+    </message>
+    <message>
+        <source>sudo password: </source>
+        <translation>sudo-Passwort: </translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not accept the sudo password (or asked something else); no other master was asked. Run again with the right password (--sudo-password-stdin).</source>
+        <translation>sudo auf %1 hat das sudo-Passwort nicht akzeptiert (oder etwas anderes gefragt); kein anderer Master wurde gefragt. Starten Sie erneut mit dem richtigen Passwort (--sudo-password-stdin).</translation>
     </message>
 </context>
 <context>
@@ -2590,8 +2754,8 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <translation>das Journal hat keinen Pfad</translation>
     </message>
     <message>
-        <source>cannot write the journal %1: %2</source>
-        <translation>das Journal %1 kann nicht geschrieben werden: %2</translation>
+        <source>cannot write the journal: %1</source>
+        <translation>das Journal kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2623,10 +2787,6 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
 <context>
     <name>MigrationReport</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>started: %1</source>
         <translation>gestartet: %1</translation>
     </message>
@@ -2637,10 +2797,6 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>failed: %1 (%2 ms)</source>
         <translation>fehlgeschlagen: %1 (%2 ms)</translation>
-    </message>
-    <message>
-        <source>cannot create the report directory %1</source>
-        <translation>das Berichtsverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2905,10 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>quorum is back after %1 ms</source>
         <translation>Quorum nach %1 ms wieder da</translation>
+    </message>
+    <message>
+        <source>check passed with a warning: %1: %2</source>
+        <translation>Prüfung mit Warnung bestanden: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3119,13 +3279,6 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <source>data snapshot taken</source>
         <translation>Daten-Snapshot erstellt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n znode(s), digest %1</source>
-        <translation>
-            <numerusform>%n Znode, Digest %1</numerusform>
-            <numerusform>%n Znodes, Digest %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>canary znode written</source>
         <translation>Canary-Znode geschrieben</translation>
@@ -3133,6 +3286,41 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>canary session holds an ephemeral znode</source>
         <translation>Canary-Sitzung hält einen ephemeren Znode</translation>
+    </message>
+    <message>
+        <source>ZooKeeper super credentials (%1) added to the run&apos;s session: subtrees with ACLs are read too</source>
+        <translation>ZooKeeper-Super-Anmeldedaten (%1) zur Sitzung des Laufs hinzugefügt: Teilbäume mit ACLs werden ebenfalls gelesen</translation>
+    </message>
+    <message>
+        <source>ZooKeeper did not take the super credentials (%1): %2; the snapshot reads what the ACLs allow</source>
+        <translation>ZooKeeper hat die Super-Anmeldedaten nicht angenommen (%1): %2; der Snapshot liest, was die ACLs erlauben</translation>
+    </message>
+    <message>
+        <source>typed by the operator</source>
+        <translation>vom Operator eingegeben</translation>
+    </message>
+    <message>
+        <source>$ sudo cat %1 (not shown: a secret)</source>
+        <translation>$ sudo cat %1 (nicht angezeigt: ein Geheimnis)</translation>
+    </message>
+    <message>
+        <source>no ZooKeeper super credentials in %1 (open-source DC/OS has none): the snapshot reads what the ACLs allow</source>
+        <translation>keine ZooKeeper-Super-Anmeldedaten in %1 (das quelloffene DC/OS hat keine): der Snapshot liest, was die ACLs erlauben</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n znode(s) read after zxid 0x%1, digest %2</source>
+        <translation>
+            <numerusform>%n Znode gelesen nach zxid 0x%1, Digest %2</numerusform>
+            <numerusform>%n Znodes gelesen nach zxid 0x%1, Digest %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not read (ACL, no permission): %1. Verify compares only what was read; with ZooKeeper&apos;s super credentials the whole tree is read.</source>
+        <translation>nicht lesbar (ACL, keine Berechtigung): %1. Die Überprüfung vergleicht nur, was gelesen wurde; mit den Super-Anmeldedaten von ZooKeeper wird der ganze Baum gelesen.</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3436,45 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <source>Checking every master…</source>
         <translation>Jeder Master wird geprüft …</translation>
     </message>
+    <message>
+        <source>passed with a warning</source>
+        <translation>mit Warnung bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>%1 is a symbolic link; refusing to write through it. Remove the link or choose another directory.</source>
+        <translation>%1 ist ein symbolischer Link; es wird nicht durch ihn hindurch geschrieben. Entfernen Sie den Link oder wählen Sie ein anderes Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1: a file of that name is in the way</source>
+        <translation>das Verzeichnis %1 kann nicht angelegt werden: Eine Datei dieses Namens steht im Weg</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private (0700): %2</source>
+        <translation>%1 kann nicht privat gemacht werden (0700): %2</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1: %2</source>
+        <translation>das Verzeichnis %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>das Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: not a file name</source>
+        <translation>%1 kann nicht geschrieben werden: kein Dateiname</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; refusing to write through it. Remove the link or choose another name.</source>
+        <translation>%1 ist ein symbolischer Link; es wird nicht durch ihn hindurch geschrieben. Entfernen Sie den Link oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>QWizard</name>
@@ -3269,10 +3496,6 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>Cannot read the report %1: %2</source>
         <translation>Der Bericht %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exhibitor migration report</source>
@@ -3457,6 +3680,86 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <source>Text</source>
         <translation>Text</translation>
     </message>
+    <message>
+        <source>pass, warning</source>
+        <translation>bestanden, Warnung</translation>
+    </message>
+    <message>
+        <source>Data on a live cluster</source>
+        <translation>Daten auf einem laufenden Cluster</translation>
+    </message>
+    <message>
+        <source>Between the preflight snapshot (zxid 0x%1) and Verify, other clients kept writing: their changes are counted; a znode that went back in time or vanished without a change of its parent fails the check.</source>
+        <translation>Zwischen dem Snapshot der Vorabprüfung (zxid 0x%1) und der Überprüfung haben andere Clients weiter geschrieben: Ihre Änderungen werden gezählt; ein Znode, der in der Zeit zurückging oder ohne Änderung seines Elternknotens verschwand, lässt die Prüfung scheitern.</translation>
+    </message>
+    <message>
+        <source>znodes in the snapshot</source>
+        <translation>Znodes im Snapshot</translation>
+    </message>
+    <message>
+        <source>znodes at Verify</source>
+        <translation>Znodes bei der Überprüfung</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>added by other clients</source>
+        <translation>von anderen Clients hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed by other clients</source>
+        <translation>von anderen Clients geändert</translation>
+    </message>
+    <message>
+        <source>removed by other clients</source>
+        <translation>von anderen Clients entfernt</translation>
+    </message>
+    <message>
+        <source>went back in time or vanished</source>
+        <translation>in der Zeit zurückgegangen oder verschwunden</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>not compared (no permission to read)</source>
+        <translation>nicht verglichen (keine Leseberechtigung)</translation>
+    </message>
+    <message>
+        <source>Restarts, step by step</source>
+        <translation>Neustarts, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Milliseconds after the restart began; empty where the step was not reached. Exhibitor&apos;s REST: when it took the request to start ZooKeeper at once.</source>
+        <translation>Millisekunden nach Beginn des Neustarts; leer, wo der Schritt nicht erreicht wurde. REST von Exhibitor: wann es die Bitte annahm, ZooKeeper sofort zu starten.</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Unit stopped</source>
+        <translation>Unit gestoppt</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s REST</source>
+        <translation>REST von Exhibitor</translation>
+    </message>
+    <message>
+        <source>ZooKeeper up</source>
+        <translation>ZooKeeper läuft</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Bedient Anfragen</translation>
+    </message>
+    <message>
+        <source>Caught up</source>
+        <translation>Aufgeholt</translation>
+    </message>
 </context>
 <context>
     <name>RestartOperation</name>
@@ -3491,10 +3794,6 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>restarting; then: %1</source>
         <translation>starte neu; dann: %1</translation>
-    </message>
-    <message>
-        <source>systemctl restart on %1 failed: %2. The run stops here.</source>
-        <translation>systemctl restart auf %1 ist fehlgeschlagen: %2. Der Lauf hält hier an.</translation>
     </message>
     <message>
         <source>exit status %1</source>
@@ -3532,6 +3831,18 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <source>the other masters on the old numbering are stopped; restarting it on the new numbering now</source>
         <translation>die übrigen Master mit der alten Nummerierung sind gestoppt; er wird jetzt mit der neuen Nummerierung neu gestartet</translation>
     </message>
+    <message>
+        <source>Once the new Exhibitor&apos;s REST answers it is asked to start ZooKeeper at once, not at its first check (check-ms, 30 s on DC/OS); where it cannot be asked the settle gate waits for that check, up to %1 s.</source>
+        <translation>Sobald die REST-Schnittstelle des neuen Exhibitor antwortet, wird er gebeten, ZooKeeper sofort zu starten, nicht erst bei seiner ersten Prüfung (check-ms, 30 s unter DC/OS); wo er nicht gefragt werden kann, wartet das Settle-Gate auf diese Prüfung, bis zu %1 s.</translation>
+    </message>
+    <message>
+        <source>ZooKeeper starts at Exhibitor&apos;s first check (check-ms, 30 s on DC/OS); the settle gate waits up to %1 s.</source>
+        <translation>ZooKeeper startet bei der ersten Prüfung von Exhibitor (check-ms, 30 s unter DC/OS); das Settle-Gate wartet bis zu %1 s.</translation>
+    </message>
+    <message>
+        <source>systemctl %1 on %2 failed: %3. The run stops here.</source>
+        <translation>systemctl %1 auf %2 ist fehlgeschlagen: %3. Der Lauf hält hier an.</translation>
+    </message>
 </context>
 <context>
     <name>RestartPlanner</name>
@@ -3563,10 +3874,6 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <translation>Wo %1 von %2 abweicht: die Sicherung zurückschreiben (atomares Schreiben, Prüfsumme geprüft).</translation>
     </message>
     <message>
-        <source>atomic write of %1 with the content of %2</source>
-        <translation>atomares Schreiben von %1 mit dem Inhalt von %2</translation>
-    </message>
-    <message>
         <source>no exhibitor.orig, and %1 is the original: nothing to restore</source>
         <translation>kein exhibitor.orig, und %1 ist das Original: nichts wiederherzustellen</translation>
     </message>
@@ -3593,6 +3900,18 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>Every env file is the original again.</source>
         <translation>Jede Env-Datei ist wieder das Original.</translation>
+    </message>
+    <message>
+        <source>atomic write of %1 with the content of %2 (or, where the backup recorded a symbolic link, that link again)</source>
+        <translation>atomares Schreiben von %1 mit dem Inhalt von %2 (oder, wo die Sicherung einen symbolischen Link festgehalten hat, wieder dieser Link)</translation>
+    </message>
+    <message>
+        <source>putting back the link recorded in %1.link failed (status %2): %3</source>
+        <translation>das Zurücksetzen des in %1.link festgehaltenen Links ist fehlgeschlagen (Status %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 is the link it was before the migration again</source>
+        <translation>%1 ist wieder der Link, der er vor der Migration war</translation>
     </message>
 </context>
 <context>
@@ -4071,12 +4390,12 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
         <translation>(Exit-Status %1)</translation>
     </message>
     <message>
-        <source>write %1 atomically (temp file, fsync, owner and mode, rename, sha256 check)</source>
-        <translation>%1 atomar schreiben (temporäre Datei, fsync, Eigentümer und Modus, rename, sha256-Prüfung)</translation>
-    </message>
-    <message>
         <source>cp -p %1 %2 (unless a different backup exists)</source>
         <translation>cp -p %1 %2 (sofern keine abweichende Sicherung existiert)</translation>
+    </message>
+    <message>
+        <source>write %1 atomically (temp file, fsync, size and sha256 check, owner and mode, rename, read back)</source>
+        <translation>%1 atomar schreiben (temporäre Datei, fsync, Prüfung von Größe und sha256, Eigentümer und Modus, Umbenennen, Zurücklesen)</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4538,10 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
         <source>%1 closed the connection while its host key was being checked (servers allow only a limited time to log in). Connect again.</source>
         <translation>%1 hat die Verbindung geschlossen, während sein Host-Schlüssel geprüft wurde (Server erlauben für die Anmeldung nur begrenzte Zeit). Verbinden Sie sich erneut.</translation>
     </message>
+    <message>
+        <source>%1 asks &quot;%2&quot; at login (keyboard-interactive), which is not the password; it was not answered. Log in with a key, or through a bastion that handles this step.</source>
+        <translation>%1 fragt bei der Anmeldung „%2“ (keyboard-interactive), das ist nicht das Passwort; es wurde nicht beantwortet. Melden Sie sich mit einem Schlüssel an oder über einen Bastion-Host, der diesen Schritt übernimmt.</translation>
+    </message>
 </context>
 <context>
     <name>StaticConfigYaml</name>
@@ -4276,6 +4599,13 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     <message>
         <source>Stopped at: %1 %2 (%3).</source>
         <translation>Angehalten bei: %1 %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>SudoPasswordGate</name>
+    <message>
+        <source>sudo on %1 was not tried, so that no further failed sudo logins are counted (pam_faillock locks an account after a few): %2</source>
+        <translation>sudo auf %1 wurde nicht versucht, damit keine weiteren fehlgeschlagenen sudo-Anmeldungen gezählt werden (pam_faillock sperrt ein Konto nach einigen): %2</translation>
     </message>
 </context>
 <context>
@@ -4425,10 +4755,6 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Saved the new config.yaml as %1. Use it for every DC/OS upgrade and new master from now on.</source>
         <translation>Die neue config.yaml wurde als %1 gespeichert. Verwenden Sie sie ab jetzt für jedes DC/OS-Upgrade und jeden neuen Master.</translation>
     </message>
@@ -4447,6 +4773,75 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     <message>
         <source>The rollback stopped before every master was back on exhibitor.orig. Click Roll back… to go on from where it stopped.</source>
         <translation>Das Rollback wurde angehalten, bevor alle Master wieder mit exhibitor.orig liefen. Klicken Sie auf „Rollback…“, um dort weiterzumachen, wo es angehalten hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data: %n znode(s) unchanged since the snapshot; other clients meanwhile added %1, changed %2, removed %3.</source>
+        <translation>
+            <numerusform>Daten: %n Znode seit dem Snapshot unverändert; andere Clients haben inzwischen %1 hinzugefügt, %2 geändert, %3 entfernt.</numerusform>
+            <numerusform>Daten: %n Znodes seit dem Snapshot unverändert; andere Clients haben inzwischen %1 hinzugefügt, %2 geändert, %3 entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n znode(s) went back in time or vanished (named in the report).</source>
+        <translation>
+            <numerusform>%n Znode ist in der Zeit zurückgegangen oder verschwunden (im Bericht genannt).</numerusform>
+            <numerusform>%n Znodes sind in der Zeit zurückgegangen oder verschwunden (im Bericht genannt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data on the live cluster</source>
+        <translation>Daten auf dem laufenden Cluster</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchSettingsCheck</name>
+    <message>
+        <source>Exhibitor&apos;s settings after the switch (%1)</source>
+        <translation>Einstellungen von Exhibitor nach dem Wechsel (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2): without it the data directory STATIC would use is unknown. dcos-exhibitor writes it at every start; check that the unit runs.</source>
+        <translation>%1 kann nicht gelesen werden (%2): Ohne sie ist das Datenverzeichnis unbekannt, das STATIC verwenden würde. dcos-exhibitor schreibt sie bei jedem Start; prüfen Sie, ob die Unit läuft.</translation>
+    </message>
+    <message>
+        <source>the same as the shared config&apos;s: nothing changes</source>
+        <translation>dieselben wie in der gemeinsamen Konfiguration: nichts ändert sich</translation>
+    </message>
+    <message>
+        <source>the switch drops the shared config&apos;s values for: %1. STATIC takes them from %2; change them there (DC/OS renders it) if they matter.</source>
+        <translation>der Wechsel verwirft die Werte der gemeinsamen Konfiguration für: %1. STATIC nimmt sie aus %2; ändern Sie sie dort (DC/OS erzeugt die Datei), wenn sie wichtig sind.</translation>
+    </message>
+    <message>
+        <source>%1 would change: ZooKeeper would start on an empty directory and this master would lose its data. Move the data to the directory DC/OS uses, or keep the current backend. All changes: %2</source>
+        <translation>%1 würde sich ändern: ZooKeeper würde mit einem leeren Verzeichnis starten und dieser Master seine Daten verlieren. Verschieben Sie die Daten in das Verzeichnis, das DC/OS verwendet, oder behalten Sie das aktuelle Backend. Alle Änderungen: %2</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s settings after the switch</source>
+        <translation>Einstellungen von Exhibitor nach dem Wechsel</translation>
+    </message>
+    <message>
+        <source>the shared config of the %1 backend is not read; compare Exhibitor&apos;s settings with %2 by hand</source>
+        <translation>die gemeinsame Konfiguration des Backends %1 wird nicht gelesen; vergleichen Sie die Einstellungen von Exhibitor von Hand mit %2</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s shared config (%1)</source>
+        <translation>Gemeinsame Konfiguration von Exhibitor (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read it (%1): whether a roll is in progress and which settings the switch drops is unknown</source>
+        <translation>nicht lesbar (%1): Ob ein Rollout läuft und welche Einstellungen der Wechsel verwirft, ist unbekannt</translation>
+    </message>
+    <message>
+        <source>no Exhibitor roll in progress</source>
+        <translation>kein Exhibitor-Rollout im Gange</translation>
+    </message>
+    <message>
+        <source>no rolling config change in %1</source>
+        <translation>keine rollierende Konfigurationsänderung in %1</translation>
+    </message>
+    <message>
+        <source>Exhibitor is rolling a config change through the ensemble (to %1). Let it finish (Exhibitor&apos;s UI, Config tab), then start again.</source>
+        <translation>Exhibitor rollt gerade eine Konfigurationsänderung durch das Ensemble aus (nach %1). Lassen Sie sie abschließen (Exhibitor-Oberfläche, Reiter Config) und starten Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -4532,27 +4927,8 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
         <translation>unlesbar</translation>
     </message>
     <message>
-        <source>data as in the snapshot</source>
-        <translation>Daten wie im Snapshot</translation>
-    </message>
-    <message>
         <source>no snapshot in this run (taken by preflight)</source>
         <translation>kein Snapshot in diesem Lauf (wird in der Vorabprüfung erstellt)</translation>
-    </message>
-    <message>
-        <source>data as in the snapshot, plus the canary</source>
-        <translation>Daten wie im Snapshot, plus Canary</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n znode(s) with the same data</source>
-        <translation>
-            <numerusform>%n Znode mit denselben Daten</numerusform>
-            <numerusform>%n Znodes mit denselben Daten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>added: %1; removed: %2; changed: %3</source>
-        <translation>hinzugefügt: %1; entfernt: %2; geändert: %3</translation>
     </message>
     <message>
         <source>canary znode intact</source>
@@ -4573,6 +4949,14 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     <message>
         <source>conf is not whitelisted; the myid check below tells</source>
         <translation>conf steht nicht auf der Whitelist; die myid-Prüfung weiter unten entscheidet</translation>
+    </message>
+    <message>
+        <source>no znode went back in time since the snapshot</source>
+        <translation>seit dem Snapshot ist kein Znode in der Zeit zurückgegangen</translation>
+    </message>
+    <message>
+        <source>%1; went back in time or vanished: %2</source>
+        <translation>%1; in der Zeit zurückgegangen oder verschwunden: %2</translation>
     </message>
 </context>
 <context>
@@ -4621,10 +5005,6 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
         <translation>Nur lesend: ein Leader, alle Follower synchron, jede ID wieder die ursprüngliche, jede Env-Datei byte-identisch mit %1.</translation>
     </message>
     <message>
-        <source>Read-only: one leader, all followers synced, IDs %1, every env file with DC/OS&apos;s ensemble, myid and zoo.cfg agreeing, the data as in the snapshot plus the canary, the canary session alive.</source>
-        <translation>Nur lesend: ein Leader, alle Follower synchron, IDs %1, jede Env-Datei mit dem Ensemble von DC/OS, myid und zoo.cfg übereinstimmend, die Daten wie im Snapshot plus Canary, die Canary-Sitzung am Leben.</translation>
-    </message>
-    <message>
         <source>Cannot connect to %1.</source>
         <translation>Keine Verbindung zu %1 möglich.</translation>
     </message>
@@ -4635,6 +5015,10 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     <message>
         <source>Verify failed: %1.</source>
         <translation>Überprüfung fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>Read-only: one leader, all followers synced, IDs %1, every env file with DC/OS&apos;s ensemble, myid and zoo.cfg agreeing, no znode gone back in time since the snapshot (what other clients wrote meanwhile is counted), the canary znode and session alive.</source>
+        <translation>Nur lesend: ein Leader, alle Follower synchron, IDs %1, jede Env-Datei mit dem Ensemble von DC/OS, myid und zoo.cfg übereinstimmend, kein Znode seit dem Snapshot in der Zeit zurückgegangen (was andere Clients inzwischen geschrieben haben, wird gezählt), Canary-Znode und -Sitzung am Leben.</translation>
     </message>
 </context>
 <context>
@@ -4692,6 +5076,17 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     </message>
 </context>
 <context>
+    <name>YamlScan</name>
+    <message>
+        <source>The YAML is nested more than %1 levels deep, far more than any config.yaml: it is not read. Give the cluster&apos;s genconf/config.yaml.</source>
+        <translation>Das YAML ist mehr als %1 Ebenen tief verschachtelt, weit mehr als jede config.yaml: Es wird nicht gelesen. Geben Sie die genconf/config.yaml des Clusters an.</translation>
+    </message>
+    <message>
+        <source>Through its aliases (*name) this YAML expands to more than %1 values, far more than any config.yaml has: it is not read (an alias bomb?). Write the values out instead of aliasing them, or give the cluster&apos;s genconf/config.yaml.</source>
+        <translation>Über seine Aliase (*name) wächst dieses YAML auf mehr als %1 Werte an, weit mehr als jede config.yaml hat: Es wird nicht gelesen (eine Alias-Bombe?). Schreiben Sie die Werte aus, statt Aliase zu verwenden, oder geben Sie die genconf/config.yaml des Clusters an.</translation>
+    </message>
+</context>
+<context>
     <name>ZkAccess</name>
     <message>
         <source>no master&apos;s ZooKeeper could be reached through SSH</source>
@@ -4721,6 +5116,10 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
         <source>the canary&apos;s ephemeral node is gone or belongs to another session</source>
         <translation>der ephemere Knoten des Canary ist weg oder gehört zu einer anderen Sitzung</translation>
     </message>
+    <message>
+        <source>Reading the ZooKeeper tree failed: %1</source>
+        <translation>Das Lesen des ZooKeeper-Baums ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ZkClient</name>
@@ -4734,6 +5133,59 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZkTreeIntegrity</name>
+    <message>
+        <source>gone, but the children of %1 did not change after the snapshot (pzxid %2)</source>
+        <translation>verschwunden, aber die Kinder von %1 haben sich nach dem Snapshot nicht geändert (pzxid %2)</translation>
+    </message>
+    <message>
+        <source>created at %1, before the snapshot&apos;s znode (%2): an older znode came back</source>
+        <translation>erstellt bei %1, vor dem Znode des Snapshots (%2): ein älterer Znode ist zurückgekehrt</translation>
+    </message>
+    <message>
+        <source>its children went back in time (pzxid %1, %2 at the snapshot)</source>
+        <translation>seine Kinder sind in der Zeit zurückgegangen (pzxid %1, %2 beim Snapshot)</translation>
+    </message>
+    <message>
+        <source>data differs from the snapshot under the same mzxid %1 (version %2, %3 at the snapshot)</source>
+        <translation>die Daten weichen bei gleichem mzxid %1 vom Snapshot ab (Version %2, %3 beim Snapshot)</translation>
+    </message>
+    <message>
+        <source>went back in time: mzxid %1 version %2, at the snapshot mzxid %3 version %4</source>
+        <translation>in der Zeit zurückgegangen: mzxid %1 Version %2, beim Snapshot mzxid %3 Version %4</translation>
+    </message>
+    <message>
+        <source>not in the snapshot, though created at %1, before the snapshot (%2)</source>
+        <translation>nicht im Snapshot, obwohl bei %1 erstellt, vor dem Snapshot (%2)</translation>
+    </message>
+    <message>
+        <source>not in the snapshot, though created at %1, before the snapshot read its parent (pzxid %2)</source>
+        <translation>nicht im Snapshot, obwohl bei %1 erstellt, bevor der Snapshot seinen Elternknoten las (pzxid %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n znode(s) of the snapshot unchanged; other clients meanwhile added %1, changed %2, removed %3</source>
+        <translation>
+            <numerusform>%n Znode des Snapshots unverändert; andere Clients haben inzwischen %1 hinzugefügt, %2 geändert, %3 entfernt</numerusform>
+            <numerusform>%n Znodes des Snapshots unverändert; andere Clients haben inzwischen %1 hinzugefügt, %2 geändert, %3 entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not compared (no permission to read): %1</source>
+        <translation>nicht verglichen (keine Leseberechtigung): %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(und %n weiterer)</numerusform>
+            <numerusform>(und %n weitere)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

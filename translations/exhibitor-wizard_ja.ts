@@ -59,6 +59,10 @@
         <source>Could not write %1 on %2: %3.%4 %5</source>
         <translation>%2 上の %1 を書き込めませんでした: %3。%4 %5</translation>
     </message>
+    <message>
+        <source>the temporary file did not receive the whole content (connection dropped?), so it was removed instead of renamed</source>
+        <translation>一時ファイルが内容をすべて受け取っていません (接続が切れた可能性があります)。そのため名前を変更せずに削除しました</translation>
+    </message>
 </context>
 <context>
     <name>BackendSpecReader</name>
@@ -219,6 +223,14 @@
         <source>sudo on %1 did not run &quot;%2&quot; (exit status %3): %4</source>
         <translation>%1 の sudo が &quot;%2&quot; を実行しませんでした (終了ステータス %3): %4</translation>
     </message>
+    <message>
+        <source>sudo on %1 asks something that is not the sudo password, and it was not answered: &quot;%2&quot;. Log in to the master once by hand to deal with it (e.g. change an expired password), or use a login user whose sudo asks only for its password.</source>
+        <translation>%1 の sudo が sudo パスワードではないものを尋ねており、応答しませんでした: &quot;%2&quot;。一度手動でマスターにログインして対処する (期限切れのパスワードを変更するなど) か、sudo がパスワードだけを尋ねるログインユーザーを使用してください。</translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused to run &quot;%2&quot;: %3. The master&apos;s sudoers has &quot;Defaults requiretty&quot;; add &quot;Defaults:&lt;login user&gt; !requiretty&quot; there (visudo), or use a login user without it.</source>
+        <translation>%1 の sudo が &quot;%2&quot; の実行を拒否しました: %3。マスターの sudoers に &quot;Defaults requiretty&quot; があります。そこに &quot;Defaults:&lt;login user&gt; !requiretty&quot; を追加する (visudo) か、この設定のないログインユーザーを使用してください。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelExchange</name>
@@ -243,10 +255,6 @@
 </context>
 <context>
     <name>ClusterConfig</name>
-    <message>
-        <source>Cannot read the file (%1). Check the path, and that your user may read it.</source>
-        <translation>ファイルを読み取れません (%1)。パスと、ご自分のユーザーに読み取り権限があることを確認してください。</translation>
-    </message>
     <message>
         <source>YAML syntax error: %1. Fix the file (the mistake may be on an earlier line) and load it again.</source>
         <translation>YAML 構文エラー: %1。ファイルを修正して (誤りはこれより前の行にある場合があります) 再度読み込んでください。</translation>
@@ -346,6 +354,30 @@
     <message>
         <source>In &quot;%1&quot;, the port &quot;%2&quot; is not a number from 1 to 65535. Correct it (ZooKeeper&apos;s client port is usually 2181).</source>
         <translation>&quot;%1&quot; のポート &quot;%2&quot; は 1 から 65535 までの数値ではありません。修正してください (ZooKeeper のクライアントポートは通常 2181 です)。</translation>
+    </message>
+    <message>
+        <source>the broadcast address</source>
+        <translation>ブロードキャストアドレス</translation>
+    </message>
+    <message>
+        <source>in 0.0.0.0/8 (&quot;this network&quot;; 0.0.0.0 means any address)</source>
+        <translation>0.0.0.0/8 内 (&quot;this network&quot;。0.0.0.0 は任意のアドレスを意味します)</translation>
+    </message>
+    <message>
+        <source>a multicast address (224.0.0.0/4)</source>
+        <translation>マルチキャストアドレス (224.0.0.0/4)</translation>
+    </message>
+    <message>
+        <source>a reserved address (240.0.0.0/4)</source>
+        <translation>予約済みアドレス (240.0.0.0/4)</translation>
+    </message>
+    <message>
+        <source>Another YAML document starts here (&quot;---&quot;): only the first one is read, and DC/OS&apos;s installer refuses a config.yaml with more than one. Remove everything from this line on, or split the file.</source>
+        <translation>ここで別の YAML ドキュメントが始まっています (&quot;---&quot;)。読み取られるのは最初のものだけで、DC/OS のインストーラーは複数のドキュメントを含む config.yaml を拒否します。この行以降をすべて削除するか、ファイルを分割してください。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not the address of one machine: no master can have it. Write the master&apos;s own private address, such as 10.0.0.1.</source>
+        <translation>%1 は %2 であり、1 台のマシンのアドレスではありません。どのマスターもこのアドレスを持つことはできません。10.0.0.1 のような、マスター自身のプライベートアドレスを記述してください。</translation>
     </message>
 </context>
 <context>
@@ -762,10 +794,6 @@ DC/OS クラスターの Exhibitor を、ZooKeeper を停止させずに ZooKeep
 <context>
     <name>CurrentIds</name>
     <message>
-        <source>Cannot read the file (%1). Check the path, and that your user may read it.</source>
-        <translation>ファイルを読み取れません (%1)。パスと、ご自分のユーザーに読み取り権限があることを確認してください。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not &quot;&lt;ip&gt; &lt;id&gt;&quot;. Write one master per line, its address and its current ID, such as &quot;10.0.0.1 3&quot;.</source>
         <translation>&quot;%1&quot; は &quot;&lt;ip&gt; &lt;id&gt;&quot; の形式ではありません。1 行に 1 台のマスターについて、アドレスと現在の ID を記述してください (例: &quot;10.0.0.1 3&quot;)。</translation>
     </message>
@@ -1012,10 +1040,6 @@ Start it with
         <translation>--identity と --password-stdin はどちらか一方だけを指定してください。</translation>
     </message>
     <message>
-        <source>--accept-host-key takes a fingerprint as ssh-keygen -l prints it, &quot;SHA256:...&quot;; &quot;%1&quot; is not one.</source>
-        <translation>--accept-host-key には ssh-keygen -l が表示する形式のフィンガープリント &quot;SHA256:...&quot; を指定します。&quot;%1&quot; はその形式ではありません。</translation>
-    </message>
-    <message>
         <source>--password-stdin: no password on stdin.</source>
         <translation>--password-stdin: stdin にパスワードがありません。</translation>
     </message>
@@ -1050,6 +1074,18 @@ Start it with
     <message>
         <source>Current IDs (an ids file for &quot;exhibitor-migrate plan --ids&quot;):</source>
         <translation>現在の ID (&quot;exhibitor-migrate plan --ids&quot; 用の ids ファイル):</translation>
+    </message>
+    <message>
+        <source>--accept-host-key takes the whole fingerprint as ssh-keygen -l prints it, &quot;SHA256:&quot; and 43 characters; &quot;%1&quot; is not one.</source>
+        <translation>--accept-host-key には ssh-keygen -l が表示するとおりのフィンガープリント全体 (&quot;SHA256:&quot; と 43 文字) を指定します。&quot;%1&quot; はそうではありません。</translation>
+    </message>
+    <message>
+        <source>SSH password: </source>
+        <translation>SSH パスワード: </translation>
+    </message>
+    <message>
+        <source>sudo password: </source>
+        <translation>sudo パスワード: </translation>
     </message>
 </context>
 <context>
@@ -1101,10 +1137,6 @@ Start it with
 <context>
     <name>DiscoveryIdsFile</name>
     <message>
-        <source>Cannot read the file (%1). Check the path, and that your user may read it.</source>
-        <translation>ファイルを読み取れません (%1)。パスと、ご自分のユーザーに読み取り権限があることを確認してください。</translation>
-    </message>
-    <message>
         <source>This is not valid JSON (%1). Give the output of &quot;exhibitor-migrate discover --format json&quot; or an ids file.</source>
         <translation>有効な JSON ではありません (%1)。&quot;exhibitor-migrate discover --format json&quot; の出力か ids ファイルを指定してください。</translation>
     </message>
@@ -1119,6 +1151,10 @@ Start it with
     <message>
         <source>Discovery found no agreed ID for %1.</source>
         <translation>検出で %1 の一致した ID が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given again in the same object here (first on line %2); only one of them is read. Remove the one that is wrong.</source>
+        <translation>&quot;%1&quot; がここで同じオブジェクト内に再び指定されています (最初は %2 行目)。読み取られるのはどちらか一方だけです。誤っている方を削除してください。</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1449,25 @@ Phase B ensemble (DC/OS numbering): %2
     </message>
 </context>
 <context>
+    <name>ExhibitorKick</name>
+    <message>
+        <source>cannot reach Exhibitor&apos;s REST through SSH (%1)</source>
+        <translation>SSH 経由で Exhibitor の REST に到達できません (%1)</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s REST is up but it does not know this master as server %1 yet (serverId %2; a ZooKeeper backend&apos;s config is read every 30 s): asking it to start ZooKeeper now would start it standalone, so waiting</source>
+        <translation>Exhibitor の REST は応答していますが、このマスターをまだサーバー %1 として認識していません (serverId %2。ZooKeeper バックエンドの設定は 30 秒ごとに読み込まれます)。今 ZooKeeper の起動を依頼するとスタンドアロンで起動してしまうため、待機します</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s REST answered %1 ms after the start; asked it to start ZooKeeper now (cluster/start) instead of waiting for its first instance check</source>
+        <translation>Exhibitor の REST が起動の %1 ms 後に応答しました。最初のインスタンスチェックを待たずに、今すぐ ZooKeeper を起動するよう依頼しました (cluster/start)</translation>
+    </message>
+    <message>
+        <source>Exhibitor could not be asked to start ZooKeeper (%1): it starts at Exhibitor&apos;s own first check, check-ms after Exhibitor started (30 s on DC/OS)</source>
+        <translation>Exhibitor に ZooKeeper の起動を依頼できませんでした (%1)。ZooKeeper は Exhibitor 自身の最初のチェック時、つまり Exhibitor の起動から check-ms 後 (DC/OS では 30 秒) に起動します</translation>
+    </message>
+</context>
+<context>
     <name>ExhibitorRestProbe</name>
     <message>
         <source>Exhibitor REST not answering at %1: no answer within %2 ms</source>
@@ -1425,6 +1480,37 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>Exhibitor REST at %1 answered HTTP %2</source>
         <translation>%1 の Exhibitor REST が HTTP %2 を返しました</translation>
+    </message>
+    <message>
+        <source>Exhibitor REST at %1 answered HTTP %2, a redirect to %3, which is not followed</source>
+        <translation>%1 の Exhibitor REST が HTTP %2 (%3 へのリダイレクト) を返しました。リダイレクトには従いません</translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <translation>(転送先なし)</translation>
+    </message>
+    <message>
+        <source>Exhibitor REST at %1 answered HTTP 401: it requires the admin password (exhibitor_admin_password in config.yaml)</source>
+        <translation>%1 の Exhibitor REST が HTTP 401 を返しました。管理者パスワード (config.yaml の exhibitor_admin_password) が必要です</translation>
+    </message>
+    <message>
+        <source>Exhibitor REST at %1 answered HTTP 401: it refused the admin password (exhibitor_admin_password)</source>
+        <translation>%1 の Exhibitor REST が HTTP 401 を返しました。管理者パスワード (exhibitor_admin_password) が拒否されました</translation>
+    </message>
+    <message>
+        <source>Exhibitor at %1 did not accept the start: %2</source>
+        <translation>%1 の Exhibitor が起動を受け付けませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitorSettings</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(未設定)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1468,10 +1554,6 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>新しい config.yaml を生成できませんでした。コピーを手動で編集してください (計画の問題点を参照)。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 を書き込めません: %2</translation>
-    </message>
-    <message>
         <source>wrote %1</source>
         <translation>%1 を書き込みました</translation>
     </message>
@@ -1493,6 +1575,10 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>%1 could not connect to %2:%3: %4</source>
         <translation>%1 が %2:%3 に接続できませんでした: %4</translation>
+    </message>
+    <message>
+        <source>%1: refused a connection to the forward for %2:%3 from %4:%5: it is not one of this program&apos;s own (another user or program on this machine)</source>
+        <translation>%1: %4:%5 から %2:%3 へのフォワードへの接続を拒否しました。このプログラム自身の接続ではありません (このマシン上の別のユーザーまたは別のプログラム)</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1906,71 @@ Phase B ensemble (DC/OS numbering): %2
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>a directory</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO (名前付きパイプ)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>Cannot read the file (%1). Check the path, and that your user may read it.</source>
+        <translation>ファイルを読み取れません (%1)。パスと、ユーザーに読み取り権限があることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Give the cluster&apos;s genconf/config.yaml.</source>
+        <translation>クラスターの genconf/config.yaml を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give an ids file (one &quot;&lt;ip&gt; &lt;id&gt;&quot; line per master) or the output of &quot;exhibitor-migrate discover --format json&quot;.</source>
+        <translation>ID ファイル (マスターごとに &quot;&lt;ip&gt; &lt;id&gt;&quot; の 1 行) または &quot;exhibitor-migrate discover --format json&quot; の出力を指定してください。</translation>
+    </message>
+    <message>
+        <source>Save only the recent part, such as journalctl -u dcos-exhibitor --since -7d.</source>
+        <translation>journalctl -u dcos-exhibitor --since -7d のように、最近の部分だけを保存してください。</translation>
+    </message>
+    <message>
+        <source>This is %1, not a file: it is not read, because reading it could block or never end. %2</source>
+        <translation>これは %1 であり、ファイルではありません。読み取りがブロックしたり終わらなかったりする可能性があるため、読み取りません。%2</translation>
+    </message>
+    <message>
+        <source>The file is %1, more than the %2 such a file can be here, so it is not read. %3</source>
+        <translation>ファイルのサイズは %1 で、この種類のファイルの上限 %2 を超えているため、読み取りません。%3</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InspectOperation</name>
     <message>
         <source>Read the state of every master</source>
@@ -2125,10 +2276,6 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>journalctl が失敗しました (終了ステータス %1): %2</translation>
     </message>
     <message>
-        <source>line %1</source>
-        <translation>%1 行目</translation>
-    </message>
-    <message>
         <source>no &apos;my id&apos; line (rotated?)</source>
         <translation>&apos;my id&apos; の行がありません (ローテート済み?)</translation>
     </message>
@@ -2201,16 +2348,20 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>%1 は servers-spec &quot;%2&quot; にありません (%3)</translation>
     </message>
     <message>
-        <source>cat %1; journalctl -u %2 --no-pager; cat %3; sha256sum %4 (read-only, one framed output)</source>
-        <translation>cat %1; journalctl -u %2 --no-pager; cat %3; sha256sum %4（読み取りのみ、区切り付きの 1 つの出力）</translation>
-    </message>
-    <message>
         <source>the read ended early (exit status %1): %2</source>
         <translation>読み取りが途中で終了しました（終了ステータス %1）: %2</translation>
     </message>
     <message>
         <source>the read ended early (signal %1)</source>
         <translation>読み取りが途中で終了しました（シグナル %1）</translation>
+    </message>
+    <message>
+        <source>cat %1; journalctl -u %2 --no-pager -q -o cat -r | grep -i -m 1 &apos;my id = N&apos;; cat %3; sha256sum %4 (read-only, one framed output)</source>
+        <translation>cat %1; journalctl -u %2 --no-pager -q -o cat -r | grep -i -m 1 &apos;my id = N&apos;; cat %3; sha256sum %4 (読み取り専用、枠付きの 1 つの出力)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2359,10 +2510,6 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>各マスターの再起動の前にも確認します。</translation>
     </message>
     <message>
-        <source>Seconds a restarted master gets to settle before the run stops (default 120).</source>
-        <translation>再起動したマスターが安定するまでの猶予秒数。超えると実行を停止します (既定 120)。</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
@@ -2391,20 +2538,12 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>&quot;%1&quot; はポート番号ではありません。</translation>
     </message>
     <message>
-        <source>--accept-host-key takes a fingerprint &quot;SHA256:...&quot;; &quot;%1&quot; is not one.</source>
-        <translation>--accept-host-key にはフィンガープリント &quot;SHA256:...&quot; を指定します。&quot;%1&quot; はその形式ではありません。</translation>
-    </message>
-    <message>
         <source>%1: exhibitor_storage_backend is %2: give the config.yaml from before the migration.</source>
         <translation>%1: exhibitor_storage_backend が %2 です。移行前の config.yaml を指定してください。</translation>
     </message>
     <message>
         <source>--digest-exclude takes a znode path below / such as /dcos/jobs; &quot;%1&quot; is not one.</source>
         <translation>--digest-exclude には /dcos/jobs のような / 以下の znode パスを指定します。&quot;%1&quot; はその形式ではありません。</translation>
-    </message>
-    <message>
-        <source>--gate-timeout takes a number of seconds.</source>
-        <translation>--gate-timeout には秒数を指定します。</translation>
     </message>
     <message>
         <source>--password-stdin: no password on stdin.</source>
@@ -2437,6 +2576,30 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>Exit status: 0 done; 1 the run failed or was stopped (the journal and the report say where); 2 invalid input.</source>
         <translation>終了ステータス: 0 完了; 1 実行が失敗または停止 (場所はジャーナルとレポートに記載); 2 入力が無効。</translation>
+    </message>
+    <message>
+        <source>Seconds a restarted master gets to settle before the run stops (10 to 1800, default 120).</source>
+        <translation>再起動したマスターが安定するまでに与えられる秒数。これを超えると実行は停止します (10〜1800、既定 120)。</translation>
+    </message>
+    <message>
+        <source>--accept-host-key takes the whole fingerprint as ssh-keygen -l prints it, &quot;SHA256:&quot; and 43 characters; &quot;%1&quot; is not one.</source>
+        <translation>--accept-host-key には ssh-keygen -l が表示するとおりのフィンガープリント全体 (&quot;SHA256:&quot; と 43 文字) を指定します。&quot;%1&quot; はそうではありません。</translation>
+    </message>
+    <message>
+        <source>--gate-timeout takes a number of seconds from %1 to %2; &quot;%3&quot; is not one.</source>
+        <translation>--gate-timeout には %1 から %2 までの秒数を指定します。&quot;%3&quot; はそうではありません。</translation>
+    </message>
+    <message>
+        <source>SSH password: </source>
+        <translation>SSH パスワード: </translation>
+    </message>
+    <message>
+        <source>sudo password: </source>
+        <translation>sudo パスワード: </translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not accept the sudo password (or asked something else); no other master was asked. Run again with the right password (--sudo-password-stdin).</source>
+        <translation>%1 の sudo が sudo パスワードを受け付けませんでした (または別のことを尋ねました)。他のマスターには問い合わせていません。正しいパスワードでもう一度実行してください (--sudo-password-stdin)。</translation>
     </message>
 </context>
 <context>
@@ -2579,8 +2742,8 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>ジャーナルにパスがありません</translation>
     </message>
     <message>
-        <source>cannot write the journal %1: %2</source>
-        <translation>ジャーナル %1 を書き込めません: %2</translation>
+        <source>cannot write the journal: %1</source>
+        <translation>ジャーナルを書き込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -2611,10 +2774,6 @@ Phase B ensemble (DC/OS numbering): %2
 <context>
     <name>MigrationReport</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 を書き込めません: %2</translation>
-    </message>
-    <message>
         <source>started: %1</source>
         <translation>開始: %1</translation>
     </message>
@@ -2625,10 +2784,6 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>failed: %1 (%2 ms)</source>
         <translation>失敗: %1 (%2 ms)</translation>
-    </message>
-    <message>
-        <source>cannot create the report directory %1</source>
-        <translation>レポートディレクトリ %1 を作成できません</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2892,10 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>quorum is back after %1 ms</source>
         <translation>%1 ms 後にクォーラムが回復しました</translation>
+    </message>
+    <message>
+        <source>check passed with a warning: %1: %2</source>
+        <translation>チェックは警告付きで合格しました: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3107,12 +3266,6 @@ Phase B ensemble (DC/OS numbering): %2
         <source>data snapshot taken</source>
         <translation>データのスナップショットを取得</translation>
     </message>
-    <message numerus="yes">
-        <source>%n znode(s), digest %1</source>
-        <translation>
-            <numerusform>znode %n 個、ダイジェスト %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>canary znode written</source>
         <translation>カナリア znode を書き込み</translation>
@@ -3120,6 +3273,40 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>canary session holds an ephemeral znode</source>
         <translation>カナリアセッションがエフェメラル znode を保持</translation>
+    </message>
+    <message>
+        <source>ZooKeeper super credentials (%1) added to the run&apos;s session: subtrees with ACLs are read too</source>
+        <translation>ZooKeeper のスーパー資格情報 (%1) を実行のセッションに追加しました。ACL 付きのサブツリーも読み取ります</translation>
+    </message>
+    <message>
+        <source>ZooKeeper did not take the super credentials (%1): %2; the snapshot reads what the ACLs allow</source>
+        <translation>ZooKeeper がスーパー資格情報を受け付けませんでした (%1): %2。スナップショットは ACL が許可する範囲を読み取ります</translation>
+    </message>
+    <message>
+        <source>typed by the operator</source>
+        <translation>オペレーターが入力</translation>
+    </message>
+    <message>
+        <source>$ sudo cat %1 (not shown: a secret)</source>
+        <translation>$ sudo cat %1 (表示しません: 秘密情報)</translation>
+    </message>
+    <message>
+        <source>no ZooKeeper super credentials in %1 (open-source DC/OS has none): the snapshot reads what the ACLs allow</source>
+        <translation>%1 に ZooKeeper のスーパー資格情報がありません (オープンソース版 DC/OS にはありません)。スナップショットは ACL が許可する範囲を読み取ります</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n znode(s) read after zxid 0x%1, digest %2</source>
+        <translation>
+            <numerusform>zxid 0x%1 の後に %n 個の znode を読み取りました。ダイジェスト %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not read (ACL, no permission): %1. Verify compares only what was read; with ZooKeeper&apos;s super credentials the whole tree is read.</source>
+        <translation>読み取れませんでした (ACL、権限なし): %1。検証では読み取れたものだけを比較します。ZooKeeper のスーパー資格情報があればツリー全体を読み取ります。</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3422,45 @@ Phase B ensemble (DC/OS numbering): %2
         <source>Checking every master…</source>
         <translation>すべてのマスターを確認しています…</translation>
     </message>
+    <message>
+        <source>passed with a warning</source>
+        <translation>警告付きで合格</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>%1 is a symbolic link; refusing to write through it. Remove the link or choose another directory.</source>
+        <translation>%1 はシンボリックリンクです。リンク経由では書き込みません。リンクを削除するか、別のディレクトリを選択してください。</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1: a file of that name is in the way</source>
+        <translation>ディレクトリ %1 を作成できません: 同じ名前のファイルがあります</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private (0700): %2</source>
+        <translation>%1 を非公開 (0700) にできません: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1: %2</source>
+        <translation>ディレクトリ %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>ディレクトリ %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: not a file name</source>
+        <translation>%1 を書き込めません: ファイル名ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; refusing to write through it. Remove the link or choose another name.</source>
+        <translation>%1 はシンボリックリンクです。リンク経由では書き込みません。リンクを削除するか、別の名前を選択してください。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>QWizard</name>
@@ -3256,10 +3482,6 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>Cannot read the report %1: %2</source>
         <translation>レポート %1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
         <source>Exhibitor migration report</source>
@@ -3444,6 +3666,86 @@ Phase B ensemble (DC/OS numbering): %2
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
+    <message>
+        <source>pass, warning</source>
+        <translation>合格、警告</translation>
+    </message>
+    <message>
+        <source>Data on a live cluster</source>
+        <translation>稼働中のクラスターのデータ</translation>
+    </message>
+    <message>
+        <source>Between the preflight snapshot (zxid 0x%1) and Verify, other clients kept writing: their changes are counted; a znode that went back in time or vanished without a change of its parent fails the check.</source>
+        <translation>事前チェックのスナップショット (zxid 0x%1) から検証までの間も他のクライアントは書き込みを続けていました。それらの変更は集計されます。時間が巻き戻った znode、または親が変更されずに消えた znode があるとチェックは失敗します。</translation>
+    </message>
+    <message>
+        <source>znodes in the snapshot</source>
+        <translation>スナップショット内の znode</translation>
+    </message>
+    <message>
+        <source>znodes at Verify</source>
+        <translation>検証時の znode</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>added by other clients</source>
+        <translation>他のクライアントが追加</translation>
+    </message>
+    <message>
+        <source>changed by other clients</source>
+        <translation>他のクライアントが変更</translation>
+    </message>
+    <message>
+        <source>removed by other clients</source>
+        <translation>他のクライアントが削除</translation>
+    </message>
+    <message>
+        <source>went back in time or vanished</source>
+        <translation>時間が巻き戻った、または消えた</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>not compared (no permission to read)</source>
+        <translation>比較していません (読み取り権限なし)</translation>
+    </message>
+    <message>
+        <source>Restarts, step by step</source>
+        <translation>再起動の各ステップ</translation>
+    </message>
+    <message>
+        <source>Milliseconds after the restart began; empty where the step was not reached. Exhibitor&apos;s REST: when it took the request to start ZooKeeper at once.</source>
+        <translation>再起動開始からのミリ秒。到達しなかったステップは空欄です。Exhibitor の REST: ZooKeeper を即時起動する依頼を受け付けた時点です。</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Unit stopped</source>
+        <translation>ユニット停止</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s REST</source>
+        <translation>Exhibitor の REST</translation>
+    </message>
+    <message>
+        <source>ZooKeeper up</source>
+        <translation>ZooKeeper 起動</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>サービス中</translation>
+    </message>
+    <message>
+        <source>Caught up</source>
+        <translation>追いついた</translation>
+    </message>
 </context>
 <context>
     <name>RestartOperation</name>
@@ -3508,16 +3810,24 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>再起動中。次: %1</translation>
     </message>
     <message>
-        <source>systemctl restart on %1 failed: %2. The run stops here.</source>
-        <translation>%1 での systemctl restart に失敗しました: %2。実行はここで停止します。</translation>
-    </message>
-    <message>
         <source>Just before, %1 stop (all of them before this restart begins): the old numbering loses its majority here, so their ZooKeeper waits, stopped, for their own restart instead of disturbing the new ensemble&apos;s election.</source>
         <translation>その直前に %1 を停止します（この再起動が始まる前にすべて）: 古い番号付けはここで過半数を失うため、それらの ZooKeeper は新しいアンサンブルの選出を妨げないよう、停止したまま自身の再起動を待ちます。</translation>
     </message>
     <message>
         <source>the other masters on the old numbering are stopped; restarting it on the new numbering now</source>
         <translation>古い番号付けの他のマスターは停止済みです。新しい番号付けで今再起動します</translation>
+    </message>
+    <message>
+        <source>Once the new Exhibitor&apos;s REST answers it is asked to start ZooKeeper at once, not at its first check (check-ms, 30 s on DC/OS); where it cannot be asked the settle gate waits for that check, up to %1 s.</source>
+        <translation>新しい Exhibitor の REST が応答したら、最初のチェック (check-ms、DC/OS では 30 秒) を待たずに ZooKeeper を即時起動するよう依頼します。依頼できない場合、安定化ゲートはそのチェックを最大 %1 秒待ちます。</translation>
+    </message>
+    <message>
+        <source>ZooKeeper starts at Exhibitor&apos;s first check (check-ms, 30 s on DC/OS); the settle gate waits up to %1 s.</source>
+        <translation>ZooKeeper は Exhibitor の最初のチェック時 (check-ms、DC/OS では 30 秒) に起動します。安定化ゲートは最大 %1 秒待ちます。</translation>
+    </message>
+    <message>
+        <source>systemctl %1 on %2 failed: %3. The run stops here.</source>
+        <translation>%2 での systemctl %1 が失敗しました: %3。実行はここで停止します。</translation>
     </message>
 </context>
 <context>
@@ -3550,10 +3860,6 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>%1 が %2 と異なる場合: バックアップを書き戻します (アトミック書き込み、チェックサム検証)。</translation>
     </message>
     <message>
-        <source>atomic write of %1 with the content of %2</source>
-        <translation>%2 の内容で %1 をアトミック書き込み</translation>
-    </message>
-    <message>
         <source>no exhibitor.orig, and %1 is the original: nothing to restore</source>
         <translation>exhibitor.orig はありませんが、%1 は元のファイルです: 復元するものはありません</translation>
     </message>
@@ -3580,6 +3886,18 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>Every env file is the original again.</source>
         <translation>すべての env ファイルが元に戻りました。</translation>
+    </message>
+    <message>
+        <source>atomic write of %1 with the content of %2 (or, where the backup recorded a symbolic link, that link again)</source>
+        <translation>%1 を %2 の内容でアトミックに書き込みます (バックアップがシンボリックリンクを記録している場合は、そのリンクに戻します)</translation>
+    </message>
+    <message>
+        <source>putting back the link recorded in %1.link failed (status %2): %3</source>
+        <translation>%1.link に記録されたリンクを戻せませんでした (ステータス %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 is the link it was before the migration again</source>
+        <translation>%1 は移行前のリンクに戻りました</translation>
     </message>
 </context>
 <context>
@@ -4053,16 +4371,16 @@ The masters stay as they are now. Roll back to restore the original configuratio
 <context>
     <name>SshSession</name>
     <message>
-        <source>write %1 atomically (temp file, fsync, owner and mode, rename, sha256 check)</source>
-        <translation>%1 をアトミックに書き込み (一時ファイル、fsync、所有者とモード、名前変更、sha256 チェック)</translation>
-    </message>
-    <message>
         <source>cp -p %1 %2 (unless a different backup exists)</source>
         <translation>cp -p %1 %2 (異なるバックアップが存在しない場合)</translation>
     </message>
     <message>
         <source>(exit status %1)</source>
         <translation>(終了ステータス %1)</translation>
+    </message>
+    <message>
+        <source>write %1 atomically (temp file, fsync, size and sha256 check, owner and mode, rename, read back)</source>
+        <translation>%1 をアトミックに書き込みます (一時ファイル、fsync、サイズと sha256 の確認、所有者とモード、名前変更、読み戻し)</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4522,10 @@ The masters stay as they are now. Roll back to restore the original configuratio
         <source>Lost the connection to %1: %2</source>
         <translation>%1 との接続が切断されました: %2</translation>
     </message>
+    <message>
+        <source>%1 asks &quot;%2&quot; at login (keyboard-interactive), which is not the password; it was not answered. Log in with a key, or through a bastion that handles this step.</source>
+        <translation>%1 がログイン時に &quot;%2&quot; を尋ねています (keyboard-interactive)。これはパスワードではないため応答しませんでした。鍵でログインするか、この手順を処理する踏み台ホスト経由でログインしてください。</translation>
+    </message>
 </context>
 <context>
     <name>StaticConfigYaml</name>
@@ -4261,6 +4583,13 @@ The masters stay as they are now. Roll back to restore the original configuratio
     <message>
         <source>Stopped at: %1 %2 (%3).</source>
         <translation>停止位置: %1 %2 (%3)。</translation>
+    </message>
+</context>
+<context>
+    <name>SudoPasswordGate</name>
+    <message>
+        <source>sudo on %1 was not tried, so that no further failed sudo logins are counted (pam_faillock locks an account after a few): %2</source>
+        <translation>失敗した sudo ログインがこれ以上数えられないよう、%1 では sudo を試しませんでした (pam_faillock は数回の失敗でアカウントをロックします): %2</translation>
     </message>
 </context>
 <context>
@@ -4410,10 +4739,6 @@ The masters stay as they are now. Roll back to restore the original configuratio
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 を書き込めません: %2</translation>
-    </message>
-    <message>
         <source>Saved the new config.yaml as %1. Use it for every DC/OS upgrade and new master from now on.</source>
         <translation>新しい config.yaml を %1 として保存しました。今後のすべての DC/OS のアップグレードと新しいマスターにこれを使用してください。</translation>
     </message>
@@ -4432,6 +4757,73 @@ The masters stay as they are now. Roll back to restore the original configuratio
     <message>
         <source>The rollback stopped before every master was back on exhibitor.orig. Click Roll back… to go on from where it stopped.</source>
         <translation>すべてのマスターが exhibitor.orig に戻る前にロールバックが停止しました。「ロールバック…」をクリックすると、停止した箇所から続行します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data: %n znode(s) unchanged since the snapshot; other clients meanwhile added %1, changed %2, removed %3.</source>
+        <translation>
+            <numerusform>データ: スナップショット以降 %n 個の znode が変更されていません。その間に他のクライアントが %1 個を追加、%2 個を変更、%3 個を削除しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n znode(s) went back in time or vanished (named in the report).</source>
+        <translation>
+            <numerusform>%n 個の znode の時間が巻き戻ったか、消えました (レポートに記載)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data on the live cluster</source>
+        <translation>稼働中のクラスターのデータ</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchSettingsCheck</name>
+    <message>
+        <source>Exhibitor&apos;s settings after the switch (%1)</source>
+        <translation>切り替え後の Exhibitor の設定 (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2): without it the data directory STATIC would use is unknown. dcos-exhibitor writes it at every start; check that the unit runs.</source>
+        <translation>%1 を読み取れません (%2)。これがないと STATIC が使用するデータディレクトリが分かりません。dcos-exhibitor は起動のたびにこれを書き込みます。ユニットが動作していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>the same as the shared config&apos;s: nothing changes</source>
+        <translation>共有設定と同じです: 何も変わりません</translation>
+    </message>
+    <message>
+        <source>the switch drops the shared config&apos;s values for: %1. STATIC takes them from %2; change them there (DC/OS renders it) if they matter.</source>
+        <translation>切り替えにより、共有設定の次の値が破棄されます: %1。STATIC はこれらを %2 から取得します。重要な場合はそちらで変更してください (DC/OS が生成します)。</translation>
+    </message>
+    <message>
+        <source>%1 would change: ZooKeeper would start on an empty directory and this master would lose its data. Move the data to the directory DC/OS uses, or keep the current backend. All changes: %2</source>
+        <translation>%1 が変わります: ZooKeeper は空のディレクトリで起動し、このマスターはデータを失います。データを DC/OS が使用するディレクトリに移動するか、現在のバックエンドを維持してください。すべての変更: %2</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s settings after the switch</source>
+        <translation>切り替え後の Exhibitor の設定</translation>
+    </message>
+    <message>
+        <source>the shared config of the %1 backend is not read; compare Exhibitor&apos;s settings with %2 by hand</source>
+        <translation>%1 バックエンドの共有設定は読み取りません。Exhibitor の設定を手動で %2 と比較してください</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s shared config (%1)</source>
+        <translation>Exhibitor の共有設定 (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read it (%1): whether a roll is in progress and which settings the switch drops is unknown</source>
+        <translation>読み取れません (%1)。ロールが進行中かどうか、切り替えでどの設定が破棄されるかは不明です</translation>
+    </message>
+    <message>
+        <source>no Exhibitor roll in progress</source>
+        <translation>Exhibitor のロールは進行していません</translation>
+    </message>
+    <message>
+        <source>no rolling config change in %1</source>
+        <translation>%1 にローリング設定変更はありません</translation>
+    </message>
+    <message>
+        <source>Exhibitor is rolling a config change through the ensemble (to %1). Let it finish (Exhibitor&apos;s UI, Config tab), then start again.</source>
+        <translation>Exhibitor がアンサンブル全体に設定変更をローリング適用中です (%1 へ)。完了するまで待ってから (Exhibitor の UI、Config タブ)、もう一度開始してください。</translation>
     </message>
 </context>
 <context>
@@ -4521,26 +4913,8 @@ The masters stay as they are now. Roll back to restore the original configuratio
         <translation>読み取り不可</translation>
     </message>
     <message>
-        <source>data as in the snapshot</source>
-        <translation>データがスナップショットと同一</translation>
-    </message>
-    <message>
         <source>no snapshot in this run (taken by preflight)</source>
         <translation>この実行にはスナップショットがありません (事前チェックで取得されます)</translation>
-    </message>
-    <message>
-        <source>data as in the snapshot, plus the canary</source>
-        <translation>データがスナップショットとカナリアの合計と同一</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n znode(s) with the same data</source>
-        <translation>
-            <numerusform>znode %n 個のデータが同一</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>added: %1; removed: %2; changed: %3</source>
-        <translation>追加: %1; 削除: %2; 変更: %3</translation>
     </message>
     <message>
         <source>canary znode intact</source>
@@ -4557,6 +4931,14 @@ The masters stay as they are now. Roll back to restore the original configuratio
     <message>
         <source>no canary session in this run (an interrupted run&apos;s session ended with it)</source>
         <translation>この実行にはカナリアセッションがありません (中断された実行のセッションはその実行とともに終了しました)</translation>
+    </message>
+    <message>
+        <source>no znode went back in time since the snapshot</source>
+        <translation>スナップショット以降、時間が巻き戻った znode はありません</translation>
+    </message>
+    <message>
+        <source>%1; went back in time or vanished: %2</source>
+        <translation>%1。時間が巻き戻った、または消えた: %2</translation>
     </message>
 </context>
 <context>
@@ -4605,10 +4987,6 @@ The masters stay as they are now. Roll back to restore the original configuratio
         <translation>読み取り専用: リーダーが 1 つ、すべてのフォロワーが同期済み、すべての ID が元どおり、すべての env ファイルが %1 とバイト単位で同一。</translation>
     </message>
     <message>
-        <source>Read-only: one leader, all followers synced, IDs %1, every env file with DC/OS&apos;s ensemble, myid and zoo.cfg agreeing, the data as in the snapshot plus the canary, the canary session alive.</source>
-        <translation>読み取り専用: リーダーが 1 つ、すべてのフォロワーが同期済み、ID %1、すべての env ファイルに DC/OS のアンサンブル、myid と zoo.cfg が一致、データがスナップショットとカナリアの合計と同一、カナリアセッションが存続。</translation>
-    </message>
-    <message>
         <source>Cannot connect to %1.</source>
         <translation>%1 に接続できません。</translation>
     </message>
@@ -4619,6 +4997,10 @@ The masters stay as they are now. Roll back to restore the original configuratio
     <message>
         <source>Verify failed: %1.</source>
         <translation>検証に失敗しました: %1。</translation>
+    </message>
+    <message>
+        <source>Read-only: one leader, all followers synced, IDs %1, every env file with DC/OS&apos;s ensemble, myid and zoo.cfg agreeing, no znode gone back in time since the snapshot (what other clients wrote meanwhile is counted), the canary znode and session alive.</source>
+        <translation>読み取り専用: リーダーが 1 つ、すべてのフォロワーが同期済み、ID %1、すべての env ファイルが DC/OS のアンサンブルを持ち、myid と zoo.cfg が一致し、スナップショット以降に時間が巻き戻った znode がなく (その間に他のクライアントが書き込んだものは集計します)、カナリア znode とセッションが存続していること。</translation>
     </message>
 </context>
 <context>
@@ -4676,6 +5058,17 @@ The masters stay as they are now. Roll back to restore the original configuratio
     </message>
 </context>
 <context>
+    <name>YamlScan</name>
+    <message>
+        <source>The YAML is nested more than %1 levels deep, far more than any config.yaml: it is not read. Give the cluster&apos;s genconf/config.yaml.</source>
+        <translation>この YAML は %1 階層を超えて入れ子になっており、どの config.yaml よりもはるかに深いため、読み取りません。クラスターの genconf/config.yaml を指定してください。</translation>
+    </message>
+    <message>
+        <source>Through its aliases (*name) this YAML expands to more than %1 values, far more than any config.yaml has: it is not read (an alias bomb?). Write the values out instead of aliasing them, or give the cluster&apos;s genconf/config.yaml.</source>
+        <translation>この YAML はエイリアス (*name) によって %1 個を超える値に展開され、どの config.yaml よりもはるかに多いため、読み取りません (エイリアス爆弾?)。エイリアスを使わずに値を書き出すか、クラスターの genconf/config.yaml を指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>ZkAccess</name>
     <message>
         <source>no master&apos;s ZooKeeper could be reached through SSH</source>
@@ -4705,6 +5098,10 @@ The masters stay as they are now. Roll back to restore the original configuratio
         <source>the canary&apos;s ephemeral node is gone or belongs to another session</source>
         <translation>カナリアのエフェメラルノードがなくなったか、別のセッションのものになっています</translation>
     </message>
+    <message>
+        <source>Reading the ZooKeeper tree failed: %1</source>
+        <translation>ZooKeeper ツリーの読み取りに失敗しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>ZkClient</name>
@@ -4718,6 +5115,57 @@ The masters stay as they are now. Roll back to restore the original configuratio
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZkTreeIntegrity</name>
+    <message>
+        <source>gone, but the children of %1 did not change after the snapshot (pzxid %2)</source>
+        <translation>消えましたが、%1 の子はスナップショット後に変更されていません (pzxid %2)</translation>
+    </message>
+    <message>
+        <source>created at %1, before the snapshot&apos;s znode (%2): an older znode came back</source>
+        <translation>%1 で作成されており、スナップショットの znode (%2) より前です: 古い znode が戻ってきました</translation>
+    </message>
+    <message>
+        <source>its children went back in time (pzxid %1, %2 at the snapshot)</source>
+        <translation>子の時間が巻き戻りました (pzxid %1、スナップショット時は %2)</translation>
+    </message>
+    <message>
+        <source>data differs from the snapshot under the same mzxid %1 (version %2, %3 at the snapshot)</source>
+        <translation>同じ mzxid %1 のままデータがスナップショットと異なります (バージョン %2、スナップショット時は %3)</translation>
+    </message>
+    <message>
+        <source>went back in time: mzxid %1 version %2, at the snapshot mzxid %3 version %4</source>
+        <translation>時間が巻き戻りました: mzxid %1 バージョン %2、スナップショット時は mzxid %3 バージョン %4</translation>
+    </message>
+    <message>
+        <source>not in the snapshot, though created at %1, before the snapshot (%2)</source>
+        <translation>%1 で作成されスナップショット (%2) より前なのに、スナップショットにありません</translation>
+    </message>
+    <message>
+        <source>not in the snapshot, though created at %1, before the snapshot read its parent (pzxid %2)</source>
+        <translation>スナップショットが親を読み取る前 (pzxid %2) の %1 で作成されたのに、スナップショットにありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n znode(s) of the snapshot unchanged; other clients meanwhile added %1, changed %2, removed %3</source>
+        <translation>
+            <numerusform>スナップショットの znode のうち %n 個が変更なし。その間に他のクライアントが %1 個を追加、%2 個を変更、%3 個を削除しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not compared (no permission to read): %1</source>
+        <translation>比較していません (読み取り権限なし): %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(他 %n 件)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
