@@ -156,6 +156,8 @@ void BackendSpecReader::finish(const BackendSpec &result)
     m_result.status = result.status;
     m_result.spec = result.spec;
     m_result.error = result.error;
+    m_result.sharedConfig = result.sharedConfig;
+    m_result.rollingSpec = result.rollingSpec;
     emit logLine(m_result.isOk() ? tr("backend: servers-spec %1").arg(m_result.spec)
                                  : tr("backend: %1").arg(m_result.error));
     emit finished();

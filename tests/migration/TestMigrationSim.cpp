@@ -26,6 +26,7 @@ private slots:
     void sshdKilledMidPhase();
     void appKilledMidPhase();
     void rollbackAfterCompleteMigration();
+    void customDataDirectoryStopsPreflight();
 
 private:
     static void checkMigrated(const SimCluster &sim, const MigrationPlan &plan, const QMap<QString, QByteArray> &before);
@@ -423,4 +424,34 @@ void TestMigrationSim::rollbackAfterCompleteMigration()
 }
 
 QTEST_GUILESS_MAIN(TestMigrationSim)
+void TestMigrationSim::customDataDirectoryStopsPreflight()
+{
+    // The shared config moved the data directory; STATIC would use DC/OS's defaults file's.
+    SimCluster sim(QStringLiteral("migration-custom-data"));
+    QString error;
+    QVERIFY2(sim.up(&error), qPrintable(error));
+    const QMap<QString, QByteArray> before = sim.envFiles();
+    QTemporaryDir dir;
+    const MigrationSetup setup = simSetup(sim, dir.path(), simIds(sim));
+    const RunResult run = runToEnd(OperationListBuilder::Kind::Migrate, setup, 120000);
+    QVERIFY(run.finished);
+    QCOMPARE(run.outcome, RunOutcome::Failed);
+    QVERIFY2(run.message.contains(QLatin1String("Preflight failed; nothing was changed")), qPrintable(run.message));
+    int stopping = 0;
+    for (const QJsonValue &value : run.report.value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject check = value.toObject();
+        if (check.value(QStringLiteral("id")).toString() != QLatin1String("switch-settings"))
+            continue;
+        QVERIFY(!check.value(QStringLiteral("passed")).toBool());
+        const QString detail = check.value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.contains(QLatin1String("zookeeper-data-directory: /var/lib/dcos/exhibitor/zookeeper/custom-snapshot → "
+                                               "/var/lib/dcos/exhibitor/zookeeper/snapshot")),
+                 qPrintable(detail));
+        QVERIFY2(detail.contains(QLatin1String("zoo-cfg-extra/maxClientCnxns: 60 → 0")), qPrintable(detail));
+        ++stopping;
+    }
+    QCOMPARE(stopping, 3);
+    QCOMPARE(sim.envFiles(), before);
+}
+
 #include "TestMigrationSim.moc"
