@@ -17,6 +17,7 @@ ExhibitorSharedConfig ExhibitorSharedConfig::parse(const QByteArray &properties)
     const QString key = QLatin1String(ServersSpecKey);
     config.hasServersSpec = props.contains(key);
     config.serversSpec = props.value(key).trimmed();
-    config.rollingServersSpec = props.value(QLatin1String(RollingServersSpecKey)).trimmed();
+    if (!props.value(QLatin1String(RollingHostnamesKey)).trimmed().isEmpty())
+        config.rollingServersSpec = props.value(QLatin1String(RollingServersSpecKey)).trimmed();
     return config;
 }

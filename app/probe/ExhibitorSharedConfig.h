@@ -11,10 +11,13 @@ struct ExhibitorSharedConfig
 {
     static constexpr const char *ServersSpecKey = "com.netflix.exhibitor.servers-spec";
     static constexpr const char *RollingServersSpecKey = "com.netflix.exhibitor-rolling.servers-spec";
+    static constexpr const char *RollingHostnamesKey = "com.netflix.exhibitor-rolling-hostnames";
 
     bool hasServersSpec = false;
     QString serversSpec;
-    // Set while Exhibitor rolls a config change through the ensemble; a migration must not start then.
+    // The servers spec a roll in progress goes to; empty when none is. Exhibitor stores a copy of
+    // every setting under "-rolling." all the time; a roll is in progress only while the rolling
+    // host names are set (ConfigCollectionBase.isRolling). A migration must not start then.
     QString rollingServersSpec;
 
     static QString znodePath(const QString &exhibitorZkPath);

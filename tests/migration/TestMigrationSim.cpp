@@ -444,10 +444,10 @@ void TestMigrationSim::customDataDirectoryStopsPreflight()
             continue;
         QVERIFY(!check.value(QStringLiteral("passed")).toBool());
         const QString detail = check.value(QStringLiteral("detail")).toString();
-        QVERIFY2(detail.contains(QLatin1String("zookeeper-data-directory: /var/lib/dcos/exhibitor/zookeeper/custom-snapshot → "
-                                               "/var/lib/dcos/exhibitor/zookeeper/snapshot")),
+        QVERIFY2(detail.contains(QStringLiteral("zookeeper-data-directory: /var/lib/dcos/exhibitor/zookeeper/custom-snapshot "
+                                                "\u2192 /var/lib/dcos/exhibitor/zookeeper/snapshot")),
                  qPrintable(detail));
-        QVERIFY2(detail.contains(QLatin1String("zoo-cfg-extra/maxClientCnxns: 60 → 0")), qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("zoo-cfg-extra/maxClientCnxns: 60 \u2192 0")), qPrintable(detail));
         ++stopping;
     }
     QCOMPARE(stopping, 3);

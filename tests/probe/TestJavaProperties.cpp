@@ -57,12 +57,19 @@ private slots:
 
     void sharedConfig()
     {
-        const ExhibitorSharedConfig config = ExhibitorSharedConfig::parse(
-            "com.netflix.exhibitor-rolling.servers-spec=S\\:1\\:10.0.0.1\n"
-            "com.netflix.exhibitor.servers-spec=1\\:127.0.6.1,2\\:127.0.6.2\n");
+        // Exhibitor keeps a "-rolling." copy of every setting; only rolling host names mean a roll.
+        const QByteArray idle = "com.netflix.exhibitor-rolling.servers-spec=1\\:127.0.6.1,2\\:127.0.6.2\n"
+                                "com.netflix.exhibitor.servers-spec=1\\:127.0.6.1,2\\:127.0.6.2\n"
+                                "com.netflix.exhibitor-rolling-hostnames=\n";
+        const ExhibitorSharedConfig config = ExhibitorSharedConfig::parse(idle);
         QVERIFY(config.hasServersSpec);
         QCOMPARE(config.serversSpec, QStringLiteral("1:127.0.6.1,2:127.0.6.2"));
-        QCOMPARE(config.rollingServersSpec, QStringLiteral("S:1:10.0.0.1"));
+        QCOMPARE(config.rollingServersSpec, QString());
+        const ExhibitorSharedConfig rolling = ExhibitorSharedConfig::parse(
+            "com.netflix.exhibitor-rolling.servers-spec=S\\:1\\:10.0.0.1\n"
+            "com.netflix.exhibitor.servers-spec=1\\:127.0.6.1,2\\:127.0.6.2\n"
+            "com.netflix.exhibitor-rolling-hostnames=10.0.0.1,127.0.6.2\n");
+        QCOMPARE(rolling.rollingServersSpec, QStringLiteral("S:1:10.0.0.1"));
 
         QVERIFY(!ExhibitorSharedConfig::parse("other=1\n").hasServersSpec);
     }
