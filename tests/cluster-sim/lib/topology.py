@@ -28,7 +28,7 @@ TOPOLOGY_DIR = os.path.join(os.path.dirname(HERE), "topologies")
 PROFILES = {
     "fast": {"tickTime": 200, "initLimit": 10, "syncLimit": 5, "check_ms": 1000,
              "check_ms_single": 500, "config_check_ms": 1000, "jvm_start_s": 0.3,
-             "restart_sec": 1, "post_poll_s": 0.5},
+             "restart_sec": 1, "post_poll_s": 0.5, "monitor_floor_ms": 15000},
     "dcos": {"tickTime": 2000, "initLimit": 10, "syncLimit": 5, "check_ms": 30000,
              "check_ms_single": 2000, "config_check_ms": 30000, "jvm_start_s": 2.5,
              "restart_sec": 5, "post_poll_s": 5},
