@@ -213,8 +213,12 @@ void TestDiscoveryPage::dryRunScriptHasEveryMastersCommands()
     }
     QVERIFY(script.contains(
         u"\nsudo cp -p /opt/mesosphere/etc/exhibitor /opt/mesosphere/etc/exhibitor.orig\n"_s));
-    QCOMPARE(script.count(u"\nsudo systemctl restart dcos-exhibitor\n"_s),
+    // Each restart: stop, start without waiting, then Exhibitor asked to start ZooKeeper (a
+    // comment: it is an HTTP request, not a shell command).
+    QCOMPARE(script.count(u"\nsudo systemctl start --no-block dcos-exhibitor\n"_s),
              5); // the leader is left to Phase B
+    QVERIFY(script.count(u"\nsudo systemctl stop dcos-exhibitor\n"_s) >= 5);
+    QCOMPARE(script.count(u"\n# GET http://"_s), 5);
     QCOMPARE(script.count(u"\nEXHIBITOR_STATICENSEMBLE="_s + phaseA + u"\n"_s), 3);
     QCOMPARE(script.count(u"\nEXHIBITOR_STATICENSEMBLE=1:127.0.62.10,2:127.0.62.100,3:127.0.62.9\n"_s), 3);
 
