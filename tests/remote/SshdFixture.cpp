@@ -135,9 +135,12 @@ bool SshdFixture::start(QString *error)
                                     "done\n"
                                     "printf '%s' \"$prompt\" >&2; read -r password\n"
                                     "if [ \"$mode\" = otp ]; then printf 'Verification code: ' >&2; fi\n"
+                                    // PAM's wording for an expired account: a fixed text, no secret.
+                                    "expired_notice='You are required to change your password immediately "
+                                    "(administrator enforced).\\nChanging password for emwtprompt.\\nCurrent "
+                                    "password: '\n"
                                     "if [ \"$mode\" = expired ]; then\n"
-                                    "  printf 'You are required to change your password immediately (administrator "
-                                    "enforced).\\nChanging password for emwtprompt.\\nCurrent password: ' >&2\n"
+                                    "  printf \"$expired_notice\" >&2\n"
                                     "fi\n"
                                     "read -r answer\n"
                                     "exit 1\n"),
