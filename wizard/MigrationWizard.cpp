@@ -6,6 +6,7 @@
 #include "ResumePage.h"
 #include "RunController.h"
 #include "RunPages.h"
+#include "StepListPanel.h"
 #include "SummaryPage.h"
 #include "WizardController.h"
 #include "WizardPageId.h"
@@ -61,6 +62,9 @@ MigrationWizard::MigrationWizard(QWidget *parent)
             restart();
         }
     });
+
+    // Where the migration stands, beside every page.
+    setSideWidget(new StepListPanel(this, m_controller));
 
     setStartId(WizardPageId::Import);
 }

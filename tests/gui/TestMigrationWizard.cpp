@@ -3,6 +3,7 @@
 // its own test on the simulated cluster: TestDiscoveryPage.)
 #include "GuiTestSupport.h"
 #include "InlineMessage.h"
+#include "StepListModel.h"
 #include "MigrationWizard.h"
 #include "WizardController.h"
 #include "WizardPageId.h"
@@ -13,6 +14,7 @@
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -50,6 +52,8 @@ private:
     void screenshot(const QString &name) const;
     void importDemoAndGoOn();
     bool isPastImport() const;
+    // The step list beside the pages, as a screen reader reads the step's row.
+    QString stepText(StepListModel::Step step) const;
 
     QTemporaryDir m_dir;
     MigrationWizard *m_wizard = nullptr;
@@ -94,6 +98,17 @@ bool TestMigrationWizard::isPastImport() const
     return m_wizard->currentId() == WizardPageId::Connect || m_wizard->currentId() == WizardPageId::Discover;
 }
 
+QString TestMigrationWizard::stepText(StepListModel::Step step) const
+{
+    QAbstractItemModel *model = find<QListView>("stepList")->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(StepListModel::StepRole).value<StepListModel::Step>() == step)
+            return index.data(Qt::AccessibleTextRole).toString();
+    }
+    return QString();
+}
+
 void TestMigrationWizard::importDemoAndGoOn()
 {
     QCOMPARE(m_wizard->currentId(), int(WizardPageId::Import));
@@ -107,13 +122,28 @@ void TestMigrationWizard::importDemoAndGoOn()
 
 void TestMigrationWizard::demoButtonLeadsToTheNextStep()
 {
+    using Step = StepListModel::Step;
+    using State = StepListModel::State;
+    auto says = [](Step step, State state) {
+        return QStringLiteral("%1: %2").arg(StepListModel::title(step), StepListModel::stateText(state));
+    };
+    // The step list beside the pages follows them.
+    QVERIFY(find<QListView>("stepList")->isVisible());
+    QCOMPARE(stepText(Step::Import), says(Step::Import, State::Current));
+    QCOMPARE(stepText(Step::Connect), says(Step::Connect, State::Pending));
     importDemoAndGoOn();
     QVERIFY(m_wizard->controller()->hasValidConfig());
     QVERIFY(m_wizard->controller()->isDemo());
+    QCOMPARE(stepText(Step::Import), says(Step::Import, State::Done));
+    const Step now = m_wizard->currentId() == WizardPageId::Connect ? Step::Connect : Step::Discover;
+    QCOMPARE(stepText(now), says(now, State::Current));
+    QCOMPARE(stepText(Step::PhaseA), says(Step::PhaseA, State::Pending));
     // Back keeps what was imported.
     QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(WizardPageId::Import));
     QVERIFY(nextButton()->isEnabled());
+    QCOMPARE(stepText(Step::Import), says(Step::Import, State::Current));
+    QCOMPARE(stepText(now), says(now, State::Pending));
 }
 
 void TestMigrationWizard::invalidConfigShowsItsLine()
