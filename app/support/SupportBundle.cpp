@@ -1,0 +1,395 @@
+#include "SupportBundle.h"
+
+#include "migration/AsyncSteps.h"
+#include "migration/MasterLink.h"
+#include "migration/MigrationJournal.h"
+#include "migration/MigrationPaths.h"
+#include "migration/PrivateFile.h"
+
+#include "config/Redaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace {
+
+constexpr qint64 kMaxLocalFile = 16 * 1024 * 1024;
+constexpr int kJournalTimeoutMs = 30000;
+constexpr int kFourLetterTimeoutMs = 3000;
+
+QString safeName(QString name)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
+    name.replace(unsafe, QStringLiteral("_"));
+    return name.isEmpty() || name.startsWith(QLatin1Char('.')) ? QLatin1Char('_') + name : name;
+}
+
+} // namespace
+
+struct SupportBundle::Collected
+{
+    QString master;
+    bool reachable = false;
+    QString error;
+    QStringList notes;
+    QByteArray envFile; // raw, for the ensemble check; written redacted
+    bool envRead = false;
+    QList<std::pair<QString, QByteArray>> files; // bundle file name -> raw content (text)
+};
+
+SupportBundle::SupportBundle(const SupportBundleRequest &request, QObject *parent)
+    : QObject(parent)
+    , m_request(request)
+{
+    for (const SshTarget &target : std::as_const(m_request.targets)) {
+        m_redactor.addSecret(target.password.toUtf8());
+        m_redactor.addSecret(target.sudoPassword.toUtf8());
+        m_redactor.addSecret(target.keyPassphrase.toUtf8());
+    }
+    for (const QByteArray &secret : std::as_const(m_request.extraSecrets))
+        m_redactor.addSecret(secret);
+    if (m_request.outDir.isEmpty())
+        m_request.outDir = defaultDir(m_request.clusterName);
+}
+
+SupportBundle::~SupportBundle() = default;
+
+QString SupportBundle::defaultDir(const QString &clusterName)
+{
+    return MigrationPaths::dataDir() + QStringLiteral("/support/") +
+           safeName((clusterName.isEmpty() ? QStringLiteral("cluster") : clusterName).left(64)) + QLatin1Char('-') +
+           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+}
+
+QString SupportBundle::latestReportDir(const QString &journalPath)
+{
+    if (journalPath.isEmpty() || !QFileInfo(journalPath).isFile())
+        return QString();
+    const auto journal = MigrationJournal::load(journalPath);
+    if (!journal)
+        return QString();
+    // reportDir(runId, kind) is "<safe run id>-<kind>": the kind is whatever follows.
+    const QString prefix = QFileInfo(MigrationPaths::reportDir(journal->runId, QString())).fileName();
+    const QDir reports(MigrationPaths::dataDir() + QStringLiteral("/reports"));
+    const QFileInfoList candidates =
+        reports.entryInfoList({prefix + QLatin1Char('*')}, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks,
+                              QDir::Time);
+    return candidates.isEmpty() ? QString() : candidates.constFirst().absoluteFilePath();
+}
+
+void SupportBundle::start()
+{
+    const MigrationOptions &options = m_request.options;
+    QList<AsyncSteps::Step> steps;
+    for (const SshTarget &target : std::as_const(m_request.targets)) {
+        const QString name = target.name.isEmpty() ? target.host : target.name;
+        auto *link = new MasterLink(target, options.clientPort,
+                                    options.acceptedHostKeys + options.masterHostKeys.values(name),
+                                    options.forwardHost, this);
+        connect(link, &MasterLink::logLine, this,
+                [this](const LogLine &line) { emit progress(line.master, line.text); });
+        m_links << link;
+        auto collected = std::make_shared<Collected>();
+        collected->master = name;
+        m_collected << collected;
+        steps << [this, link, collected](AsyncSteps::Next next) {
+            collect(link, collected, [next] { next(true, QString()); });
+        };
+    }
+    AsyncSteps::all(steps, [this](bool, const QString &) { write(); });
+}
+
+void SupportBundle::collect(MasterLink *link, std::shared_ptr<Collected> collected, std::function<void()> done)
+{
+    const MigrationOptions &options = m_request.options;
+    // Each step records what it got and goes on: a file that is missing is a finding, not the
+    // end of the master's part. Only a master that cannot be reached at all stops here.
+    using AsyncSteps::Next;
+    auto add = [collected](const QString &file, const QByteArray &content) { collected->files << std::pair{file, content}; };
+    auto readStep = [link, collected, add](const QString &path, const QString &file) {
+        return [link, collected, add, path, file](Next next) {
+            link->readFile(path, [collected, add, path, file, next](bool ok, const QByteArray &content,
+                                                                      const QString &error) {
+                if (ok)
+                    add(file, content);
+                else
+                    collected->notes << tr("%1: could not be read: %2").arg(path, error);
+                next(true, QString());
+            });
+        };
+    };
+    auto commandStep = [link, collected, add](const QStringList &argv, bool asRoot, const QString &file,
+                                              int timeoutMs = -1) {
+        return [link, collected, add, argv, asRoot, file, timeoutMs](Next next) {
+            // Quiet: a journal's lines are not the operator's log; they go to the bundle redacted.
+            link->run(argv, asRoot, [collected, add, argv, file, next](const CommandResult &result) {
+                if (result.error.isError())
+                    collected->notes << tr("%1: %2").arg(argv.join(QLatin1Char(' ')), result.error.message);
+                else
+                    add(file, result.stdoutData + result.stderrData);
+                next(true, QString());
+            }, true, timeoutMs);
+        };
+    };
+
+    QList<AsyncSteps::Step> steps;
+    steps << [link, collected](Next next) {
+        link->open([collected, next](bool ok, const QString &error) {
+            collected->reachable = ok;
+            collected->error = error;
+            next(ok, error);
+        });
+    };
+    steps << [link, collected, path = options.envFilePath](Next next) {
+        link->readFile(path, [collected, path, next](bool ok, const QByteArray &content, const QString &error) {
+            collected->envRead = ok;
+            if (ok)
+                collected->envFile = content;
+            else
+                collected->notes << tr("%1: could not be read: %2").arg(path, error);
+            next(true, QString());
+        });
+    };
+    // pkgpanda makes the env file a symlink into /opt/mesosphere/packages: the bundle says which.
+    steps << [link, collected, path = options.envFilePath](Next next) {
+        link->run({QStringLiteral("readlink"), path}, false, [collected, path, next](const CommandResult &result) {
+            QString text;
+            if (result.error.isError())
+                text = tr("readlink %1: %2").arg(path, result.error.message);
+            else if (result.exitStatus == 0)
+                text = tr("%1 is a symbolic link to %2").arg(path, QString::fromUtf8(result.stdoutData.trimmed()));
+            else
+                text = tr("%1 is not a symbolic link (or does not exist)").arg(path);
+            collected->files << std::pair{QStringLiteral("exhibitor.link.txt"), text.toUtf8() + '\n'};
+            next(true, QString());
+        }, true);
+    };
+    steps << [link, collected, path = options.backupPath](Next next) {
+        link->exists(path, [collected, path, next](bool ok, bool exists, const QString &error) {
+            const QString text = !ok ? tr("%1: could not be checked: %2").arg(path, error)
+                                 : exists ? tr("%1 exists").arg(path)
+                                          : tr("%1 does not exist").arg(path);
+            collected->files << std::pair{QStringLiteral("exhibitor.orig.txt"), text.toUtf8() + '\n'};
+            next(true, QString());
+        });
+    };
+    steps << readStep(options.zooCfgPath, QStringLiteral("zoo.cfg"));
+    steps << [link, collected, path = options.myidPath](Next next) {
+        link->readFile(path, [collected, path, next](bool ok, const QByteArray &content, const QString &error) {
+            if (ok) {
+                collected->files << std::pair{QStringLiteral("myid"), content};
+            } else {
+                collected->notes << tr("%1: could not be read: %2").arg(path, error);
+                collected->files << std::pair{QStringLiteral("myid"), QByteArray()};
+            }
+            next(true, QString());
+        });
+    };
+    steps << commandStep({QStringLiteral("systemctl"), QStringLiteral("is-active"), options.unit}, false,
+                         QStringLiteral("systemctl-is-active.txt"));
+    steps << commandStep({QStringLiteral("journalctl"), QStringLiteral("-u"), options.unit, QStringLiteral("-n"),
+                          QString::number(m_request.journalLines), QStringLiteral("--no-pager")},
+                         true, QStringLiteral("journal.txt"), kJournalTimeoutMs);
+    for (const char *word : {"ruok", "srvr", "stat", "mntr", "conf"}) {
+        steps << [link, collected, word = QByteArray(word)](Next next) {
+            link->fourLetter(word, [collected, word, next](const FourLetterWordReply &reply) {
+                const QString file = QStringLiteral("4lw-%1.txt").arg(QString::fromLatin1(word));
+                if (reply.status == FourLetterWordReply::Status::Unreachable)
+                    collected->files << std::pair{file, tr("%1: no answer: %2")
+                                                            .arg(QString::fromLatin1(word), reply.errorText)
+                                                            .toUtf8() + '\n'};
+                else
+                    collected->files << std::pair{file, reply.raw};
+                next(true, QString());
+            }, kFourLetterTimeoutMs);
+        };
+    }
+    AsyncSteps::run(steps, [done = std::move(done)](bool, const QString &) { done(); });
+}
+
+bool SupportBundle::writeFile(const QString &relative, const QByteArray &content)
+{
+    QString error;
+    if (PrivateFile::write(m_request.outDir + QLatin1Char('/') + relative, content, &error))
+        return true;
+    m_writeErrors << error;
+    return false;
+}
+
+void SupportBundle::write()
+{
+    for (MasterLink *link : std::as_const(m_links))
+        link->close();
+    m_result.dir = m_request.outDir;
+    QString error;
+    if (!PrivateFile::makeDir(m_request.outDir, &error)) {
+        m_result.error = error;
+        emit finished(m_result);
+        return;
+    }
+    if (!m_request.configYamlPath.isEmpty()) {
+        QFile file(m_request.configYamlPath);
+        if (file.size() <= kMaxLocalFile && file.open(QIODevice::ReadOnly)) {
+            const QByteArray yaml = file.readAll();
+            m_redactor.addConfigYamlSecrets(yaml);
+            writeFile(QStringLiteral("config.yaml"), m_redactor.configYaml(yaml));
+        }
+    }
+
+    for (const auto &collected : std::as_const(m_collected)) {
+        SupportBundleMaster master;
+        master.name = collected->master;
+        master.reachable = collected->reachable;
+        master.error = collected->error;
+        master.notes = collected->notes;
+        const QString dir = QStringLiteral("masters/") + safeName(collected->master) + QLatin1Char('/');
+        if (!collected->reachable) {
+            writeFile(dir + QStringLiteral("UNREACHABLE.txt"),
+                      tr("%1 could not be reached over SSH: %2\n").arg(collected->master, collected->error).toUtf8());
+            m_result.findings << SupportFinding{
+                collected->master, dir + QStringLiteral("UNREACHABLE.txt"), 0, 1, QStringLiteral("unreachable"),
+                collected->error, tr("The master could not be reached"),
+                tr("Nothing was collected from this master. Check that it is up and that SSH reaches it (sshd, "
+                   "network, host key, credentials), then make the bundle again.")};
+            m_result.masters << master;
+            continue;
+        }
+        if (collected->envRead) {
+            const QString file = dir + QStringLiteral("exhibitor.env");
+            writeFile(file, m_redactor.envFile(collected->envFile));
+            m_result.findings << KnownFailures::checkEnvFile(collected->master, file, collected->envFile);
+        }
+        for (const auto &[name, raw] : collected->files) {
+            const QString file = dir + name;
+            const QByteArray redacted = m_redactor.text(raw);
+            writeFile(file, redacted);
+            if (name == QLatin1String("myid") && raw.isEmpty()) {
+                m_result.findings << SupportFinding{
+                    collected->master, file, 0, 1, QStringLiteral("myid-absent"), QString(),
+                    tr("There is no myid file"),
+                    tr("ZooKeeper cannot run in an ensemble without it; Exhibitor writes it when it starts ZooKeeper "
+                       "for a server spec that contains this master, and deletes it otherwise. Look at the "
+                       "ensemble in the env file and the journal's findings.")};
+            }
+            m_result.findings << KnownFailures::match(collected->master, file, redacted);
+        }
+        if (!collected->notes.isEmpty())
+            writeFile(dir + QStringLiteral("NOTES.txt"), m_redactor.text(collected->notes.join(QLatin1Char('\n')).toUtf8() + '\n'));
+        m_result.masters << master;
+    }
+    copyRunFiles();
+    writeFile(QStringLiteral("findings.txt"), findingsText(m_result.findings).toUtf8());
+    writeFile(QStringLiteral("README.txt"), readme());
+    if (!m_writeErrors.isEmpty()) {
+        m_result.error = m_writeErrors.join(QLatin1Char('\n'));
+        emit finished(m_result);
+        return;
+    }
+    m_result.ok = true;
+    if (m_request.makeArchive)
+        makeArchive();
+    emit finished(m_result);
+}
+
+void SupportBundle::copyRunFiles()
+{
+    auto copy = [this](const QString &path, const QString &relative) {
+        const QFileInfo info(path);
+        // Regular files only: a link or a FIFO planted in the report directory is not followed.
+        if (info.isSymLink() || !info.isFile() || info.size() > kMaxLocalFile)
+            return;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        const QByteArray redacted = m_redactor.text(file.readAll());
+        if (writeFile(relative, redacted))
+            m_result.findings << KnownFailures::match(QString(), relative, redacted);
+    };
+    if (!m_request.runReportDir.isEmpty()) {
+        const QDir dir(m_request.runReportDir);
+        for (const QFileInfo &info : dir.entryInfoList(QDir::Files | QDir::NoSymLinks, QDir::Name))
+            copy(info.absoluteFilePath(), QStringLiteral("run/") + safeName(info.fileName()));
+    }
+    if (!m_request.journalPath.isEmpty())
+        copy(m_request.journalPath, QStringLiteral("run/run-journal.json"));
+}
+
+QString SupportBundle::findingsText(const QList<SupportFinding> &findings)
+{
+    QString text;
+    if (findings.isEmpty())
+        return tr("No known failure was found. Look at each master's journal.txt and the four-letter-word answers.\n");
+    text += tr("%n known failure(s) found.", nullptr, int(findings.size())) + QStringLiteral("\n\n");
+    for (const SupportFinding &finding : findings) {
+        const QString where = finding.line > 0 ? QStringLiteral("%1:%2").arg(finding.file).arg(finding.line)
+                                               : finding.file;
+        text += QStringLiteral("[%1] %2\n").arg(finding.master.isEmpty() ? tr("run") : finding.master, finding.title);
+        text += QStringLiteral("  ") + tr("where: %1").arg(where);
+        if (finding.occurrences > 1)
+            text += QLatin1Char(' ') + tr("(last of %n occurrence(s))", nullptr, finding.occurrences);
+        text += QLatin1Char('\n');
+        if (!finding.text.isEmpty())
+            text += QStringLiteral("  ") + tr("line: %1").arg(finding.text.left(400)) + QLatin1Char('\n');
+        text += QStringLiteral("  ") + tr("what to do: %1").arg(finding.explanation) + QStringLiteral("\n  id: ") +
+                finding.id + QStringLiteral("\n\n");
+    }
+    return text;
+}
+
+QByteArray SupportBundle::readme() const
+{
+    QString text = tr("Support bundle of cluster %1, made %2 UTC by %3 %4.\n\n")
+                       .arg(m_request.clusterName, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                            QCoreApplication::applicationName(), QCoreApplication::applicationVersion());
+    text += tr("Secrets are redacted (config.yaml's secret keys, passwords, credentials and keys, wherever they "
+               "appear) and replaced by %1. Read the files before you send them anyway.\n\n")
+                .arg(QLatin1String(Redaction::kMarker));
+    text += tr("findings.txt: %n known failure(s) matched, each with its master, file, line and what to do.\n",
+               nullptr, int(m_result.findings.size()));
+    text += tr("config.yaml: the cluster's config.yaml. run/: the run's report and journal, if there was a run.\n");
+    text += tr("masters/<address>/: exhibitor.env (the env file), exhibitor.link.txt (symlink and target), "
+               "exhibitor.orig.txt, zoo.cfg, myid, systemctl-is-active.txt, journal.txt (the last %1 lines of the "
+               "%2 journal), 4lw-*.txt (ZooKeeper's four-letter words), NOTES.txt (what could not be read).\n\n")
+                .arg(m_request.journalLines)
+                .arg(m_request.options.unit);
+    for (const SupportBundleMaster &master : m_result.masters) {
+        if (master.reachable)
+            text += tr("%1: collected").arg(master.name);
+        else
+            text += tr("%1: NOT REACHED (%2)").arg(master.name, master.error);
+        if (!master.notes.isEmpty())
+            text += QLatin1Char(' ') + tr("(%n item(s) could not be read, see NOTES.txt)", nullptr,
+                                          int(master.notes.size()));
+        text += QLatin1Char('\n');
+    }
+    return m_redactor.text(text.toUtf8());
+}
+
+void SupportBundle::makeArchive()
+{
+    const QFileInfo dir(m_request.outDir);
+    const QString archive = dir.absoluteFilePath() + QStringLiteral(".tar.gz");
+    if (QFileInfo::exists(archive) || QFileInfo(archive).isSymLink()) {
+        m_result.archiveError = tr("%1 exists already; not overwritten.").arg(archive);
+        return;
+    }
+    QProcess tar;
+    // The archive is made inside the bundle's parent, private like the bundle, then made 0600.
+    tar.setProgram(QStringLiteral("tar"));
+    tar.setArguments({QStringLiteral("-czf"), archive, QStringLiteral("-C"), dir.absolutePath(), QStringLiteral("--"),
+                      dir.fileName()});
+    tar.start();
+    if (!tar.waitForFinished(120000) || tar.exitStatus() != QProcess::NormalExit || tar.exitCode() != 0) {
+        tar.kill();
+        const QString why = QString::fromLocal8Bit(tar.readAllStandardError()).trimmed();
+        m_result.archiveError = tr("tar could not make %1: %2").arg(archive, why.isEmpty() ? tar.errorString() : why);
+        QFile::remove(archive);
+        return;
+    }
+    QFile::setPermissions(archive, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_result.archive = archive;
+}
