@@ -193,6 +193,79 @@ QJsonObject MigrationReport::toJson() const
     return root;
 }
 
+MigrationReport MigrationReport::fromJson(const QJsonObject &json)
+{
+    const auto str = [](const QJsonObject &object, const char *key) {
+        return object.value(QLatin1String(key)).toString();
+    };
+    const auto time = [&str](const QJsonObject &object, const char *key) {
+        return QDateTime::fromString(str(object, key), Qt::ISODateWithMs);
+    };
+    const auto phaseOf = [&str](const QJsonObject &object) {
+        const QString key = str(object, "phase");
+        for (const Phase phase : {Phase::Preflight, Phase::Inspect, Phase::Backup, Phase::PhaseA, Phase::PhaseB,
+                                  Phase::Verify, Phase::Finish, Phase::Rollback}) {
+            if (phaseKey(phase) == key)
+                return phase;
+        }
+        return Phase::Preflight;
+    };
+    MigrationReport report;
+    report.runId = str(json, "runId");
+    report.kind = str(json, "kind");
+    const QString outcome = str(json, "outcome");
+    for (const RunOutcome value : {RunOutcome::Succeeded, RunOutcome::Failed, RunOutcome::Cancelled}) {
+        if (outcomeKey(value) == outcome)
+            report.outcome = value;
+    }
+    report.outcomeMessage = str(json, "outcomeMessage");
+    report.started = time(json, "started");
+    report.finished = time(json, "finished");
+    report.clusterName = str(json, "clusterName");
+    report.configFile = str(json, "configFile");
+    report.configOut = str(json, "configOut");
+    for (const QJsonValue &master : json.value(QStringLiteral("masters")).toArray())
+        report.masters << master.toString();
+    const QJsonObject ids = json.value(QStringLiteral("currentIds")).toObject();
+    for (auto it = ids.constBegin(); it != ids.constEnd(); ++it)
+        report.currentIds.insert(it.key(), it.value().toInt());
+    report.phaseA = str(json, "phaseA");
+    report.phaseB = str(json, "phaseB");
+    report.phaseBNeeded = json.value(QStringLiteral("phaseBNeeded")).toBool();
+    report.phaseBReason = str(json, "phaseBReason");
+    for (const QJsonValue &value : json.value(QStringLiteral("operations")).toArray()) {
+        const QJsonObject op = value.toObject();
+        report.operations << OperationRecord{op.value(QStringLiteral("index")).toInt(-1), str(op, "id"), phaseOf(op),
+                                             str(op, "master"), str(op, "title"), time(op, "started"),
+                                             time(op, "finished"), op.value(QStringLiteral("ok")).toBool(),
+                                             op.value(QStringLiteral("skipped")).toBool(), str(op, "message")};
+    }
+    for (const QJsonValue &value : json.value(QStringLiteral("quorumLossWindows")).toArray()) {
+        const QJsonObject window = value.toObject();
+        report.quorumWindows << QuorumWindow{phaseOf(window), str(window, "afterRestartOf"), time(window, "from"),
+                                             time(window, "to")};
+    }
+    for (const QJsonValue &value : json.value(QStringLiteral("restarts")).toArray()) {
+        const QJsonObject object = value.toObject();
+        RestartTiming restart;
+        restart.phase = phaseOf(object);
+        restart.master = str(object, "master");
+        restart.started = time(object, "started");
+        // Steps are stored as ms after the start, -1 where not reached.
+        const auto step = [&object, &restart](const char *key) {
+            const double ms = object.value(QLatin1String(key)).toDouble(-1);
+            return ms < 0 || !restart.started.isValid() ? QDateTime() : restart.started.addMSecs(qint64(ms));
+        };
+        restart.unitStopped = step("unitStoppedMs");
+        restart.restUp = step("restUpMs");
+        restart.zooKeeperUp = step("zooKeeperUpMs");
+        restart.serving = step("servingMs");
+        restart.caughtUp = step("caughtUpMs");
+        report.restarts << restart;
+    }
+    return report;
+}
+
 bool MigrationReport::write(const QString &dir, QString *error) const
 {
     if (!PrivateFile::makeDir(dir, error))

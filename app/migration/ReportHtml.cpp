@@ -1,6 +1,7 @@
 #include "ReportHtml.h"
 
 #include "MigrationReport.h"
+#include "TimelineModel.h"
 
 namespace {
 
@@ -41,7 +42,7 @@ QString ReportHtml::render(const MigrationReport &report)
         "pre{background:#f4f4f4;padding:6px;overflow-x:auto}.fail td{background:#fdd}"
         ".skip td{color:#777}.warn td{background:#ffc}.pass td:first-child{color:#070}\n</style></head><body>\n")
                        .arg(esc(tr("Exhibitor migration report %1").arg(report.runId)));
-    html += summary(report) + checks(report) + data(report) + operations(report) + quorum(report) + restarts(report) +
+    html += summary(report) + timelineSvg(report) + checks(report) + data(report) + operations(report) + quorum(report) + restarts(report) +
             envFiles(report) +
             timelines(report) + log(report);
     return html + QStringLiteral("</body></html>\n");
@@ -67,6 +68,17 @@ QString ReportHtml::summary(const MigrationReport &report)
     for (const auto &[key, value] : rows)
         html += row({esc(key), esc(value)});
     return html + QStringLiteral("</table>\n");
+}
+
+QString ReportHtml::timelineSvg(const MigrationReport &report)
+{
+    const TimelineModel model = TimelineModel::fromReport(report);
+    if (model.isEmpty())
+        return QString();
+    // ReportExport swaps the <svg> element for a picture in the PDF (QTextDocument draws no SVG):
+    // keep it whole inside this div.
+    return QStringLiteral("<h2>%1</h2>\n<div class=\"timeline\">\n%2</div>\n<p>%3</p>\n")
+        .arg(esc(tr("Timeline")), model.toSvg(), esc(model.summary()));
 }
 
 QString ReportHtml::checks(const MigrationReport &report)

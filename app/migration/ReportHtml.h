@@ -5,7 +5,8 @@
 
 struct MigrationReport;
 
-// The report as one self-contained HTML page (no scripts, no external files): summary, checks,
+// The report as one self-contained HTML page (no scripts, no external files): summary, the run's
+// timeline as inline SVG (TimelineModel, the same picture as the Summary page's), checks,
 // the data check on the live cluster, operations with timings, quorum-loss windows, env files before and after, each master's
 // timeline and the full command log. Everything is escaped.
 class ReportHtml
@@ -17,6 +18,7 @@ public:
 
 private:
     static QString summary(const MigrationReport &report);
+    static QString timelineSvg(const MigrationReport &report);
     static QString checks(const MigrationReport &report);
     static QString data(const MigrationReport &report);
     static QString operations(const MigrationReport &report);

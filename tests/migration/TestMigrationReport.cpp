@@ -125,6 +125,67 @@ private slots:
         QVERIFY(sample().timeline(QStringLiteral("10.0.0.9")).isEmpty());
     }
 
+    void htmlHasTheTimelineAsSvg()
+    {
+        MigrationReport report = sample();
+        QVERIFY(!ReportHtml::render(MigrationReport()).contains(u"<svg"_s)); // nothing to draw
+        MigrationReport::RestartTiming restart;
+        restart.phase = Phase::PhaseA;
+        restart.master = QStringLiteral("10.0.0.1");
+        restart.started = at(1000);
+        restart.unitStopped = at(1400);
+        restart.zooKeeperUp = at(3000);
+        restart.serving = at(4000);
+        restart.caughtUp = at(4500);
+        report.restarts << restart;
+        restart.phase = Phase::PhaseB;
+        restart.master = QStringLiteral("10.0.0.2");
+        restart.started = at(30000);
+        restart.unitStopped = at(30400);
+        restart.zooKeeperUp = at(31000);
+        restart.serving = at(31200);
+        restart.caughtUp = at(31300);
+        report.restarts << restart;
+        const QString html = ReportHtml::render(report);
+        const qsizetype svg = html.indexOf(u"<div class=\"timeline\">\n<svg "_s);
+        QVERIFY(svg > 0);
+        QVERIFY(svg < html.indexOf(u"<h2>Checks</h2>"_s)); // right after the summary
+        QCOMPARE(html.count(u"<svg "_s), 1);
+        QCOMPARE(html.count(u"<g class=\"restart\""_s), 2); // one bar per restart
+        QCOMPARE(html.count(u"<g class=\"quorum-loss\">"_s), 2);
+        QVERIFY(html.contains(u"10.0.0.1: 1 restart(s): Phase A restart, 3.5 s"_s));
+    }
+
+    void readsItsJsonBack()
+    {
+        MigrationReport report = sample();
+        MigrationReport::RestartTiming restart;
+        restart.phase = Phase::PhaseB;
+        restart.master = QStringLiteral("10.0.0.2");
+        restart.started = at(30000);
+        restart.unitStopped = at(30400);
+        restart.restUp = at(32600);
+        restart.zooKeeperUp = at(33900);
+        report.restarts << restart;
+        const MigrationReport back = MigrationReport::fromJson(report.toJson());
+        QCOMPARE(back.runId, report.runId);
+        QCOMPARE(back.outcome, RunOutcome::Succeeded);
+        QCOMPARE(back.started, report.started);
+        QCOMPARE(back.masters, report.masters);
+        QCOMPARE(back.phaseBNeeded, true);
+        QCOMPARE(back.operations.size(), 1);
+        QCOMPARE(back.operations.first().phase, Phase::PhaseA);
+        QCOMPARE(back.operations.first().finished, at(4500));
+        QCOMPARE(back.quorumWindows.size(), 2);
+        QCOMPARE(back.quorumWindows.first().afterRestartOf, QStringLiteral("10.0.0.2"));
+        QCOMPARE(back.longestQuorumLossMs(Phase::PhaseB), 1200);
+        QCOMPARE(back.restarts.size(), 1);
+        QCOMPARE(back.restarts.first().restUp, at(32600));
+        QCOMPARE(back.restarts.first().zooKeeperUp, at(33900));
+        QVERIFY(!back.restarts.first().serving.isValid());
+        QVERIFY(!back.restarts.first().caughtUp.isValid());
+    }
+
     void writesBothFiles()
     {
         QTemporaryDir dir;
