@@ -74,6 +74,21 @@ QByteArray SimCluster::runSim(const QStringList &args, int *exitCode, int timeou
     return process.readAll();
 }
 
+QByteArray SimCluster::dcosRender(const QString &configYaml, QString *problems) const
+{
+    QProcess process;
+    process.start(simTool(), {QStringLiteral("dcos-render"), configYaml, QStringLiteral("--topology"), m_topologyPath});
+    if (!process.waitForFinished(60000))
+        process.kill();
+    process.waitForFinished();
+    const QByteArray errors = process.readAllStandardError();
+    *problems = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0 && errors.isEmpty()
+                    ? QString()
+                    : QStringLiteral("sim dcos-render %1: exit %2 %3").arg(configYaml).arg(process.exitCode())
+                          .arg(QString::fromUtf8(errors));
+    return process.readAllStandardOutput();
+}
+
 bool SimCluster::up(QString *error)
 {
     // Fresh, or the test is worthless: a sim that `down` could not take away would come back

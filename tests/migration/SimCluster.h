@@ -42,6 +42,9 @@ public:
     int failedSudoLogins(const QString &master) const;
 
     QByteArray envFile(const QString &master) const;
+    // What DC/OS's installer makes of a config.yaml for this cluster (its version, its Exhibitor
+    // TLS): the /etc/exhibitor it renders; *problems gets what its validation refused, if any.
+    QByteArray dcosRender(const QString &configYaml, QString *problems) const;
     QMap<QString, QByteArray> envFiles() const; // every master's, by IP
     QByteArray origFile(const QString &master) const;
     bool origExists(const QString &master) const;

@@ -21,16 +21,86 @@ def exhibitor_zk_hosts(topo):
 
 
 def exhibitor_env(topo):
-    """gen/dcos-config.yaml's /etc/exhibitor for exhibitor_storage_backend: zookeeper."""
-    backend = (f"EXHIBITOR_BACKEND=ZK\nZK_CONFIG_CONNECT={exhibitor_zk_hosts(topo)}\n"
-               f"ZK_CONFIG_ZPATH={topo['exhibitor_zk_path']}\n")
-    if topo.get("dcos_version", "2.2") == "1.13":
-        return backend
-    # calc.py's defaults: exhibitor_tls_enabled/required 'false', exhibitor_bootstrap_ca_url ''
-    # (Enterprise computes them; the sim's exhibitor_tls option sets both to true).
-    tls = "true" if topo.get("exhibitor_tls") else "false"
-    return (f"EXHIBITOR_TLS_ENABLED={tls}\nEXHIBITOR_TLS_REQUIRED={tls}\n"
-            f"EXHIBITOR_BOOTSTRAP_CA_URL=\nBOOTSTRAP_URL={BOOTSTRAP_URL}\n" + backend)
+    """The env file of a master before the migration: the topology's config.yaml rendered."""
+    config = {"exhibitor_storage_backend": "zookeeper", "bootstrap_url": BOOTSTRAP_URL,
+              "exhibitor_zk_hosts": exhibitor_zk_hosts(topo),
+              "exhibitor_zk_path": topo["exhibitor_zk_path"]}
+    return render_env(config, topo.get("dcos_version", "2.2"), bool(topo.get("exhibitor_tls")))
+
+
+# gen/dcos-config.yaml's `/etc/exhibitor` per exhibitor_storage_backend, after the four lines
+# 2.0+ put first: (setting, config.yaml key or a literal), in the file's order.
+_BACKEND_LINES = {
+    "zookeeper": [("EXHIBITOR_BACKEND", "=ZK"), ("ZK_CONFIG_CONNECT", "exhibitor_zk_hosts"),
+                  ("ZK_CONFIG_ZPATH", "exhibitor_zk_path")],
+    "static": [("EXHIBITOR_BACKEND", "=STATIC"), ("EXHIBITOR_STATICENSEMBLE", "exhibitor_static_ensemble")],
+    "aws_s3": [("EXHIBITOR_BACKEND", "=AWS_S3"), ("AWS_REGION", "aws_region"), ("AWS_S3_BUCKET", "s3_bucket"),
+               ("AWS_S3_PREFIX", "s3_prefix")],
+    "azure": [("EXHIBITOR_BACKEND", "=AZURE"), ("AZURE_CONTAINER", "=dcos-exhibitor"),
+              ("AZURE_PREFIX", "exhibitor_azure_prefix")],
+    "shared_filesystem": [("EXHIBITOR_BACKEND", "=SHARED_FS"), ("EXHIBITOR_FSCONFIGDIR", "exhibitor_fs_config_dir")],
+}
+
+
+def static_ensemble(master_list):
+    """calc.py's calculate_exhibitor_static_ensemble: the master list sorted as strings, 1-based."""
+    return ",".join("%d:%s" % (i + 1, m) for i, m in enumerate(sorted(str(m) for m in master_list)))
+
+
+def render_env(config, dcos_version="2.2", tls=False):
+    """What DC/OS's installer puts in /etc/exhibitor for a config.yaml (a dict). calc.py's
+    defaults: exhibitor_tls_enabled/required 'false' (Enterprise computes them: `tls`),
+    exhibitor_bootstrap_ca_url ''. DC/OS 1.8-1.13 wrote the backend's lines only."""
+    backend = config["exhibitor_storage_backend"]
+    values = dict(config)
+    if backend == "static":
+        values["exhibitor_static_ensemble"] = static_ensemble(config["master_list"])
+    lines = []
+    if dcos_version != "1.13":
+        flag = "true" if tls else "false"
+        lines += [f"EXHIBITOR_TLS_ENABLED={flag}", f"EXHIBITOR_TLS_REQUIRED={flag}",
+                  "EXHIBITOR_BOOTSTRAP_CA_URL=", f"BOOTSTRAP_URL={config['bootstrap_url']}"]
+    for setting, source in _BACKEND_LINES[backend]:
+        lines.append(f"{setting}={source[1:] if source.startswith('=') else values.get(source, '')}")
+    return "\n".join(lines) + "\n"
+
+
+def validate_config(c):
+    """calc.py's (DC/OS 2.2) validate functions that look at the keys this project touches, and
+    the keys it needs from the user; gen itself does not run here. The problems, or []."""
+    import ipaddress
+    problems = []
+
+    def need(ok, text):
+        if not ok:
+            problems.append(text)
+    for key in ("bootstrap_url", "cluster_name", "exhibitor_storage_backend", "master_discovery",
+                "master_list", "resolvers"):
+        need(key in c, f"{key}: required")
+    if problems:
+        return problems
+    u = str(c["bootstrap_url"])
+    need(len(u) > 1 and u[-1] != "/", "bootstrap_url: must not end in a '/'")   # validate_bootstrap_url
+    for key in ("master_list", "resolvers"):                                   # validate_ip_list &c.
+        ips = [str(r).rpartition(":")[0] if key == "resolvers" and ":" in str(r) else str(r) for r in c[key]]
+        need(len(set(ips)) == len(ips), f"{key}: duplicates")
+        for ip in ips:
+            try:
+                ipaddress.IPv4Address(ip)
+            except ValueError:
+                problems.append(f"{key}: {ip} is not an IPv4 address")
+    need(not set(map(str, c["resolvers"])) & {"198.51.100.1", "198.51.100.2", "198.51.100.3"},
+         "resolvers: the documentation's example addresses")
+    backend = c["exhibitor_storage_backend"]
+    need(backend in ("static", "zookeeper", "aws_s3", "azure", "shared_filesystem",
+                     "agent_only_group_no_exhibitor"), f"exhibitor_storage_backend: {backend} unknown")
+    if c["master_discovery"] != "static":              # validate_exhibitor_storage_master_discovery
+        need(backend != "static", "When master_discovery is not static, exhibitor_storage_backend must be non-static")
+    if backend == "zookeeper":
+        need(not str(c.get("exhibitor_zk_hosts", "zk://")).startswith("zk://"), "exhibitor_zk_hosts")  # validate_zk_hosts
+        need(str(c.get("exhibitor_zk_path", "")).startswith("/"), "exhibitor_zk_path: must start with /")
+    need(str(c.get("telemetry_enabled", "true")) in ("true", "false"), "telemetry_enabled: true or false")
+    return problems
 
 
 def install_env_file(opt_dir, topo):

@@ -7,6 +7,10 @@
     sim wait-healthy TOPOLOGY [--timeout S]   wait for one leader and all others followers
     sim fault TOPOLOGY MASTER_IP KIND [SECONDS]
     sim config-yaml TOPOLOGY                  the DC/OS config.yaml describing the topology
+    sim dcos-render CONFIG_YAML [--dcos-version 2.2|1.13] [--tls] [--topology TOPOLOGY]
+                                              as DC/OS's installer: validate a config.yaml, print
+                                              the /etc/exhibitor it renders (exit 1: problems);
+                                              --topology takes the version and TLS from it
     sim load start|stop|report TOPOLOGY [--json]
                                               DC/OS-like ZooKeeper clients (README: sim load)
 """
@@ -29,6 +33,7 @@ import topology as T  # noqa: E402
 import zkclient  # noqa: E402
 import templates  # noqa: E402
 import zookeeper  # noqa: E402
+import yaml  # noqa: E402
 from procs import (kill_all, mount_points, pid_alive, port_open, recorded_pids,  # noqa: E402
                    sim_pids, umount)
 
@@ -777,6 +782,11 @@ def main(argv):
     p.add_argument("kind", choices=FAULTS)
     p.add_argument("seconds", type=float, nargs="?")
     sub.add_parser("config-yaml").add_argument("topology")
+    p = sub.add_parser("dcos-render")
+    p.add_argument("config_yaml")
+    p.add_argument("--dcos-version", choices=("2.2", "1.13"), default="2.2")
+    p.add_argument("--tls", action="store_true", help="Enterprise's exhibitor_tls_enabled")
+    p.add_argument("--topology", help="the cluster whose DC/OS version and Exhibitor TLS apply")
     p = sub.add_parser("load", help="DC/OS-like ZooKeeper clients: start, stop, report")
     p.add_argument("action", choices=("start", "stop", "report"))
     p.add_argument("topology")
@@ -785,6 +795,20 @@ def main(argv):
 
     if args.cmd == "config-yaml":
         sys.stdout.write(T.config_yaml(T.load(args.topology)))
+        return 0
+    if args.cmd == "dcos-render":
+        with open(args.config_yaml) as f:
+            config = yaml.safe_load(f)
+        problems = dcos.validate_config(config if isinstance(config, dict) else {})
+        for problem in problems:
+            print(f"{args.config_yaml}: {problem}", file=sys.stderr)
+        if problems:
+            return 1
+        version, tls = args.dcos_version, args.tls
+        if args.topology:
+            topo = T.load(args.topology)
+            version, tls = topo.get("dcos_version", "2.2"), bool(topo.get("exhibitor_tls"))
+        sys.stdout.write(dcos.render_env(config, version, tls))
         return 0
     if os.geteuid() != 0:
         raise SimError("the sim needs root (namespaces, mounts, users, sudoers)")
