@@ -4,6 +4,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -37,7 +38,10 @@ RunEstimate RunEstimate::make(const Input &input)
     // Only restarts that served count: a Phase B master waiting for the new numbering's majority
     // does not serve at all, and its time says nothing about the next restart.
     QList<qint64> stop, exhibitor, zooKeeper, join, catchUp;
+    QList<qint64> totals; // restarts known only by their start and end (the wizard's view of a run)
     for (const auto &restart : input.measured) {
+        if (restart.phase == Phase::PhaseA && !restart.zooKeeperUp.isValid() && !restart.unitStopped.isValid())
+            totals << between(restart.started, restart.caughtUp);
         if (!restart.serving.isValid() || !restart.caughtUp.isValid() || !restart.zooKeeperUp.isValid())
             continue;
         ++estimate.m_measuredRestarts;
@@ -57,11 +61,26 @@ RunEstimate RunEstimate::make(const Input &input)
         profile.joinMs = std::max<qint64>(0, mean(join));
         profile.catchUpMs = std::max<qint64>(0, mean(catchUp));
         estimate.m_untilZooKeeperMs = profile.untilZooKeeperMs();
-    } else if (input.startViaExhibitor) {
-        estimate.m_untilZooKeeperMs = profile.untilZooKeeperMs();
     } else {
         // Without cluster/start ZooKeeper starts at Exhibitor's first check, check-ms after it started.
-        estimate.m_untilZooKeeperMs = profile.stopMs + input.checkMs + profile.zooKeeperMs;
+        estimate.m_untilZooKeeperMs = input.startViaExhibitor ? profile.untilZooKeeperMs()
+                                                              : profile.stopMs + input.checkMs + profile.zooKeeperMs;
+        const qint64 measuredTotal = mean(totals);
+        if (measuredTotal > 0) {
+            // Only Phase A's whole restarts are known (each with the Normal gate): the steps keep
+            // DC/OS's proportions, scaled to the measured length.
+            estimate.m_measuredRestarts = int(std::count_if(totals.cbegin(), totals.cend(),
+                                                            [](qint64 total) { return total >= 0; }));
+            const double scale = double(measuredTotal) /
+                                 double(estimate.m_untilZooKeeperMs + profile.joinMs + profile.catchUpMs);
+            const auto scaled = [scale](qint64 ms) { return qint64(std::llround(double(ms) * scale)); };
+            estimate.m_untilZooKeeperMs = scaled(estimate.m_untilZooKeeperMs);
+            profile.stopMs = scaled(profile.stopMs);
+            profile.exhibitorMs = scaled(profile.exhibitorMs);
+            profile.zooKeeperMs = estimate.m_untilZooKeeperMs - profile.stopMs - profile.exhibitorMs;
+            profile.joinMs = scaled(profile.joinMs);
+            profile.catchUpMs = measuredTotal - estimate.m_untilZooKeeperMs - profile.joinMs;
+        }
     }
 
     PhaseFigures backup;
@@ -160,6 +179,50 @@ QString RunEstimate::duration(qint64 ms)
     if (ms < 90000)
         return tr("about %1 s").arg(std::max<qint64>(1, qint64(std::llround(double(ms) / 1000.0))));
     return tr("about %1 min").arg(QLocale().toString(double(ms) / 60000.0, 'f', 1));
+}
+
+RunEstimate::PhaseFigures RunEstimate::actual(const MigrationReport &report, Phase phase)
+{
+    PhaseFigures figures;
+    figures.phase = phase;
+    for (const auto &restart : report.restarts) {
+        if (restart.phase == phase) {
+            ++figures.restarts;
+            figures.order << restart.master;
+        }
+    }
+    QDateTime first;
+    QDateTime last;
+    for (const auto &record : report.operations) {
+        if (record.phase != phase || record.skipped || !record.started.isValid())
+            continue;
+        const QDateTime end = record.finished.isValid() ? record.finished : record.started;
+        if (!first.isValid() || record.started < first)
+            first = record.started;
+        if (!last.isValid() || end > last)
+            last = end;
+    }
+    figures.durationMs = first.isValid() ? first.msecsTo(last) : 0;
+    for (const auto &window : report.quorumWindows) {
+        if (window.phase == phase && window.durationMs() > figures.quorumLossMs) {
+            figures.quorumLossMs = window.durationMs();
+            figures.quorumMaster = window.afterRestartOf;
+        }
+    }
+    return figures;
+}
+
+QString RunEstimate::figuresText(const PhaseFigures &figures, bool estimated)
+{
+    const QString time = estimated ? duration(figures.durationMs)
+                                   : tr("%1 s").arg(QLocale().toString(double(figures.durationMs) / 1000.0, 'f', 1));
+    QString text = tr("%n restart(s), %1", nullptr, figures.restarts).arg(time);
+    if (figures.quorumLossMs > 0)
+        text += QStringLiteral(", ") +
+                tr("%1 without quorum")
+                    .arg(estimated ? duration(figures.quorumLossMs)
+                                   : tr("%1 s").arg(QLocale().toString(double(figures.quorumLossMs) / 1000.0, 'f', 1)));
+    return text;
 }
 
 QString RunEstimate::restartsText(Phase phase) const

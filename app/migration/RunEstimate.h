@@ -17,7 +17,9 @@
 // JVM until its REST answers, ZooKeeper's start (at once on cluster/start, else at Exhibitor's
 // first check, check-ms = 30 s after it started), joining the ensemble and catching up. As soon
 // as the run has restarted a master, the measured restarts (MigrationReport::RestartTiming)
-// replace those defaults: the masters of one cluster restart alike. Verify takes about as long as
+// replace those defaults: the masters of one cluster restart alike. Restarts known only by their
+// start and end (what the wizard sees of a running engine: Phase A's, all with the Normal gate)
+// scale the default steps to their measured length. Verify takes about as long as
 // preflight, which reads the same masters and the same tree.
 class RunEstimate
 {
@@ -88,6 +90,13 @@ public:
     QString basisText() const;
 
     static QString duration(qint64 ms); // "about 12 s", "about 2 min"
+
+    // What a run did, in the same terms, from its report: restarts, the phase's time from its
+    // first operation's start to its last one's end, the longest time without quorum.
+    static PhaseFigures actual(const MigrationReport &report, Phase phase);
+    // One cell of the Summary's comparison: "2 restarts, about 28 s, about 12 s without quorum"
+    // (estimated) or "2 restarts, 10.4 s, 4.5 s without quorum" (actual).
+    static QString figuresText(const PhaseFigures &figures, bool estimated);
 
 private:
     PhaseFigures restartPhase(Phase phase, bool renumber) const;

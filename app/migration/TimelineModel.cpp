@@ -423,6 +423,21 @@ QList<TimelineModel::Shape> TimelineModel::layout(const Geometry &g) const
         shape.text = QStringLiteral("⋯");
         shapes << shape;
     }
+    // Under the bars, so the restarts stay readable through the hatch.
+    for (const QuorumLoss &loss : m_losses) {
+        Shape shape;
+        shape.kind = Shape::Kind::QuorumLoss;
+        shape.phase = loss.phase;
+        shape.master = loss.afterRestartOf;
+        shape.rect = QRectF(x(loss.from), lanesTop, std::max(3.0, x(loss.to) - x(loss.from)), lanesBottom - lanesTop);
+        const QString text = tr("no quorum %1").arg(seconds(loss.durationMs()));
+        shape.text = fits(text, shape.rect.width()) ? text : tr("no quorum");
+        shape.tooltip = loss.afterRestartOf.isEmpty()
+                            ? tr("No quorum for %1 (%2)").arg(seconds(loss.durationMs()), phaseTitle(loss.phase))
+                            : tr("No quorum for %1 at the restart of %2 (%3)")
+                                  .arg(seconds(loss.durationMs()), loss.afterRestartOf, phaseTitle(loss.phase));
+        shapes << shape;
+    }
     for (int i = 0; i < m_lanes.size(); ++i) {
         const Lane &lane = m_lanes.at(i);
         const double top = lanesTop + g.laneHeight * double(i);
@@ -461,20 +476,6 @@ QList<TimelineModel::Shape> TimelineModel::layout(const Geometry &g) const
             box.tooltip = tr("%1: %2").arg(lane.master, restartText(restart));
             shapes << box;
         }
-    }
-    for (const QuorumLoss &loss : m_losses) {
-        Shape shape;
-        shape.kind = Shape::Kind::QuorumLoss;
-        shape.phase = loss.phase;
-        shape.master = loss.afterRestartOf;
-        shape.rect = QRectF(x(loss.from), lanesTop, std::max(3.0, x(loss.to) - x(loss.from)), lanesBottom - lanesTop);
-        const QString text = tr("no quorum %1").arg(seconds(loss.durationMs()));
-        shape.text = fits(text, shape.rect.width()) ? text : tr("no quorum");
-        shape.tooltip = loss.afterRestartOf.isEmpty()
-                            ? tr("No quorum for %1 (%2)").arg(seconds(loss.durationMs()), phaseTitle(loss.phase))
-                            : tr("No quorum for %1 at the restart of %2 (%3)")
-                                  .arg(seconds(loss.durationMs()), loss.afterRestartOf, phaseTitle(loss.phase));
-        shapes << shape;
     }
     if (!m_probe.isEmpty()) {
         Shape label;

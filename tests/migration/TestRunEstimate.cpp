@@ -107,6 +107,52 @@ private slots:
         QVERIFY(estimate.text(Phase::PhaseB).contains(u"expected about 5 s without quorum"_s));
     }
 
+    void wholeRestartsScaleTheSteps()
+    {
+        // What the wizard sees: Phase A restarts by their start and end only, 6.25 s each.
+        RunEstimate::Input input = threeMasters();
+        for (const qint64 start : {0, 10000}) {
+            MigrationReport::RestartTiming whole;
+            whole.phase = Phase::PhaseA;
+            whole.master = u"10.0.0.2"_s;
+            whole.started = at(start);
+            whole.caughtUp = at(start + 6250);
+            input.measured << whole;
+        }
+        const RunEstimate estimate = RunEstimate::make(input);
+        QCOMPARE(estimate.measuredRestarts(), 2);
+        QCOMPARE(estimate.profile().totalMs(), 6250); // half of DC/OS's 12.5 s, step by step
+        QCOMPARE(estimate.profile().untilServingMs(), 6000);
+        QCOMPARE(estimate.figures(Phase::PhaseB).quorumLossMs, 6000);
+        QVERIFY(estimate.basisText().startsWith(u"Based on 2 restart(s) measured in this run"_s));
+    }
+
+    void actualFiguresFromTheReport()
+    {
+        MigrationReport report;
+        report.operations << MigrationReport::OperationRecord{0, u"phaseB.write"_s, Phase::PhaseB, {}, {}, at(0), at(900),
+                                                              true, false, {}};
+        report.operations << MigrationReport::OperationRecord{1, u"phaseB.restart.0"_s, Phase::PhaseB, u"10.0.0.2"_s, {},
+                                                              at(1000), at(5000), true, false, {}};
+        report.operations << MigrationReport::OperationRecord{2, u"phaseB.restart.1"_s, Phase::PhaseB, u"10.0.0.1"_s, {},
+                                                              at(5000), at(10400), true, false, {}};
+        report.restarts << measured(u"10.0.0.2"_s, 1000) << measured(u"10.0.0.1"_s, 5000);
+        report.restarts[0].phase = report.restarts[1].phase = Phase::PhaseB;
+        report.quorumWindows << MigrationReport::QuorumWindow{Phase::PhaseB, u"10.0.0.1"_s, at(5100), at(9600)};
+        report.quorumWindows << MigrationReport::QuorumWindow{Phase::PhaseB, u"10.0.0.2"_s, at(1100), at(1300)};
+        const auto b = RunEstimate::actual(report, Phase::PhaseB);
+        QCOMPARE(b.restarts, 2);
+        QCOMPARE(b.order, (QStringList{u"10.0.0.2"_s, u"10.0.0.1"_s}));
+        QCOMPARE(b.durationMs, 10400);
+        QCOMPARE(b.quorumLossMs, 4500);
+        QCOMPARE(b.quorumMaster, u"10.0.0.1"_s);
+        QCOMPARE(RunEstimate::figuresText(b, false), u"2 restart(s), 10.4 s, 4.5 s without quorum"_s);
+        QCOMPARE(RunEstimate::actual(report, Phase::PhaseA).restarts, 0);
+
+        const auto estimated = RunEstimate::make(threeMasters()).figures(Phase::PhaseB);
+        QCOMPARE(RunEstimate::figuresText(estimated, true), u"3 restart(s), about 39 s, about 12 s without quorum"_s);
+    }
+
     void withoutExhibitorsStartZooKeeperWaitsForCheckMs()
     {
         RunEstimate::Input input = threeMasters();
