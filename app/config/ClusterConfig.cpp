@@ -18,6 +18,7 @@ const QString kMasterList = QStringLiteral("master_list");
 const QString kBackend = QStringLiteral("exhibitor_storage_backend");
 const QString kZkHosts = QStringLiteral("exhibitor_zk_hosts");
 const QString kZkPath = QStringLiteral("exhibitor_zk_path");
+const QString kExhibitorAdminPassword = QStringLiteral("exhibitor_admin_password");
 
 // yaml-cpp marks are 0-based and may be unset (-1) on nodes it made up, e.g. an empty value.
 int lineOfMark(const YAML::Mark &mark, int fallback)
@@ -192,6 +193,7 @@ void ClusterConfig::load()
     scalar(kBackend, &m_storageBackend);
     scalar(kZkHosts, &m_zkHosts);
     scalar(kZkPath, &m_zkPath);
+    scalar(kExhibitorAdminPassword, &m_exhibitorAdminPassword);
 
     const int issuesBeforeMasters = int(m_issues.size());
     if (!values.contains(kMasterList)) {

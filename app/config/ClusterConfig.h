@@ -41,6 +41,9 @@ public:
     QString storageBackend() const { return m_storageBackend; }
     QString zkHosts() const { return m_zkHosts; }
     QString zkPath() const { return m_zkPath; }
+    // A secret: DC/OS puts Exhibitor's REST behind Basic auth (user admin) when it is set. Kept in
+    // memory with the rest of the file; never logged (Redaction::configYaml hides it in output).
+    QString exhibitorAdminPassword() const { return m_exhibitorAdminPassword; }
 
     // Line (1-based) where a top-level key is defined, 0 if absent.
     int lineOf(const QString &key) const;
@@ -77,5 +80,6 @@ private:
     QString m_storageBackend;
     QString m_zkHosts;
     QString m_zkPath;
+    QString m_exhibitorAdminPassword;
     QList<QPair<QString, int>> m_keyLines;
 };

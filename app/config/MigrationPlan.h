@@ -35,6 +35,8 @@ public:
     QString storageBackend() const { return m_storageBackend; }
     QString zkHosts() const { return m_zkHosts; }
     QString zkPath() const { return m_zkPath; }
+    // config.yaml's exhibitor_admin_password (a secret): the restarts' REST calls need it.
+    QString exhibitorAdminPassword() const { return m_exhibitorAdminPassword; }
     Ensemble phaseA() const { return m_phaseA; }
     Ensemble phaseB() const { return m_phaseB; } // canonical
     bool phaseBNeeded() const { return m_phaseA != m_phaseB; }
@@ -67,5 +69,6 @@ private:
     QString m_storageBackend;
     QString m_zkHosts;
     QString m_zkPath;
+    QString m_exhibitorAdminPassword;
     QByteArray m_configAfter;
 };

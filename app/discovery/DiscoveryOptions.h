@@ -26,6 +26,10 @@ struct DiscoveryOptions
     QString backendZkHosts;
     QString backendZkPath;
 
+    // config.yaml's exhibitor_admin_password (a secret, memory only): Exhibitor's REST answers
+    // get-state only with it.
+    QString exhibitorAdminPassword;
+
     int probeTimeoutMs = 5000;    // one four-letter word or REST request
     int backendTimeoutMs = 15000; // the backend ensemble's shared config
     int masterTimeoutMs = 120000; // everything on one master, the journal included

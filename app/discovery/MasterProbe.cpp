@@ -143,6 +143,7 @@ void MasterProbe::openExhibitorForward()
     connect(m_restForward, &PortForward::listening, this, [this](quint16 port) {
         auto *rest = new ExhibitorRestProbe(kLocalHost, port, this);
         rest->setTimeout(m_options.probeTimeoutMs);
+        rest->setAdminPassword(m_options.exhibitorAdminPassword);
         connect(rest, &ExhibitorRestProbe::stateReceived, this, [this, rest](const ExhibitorState &state) {
             rest->deleteLater();
             onState(state);

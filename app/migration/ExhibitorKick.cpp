@@ -32,6 +32,7 @@ void ExhibitorKick::start()
             return;
         m_probe = new ExhibitorRestProbe(kLocalHost, port, this);
         m_probe->setTimeout(RequestTimeoutMs);
+        m_probe->setAdminPassword(m_context->plan().exhibitorAdminPassword());
         connect(m_probe, &ExhibitorRestProbe::stateReceived, this, &ExhibitorKick::onState);
         connect(m_probe, &ExhibitorRestProbe::startRequested, this, &ExhibitorKick::onStarted);
         ask();

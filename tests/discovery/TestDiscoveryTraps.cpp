@@ -42,6 +42,7 @@ private slots:
     void cleanupTestCase();
 
     void rotatedJournalFallsBackToTheOtherSources();
+    void adminPasswordComesFromConfigYaml();
     void modelSortsLikeDcos();
     void passwordUserWithMixedSudo();
     void staticEnvFileIsItsOwnServersSpec();
@@ -110,6 +111,25 @@ void TestDiscoveryTraps::rotatedJournalFallsBackToTheOtherSources()
     QVERIFY(plan.isValid());
     QCOMPARE(plan.phaseA().toString(), QStringLiteral("2:127.0.23.10,4:127.0.23.100,7:127.0.23.9"));
     QCOMPARE(plan.phaseB().toString(), QStringLiteral("1:127.0.23.10,2:127.0.23.100,3:127.0.23.9"));
+}
+
+// Exhibitor's REST wants the admin password: discovery takes it from config.yaml, and without it
+// get-state is a source that is unavailable for a reason the operator can act on.
+void TestDiscoveryTraps::adminPasswordComesFromConfigYaml()
+{
+    QCOMPARE(m_options.exhibitorAdminPassword, QStringLiteral("disc-traps-fixture-admin"));
+    const DiscoveryOptions withPassword = m_options;
+    m_options.exhibitorAdminPassword.clear();
+    const auto restore = qScopeGuard([this, withPassword] { m_options = withPassword; });
+    DiscoveryRun run;
+    discover(run, m_sim->keyTargets());
+    for (const QString &master : m_sim->masters()) {
+        const IdReading state = run.result(master).reading(IdSource::GetState);
+        QCOMPARE(state.status, IdReading::Status::Unavailable);
+        QVERIFY2(state.describe().contains(QStringLiteral("HTTP 401: it requires the admin password (exhibitor_admin_password")),
+                 qPrintable(state.describe()));
+    }
+    QVERIFY(!run.log.join(u'\n').contains(withPassword.exhibitorAdminPassword));
 }
 
 void TestDiscoveryTraps::modelSortsLikeDcos()
