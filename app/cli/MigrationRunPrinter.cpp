@@ -8,9 +8,12 @@
 #include "migration/MigrationRunner.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <optional>
 
 namespace {
 
@@ -30,7 +33,46 @@ QJsonObject operationJson(const QString &event, const OperationInfo &info)
                        {QStringLiteral("title"), info.title}};
 }
 
+QJsonObject probeJson(const LiveClientFigures &figures)
+{
+    QJsonArray phases;
+    for (const WriteProbePhaseFigures &phase : figures.phases) {
+        phases.append(QJsonObject{{QStringLiteral("phase"), phaseKey(phase.phase)},
+                                  {QStringLiteral("writes"), phase.writes},
+                                  {QStringLiteral("failed"), phase.failed},
+                                  {QStringLiteral("longestGapMs"), phase.longestGapMs}});
+    }
+    return QJsonObject{{QStringLiteral("writes"), figures.writes},
+                       {QStringLiteral("failed"), figures.failed},
+                       {QStringLiteral("longestGapMs"), figures.longestGapMs},
+                       {QStringLiteral("sessionsAlive"), figures.sessionsAlive},
+                       {QStringLiteral("sessions"), figures.sessions},
+                       {QStringLiteral("phases"), phases}};
+}
+
 } // namespace
+
+void MigrationRunPrinter::printProbe(const LiveClientFigures &figures, QTextStream &err)
+{
+    auto seconds = [](qint64 ms) { return QString::number(double(ms) / 1000.0, 'f', 1); };
+    err << tr("Write probe: %1 acknowledged, %2 failed, longest time without an acknowledged write %3 s; "
+              "%4 of %5 of the run's sessions alive")
+               .arg(figures.writes)
+               .arg(figures.failed)
+               .arg(seconds(figures.longestGapMs))
+               .arg(figures.sessionsAlive)
+               .arg(figures.sessions)
+        << Qt::endl;
+    for (const WriteProbePhaseFigures &phase : figures.phases) {
+        err << QStringLiteral("    ")
+            << tr("%1: %2 writes, %3 failed, longest gap %4 s")
+                   .arg(phaseTitle(phase.phase))
+                   .arg(phase.writes)
+                   .arg(phase.failed)
+                   .arg(seconds(phase.longestGapMs))
+            << Qt::endl;
+    }
+}
 
 bool MigrationRunPrinter::askOnTerminal(const QString &question, QTextStream &err)
 {
@@ -49,6 +91,9 @@ int MigrationRunPrinter::run(OperationListBuilder::Kind kind, const MigrationSet
     MigrationRunner runner;
     QEventLoop loop;
     RunOutcome outcome = RunOutcome::Failed;
+    std::optional<LiveClientFigures> probe; // the last figures: the run's end summary shows them
+    QObject::connect(&runner, &MigrationRunner::liveClients, &runner,
+                     [&](const LiveClientFigures &figures) { probe = figures; });
     QObject::connect(&runner, &MigrationRunner::logLine, &runner, [&](const LogLine &line) {
         if (json) {
             emitJson(out, QJsonObject{{QStringLiteral("event"), QStringLiteral("log")},
@@ -104,11 +149,16 @@ int MigrationRunPrinter::run(OperationListBuilder::Kind kind, const MigrationSet
                      [&](RunOutcome result, const QString &message, const QString &reportDir) {
                          outcome = result;
                          if (json) {
-                             emitJson(out, QJsonObject{{QStringLiteral("event"), QStringLiteral("finished")},
-                                                       {QStringLiteral("outcome"), outcomeKey(result)},
-                                                       {QStringLiteral("message"), message},
-                                                       {QStringLiteral("report"), reportDir}});
+                             QJsonObject event{{QStringLiteral("event"), QStringLiteral("finished")},
+                                               {QStringLiteral("outcome"), outcomeKey(result)},
+                                               {QStringLiteral("message"), message},
+                                               {QStringLiteral("report"), reportDir}};
+                             if (probe)
+                                 event.insert(QStringLiteral("writeProbe"), probeJson(*probe));
+                             emitJson(out, event);
                          } else {
+                             if (probe)
+                                 printProbe(*probe, err);
                              err << message << Qt::endl;
                              if (!reportDir.isEmpty())
                                  err << tr("Report: %1").arg(reportDir + QStringLiteral("/report.html")) << Qt::endl;

@@ -3,6 +3,7 @@
 #include "migration/MigrationSetup.h"
 #include "migration/MigrationTypes.h"
 #include "migration/OperationListBuilder.h"
+#include "migration/WriteProbeLedger.h"
 
 #include <QCoreApplication>
 
@@ -23,5 +24,7 @@ public:
                    QTextStream &err, const std::function<void(const CheckResult &)> &onCheck = {});
 
 private:
+    // The run's write probe at the end: totals and one line per phase.
+    static void printProbe(const LiveClientFigures &figures, QTextStream &err);
     static bool askOnTerminal(const QString &question, QTextStream &err);
 };

@@ -5,6 +5,7 @@
 #include "MigrationReport.h"
 #include "OperationContext.h"
 #include "PrivateFile.h"
+#include "WriteProbe.h"
 #include "ZkAccess.h"
 
 #include "config/MigrationPlan.h"
@@ -75,6 +76,16 @@ void FinishOperation::execute(OperationContext *context, Done done)
     QList<AsyncSteps::Step> steps;
     steps << [zk](AsyncSteps::Next next) {
         zk->open([next](bool, const QString &) { next(true, QString()); });
+    };
+    // The write probe's znodes (and any an earlier failed run left) before the base they are under.
+    steps << [zk, context](AsyncSteps::Next next) {
+        context->probe()->removeZnodes(zk->connectString(), context->options().znodeBase,
+                                       [context, next](bool ok, const QString &error) {
+                                           if (!ok)
+                                               context->log(QString(), LogStream::Warning,
+                                                            tr("could not remove the write probe's znodes: %1").arg(error));
+                                           next(true, QString());
+                                       });
     };
     for (const QString &path : {state.canaryPath, zk->touchPath(), context->options().znodeBase}) {
         if (path.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "Operation.h"
 #include "OperationContext.h"
+#include "WriteProbe.h"
 #include "ZkAccess.h"
 
 #include <QCryptographicHash>
@@ -125,6 +126,15 @@ void MigrationEngine::start(OperationListBuilder::Kind kind)
     connect(m_context, &OperationContext::checkFinished, this, &MigrationEngine::checkFinished);
     connect(m_context, &OperationContext::polled, this, &MigrationEngine::onPolled);
     connect(m_context, &OperationContext::settling, this, &MigrationEngine::masterSettling);
+    connect(m_context->probe(), &WriteProbe::figuresChanged, this, [this](LiveClientFigures figures) {
+        // The run's own client sessions: the probe's and the canary's (other clients' sessions
+        // are not visible from here).
+        const WriteProbe *probe = m_context->probe();
+        const ZkAccess *zk = m_context->zk();
+        figures.sessions = (probe->hasWritten() ? 1 : 0) + (zk->hasCanary() ? 1 : 0);
+        figures.sessionsAlive = (probe->sessionSurvived() ? 1 : 0) + (zk->canarySurvived() ? 1 : 0);
+        emit liveClients(figures);
+    });
     m_operations = OperationListBuilder::build(kind, plan, m_setup.options);
     m_context->log(QString(), LogStream::Info,
                    tr("%1 run %2: %n operation(s), journal %3", nullptr, int(m_operations.size()))
@@ -288,6 +298,7 @@ void MigrationEngine::runOperation()
     m_report.operations << MigrationReport::OperationRecord{m_index, info.id, info.phase, info.master, info.title,
                                                             QDateTime::currentDateTimeUtc(), {}, false, false, {}};
     m_context->log(info.master, LogStream::Info, tr("— %1").arg(info.title));
+    m_context->probe()->setPhase(info.phase);
     emit operationStarted(info);
     operation->execute(m_context, [this, index = m_index](bool ok, const QString &message) {
         if (index != m_index || m_ended)
@@ -316,7 +327,30 @@ void MigrationEngine::operationDone(bool ok, const QString &message)
         end(RunOutcome::Failed, message);
         return;
     }
+    using Kind = OperationListBuilder::Kind;
+    if (m_index == 0 && (m_kind == Kind::Migrate || m_kind == Kind::Resume || m_kind == Kind::Rollback))
+        startProbe();
     next();
+}
+
+void MigrationEngine::startProbe()
+{
+    // After preflight passed (or a resume's or rollback's inspection), never before: a cluster
+    // that failed preflight gets no writes but the canary's. The probe writes from here to Verify.
+    ZkAccess *zk = m_context->zk();
+    const QString base = m_setup.options.znodeBase;
+    const QString path = base + QStringLiteral("/probe-") + m_journal.runId;
+    const Phase phase = m_operations.at(m_index)->phase();
+    zk->open([this, zk, base, path, phase](bool ok, const QString &error) {
+        if (m_ended)
+            return;
+        if (!ok) {
+            m_context->log(QString(), LogStream::Warning, tr("write probe not started: %1").arg(error));
+            m_report.writeProbe.error = error;
+            return;
+        }
+        m_context->probe()->start(zk->connectString(), zk->credentials(), base, path, phase);
+    });
 }
 
 void MigrationEngine::end(RunOutcome outcome, const QString &message)
@@ -339,6 +373,12 @@ void MigrationEngine::end(RunOutcome outcome, const QString &message)
     m_report.outcome = outcome;
     m_report.outcomeMessage = message;
     m_report.finished = QDateTime::currentDateTimeUtc();
+    if (m_context) {
+        // Stopping emits the last figures (liveClients, running false) before finished().
+        m_context->probe()->stop();
+        if (m_context->probe()->hasStarted())
+            m_report.writeProbe = m_context->probe()->report();
+    }
     QString reportDir = m_setup.options.reportDir;
     if (reportDir.isEmpty()) {
         reportDir = MigrationPaths::reportDir(m_report.runId, m_report.kind);

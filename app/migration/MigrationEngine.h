@@ -6,6 +6,7 @@
 #include "MigrationSetup.h"
 #include "MigrationTypes.h"
 #include "OperationListBuilder.h"
+#include "WriteProbeLedger.h"
 
 #include <QObject>
 
@@ -47,6 +48,9 @@ signals:
     void resumed();
     void clusterState(const LiveClusterState &state);
     void masterSettling(const QString &master);
+    // The write probe's figures, every second from the end of preflight (or of a resume's or
+    // rollback's inspection) to Verify, and once more with running false when it stops.
+    void liveClients(const LiveClientFigures &figures);
 
 private:
     bool openJournal(OperationListBuilder::Kind kind, QString *error);
@@ -58,6 +62,7 @@ private:
     void end(RunOutcome outcome, const QString &message);
     QString question(const Operation &operation) const;
     void onLogLine(const LogLine &line);
+    void startProbe();
 
     MigrationSetup m_setup;
     OperationListBuilder::Kind m_kind = OperationListBuilder::Kind::Migrate;

@@ -163,6 +163,7 @@ QJsonObject MigrationReport::toJson() const
     for (const RestartTiming &restart : restarts)
         restartsJson.append(restart.toJson());
     root.insert(QStringLiteral("restarts"), restartsJson);
+    root.insert(QStringLiteral("writeProbe"), writeProbe.toJson());
     root.insert(QStringLiteral("longestQuorumLossMs"),
                 QJsonObject{{QStringLiteral("phaseA"), double(longestQuorumLossMs(Phase::PhaseA))},
                             {QStringLiteral("phaseB"), double(longestQuorumLossMs(Phase::PhaseB))},

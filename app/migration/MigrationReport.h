@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MigrationTypes.h"
+#include "WriteProbeLedger.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -107,6 +108,8 @@ public:
     QList<QuorumWindow> quorumWindows;
     QList<RestartTiming> restarts;
     DataCheck data;
+    // The run's write probe (WriteProbe): per-phase figures, every write as a sample, lost writes.
+    WriteProbeReport writeProbe;
 
     OperationRecord *operation(int index);
     // The longest window in a phase, 0 if quorum was never lost.

@@ -21,6 +21,7 @@ void registerTypes()
         qRegisterMetaType<RunOutcome>();
         qRegisterMetaType<Phase>();
         qRegisterMetaType<LiveClusterState>();
+        qRegisterMetaType<LiveClientFigures>();
         return true;
     }();
     Q_UNUSED(done);
@@ -106,6 +107,7 @@ bool MigrationRunner::start(OperationListBuilder::Kind kind, const MigrationSetu
     connect(engine, &MigrationEngine::resumed, this, &MigrationRunner::resumed);
     connect(engine, &MigrationEngine::clusterState, this, &MigrationRunner::clusterState);
     connect(engine, &MigrationEngine::masterSettling, this, &MigrationRunner::masterSettling);
+    connect(engine, &MigrationEngine::liveClients, this, &MigrationRunner::liveClients);
     connect(engine, &MigrationEngine::finished, this,
             [this](RunOutcome outcome, const QString &message, const QString &reportDir) {
                 m_running = false;

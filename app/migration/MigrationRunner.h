@@ -5,6 +5,7 @@
 #include "MigrationTypes.h"
 #include "Operation.h"
 #include "OperationListBuilder.h"
+#include "WriteProbeLedger.h"
 
 #include <QObject>
 #include <QPointer>
@@ -63,6 +64,8 @@ signals:
     void clusterState(const LiveClusterState &state);
     // A restarted master is up again and its settle gate polls.
     void masterSettling(const QString &master);
+    // The run's write probe: writes per second, failed, longest gap, sessions alive; per phase.
+    void liveClients(const LiveClientFigures &figures);
 
 private:
     void stopThread();

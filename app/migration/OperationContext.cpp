@@ -4,6 +4,7 @@
 #include "MasterLink.h"
 #include "MigrationJournal.h"
 #include "MigrationReport.h"
+#include "WriteProbe.h"
 #include "ZkAccess.h"
 
 #include "config/ExhibitorEnvFile.h"
@@ -40,6 +41,9 @@ OperationContext::OperationContext(const MigrationSetup &setup, MigrationJournal
     m_prober = new ClusterProber(m_links, this);
     connect(m_prober, &ClusterProber::polled, this, &OperationContext::polled);
     m_zk = new ZkAccess(m_links, setup.options.znodeBase, this);
+    m_probe = new WriteProbe(this);
+    connect(m_probe, &WriteProbe::message, this,
+            [this](LogStream stream, const QString &text) { log(QString(), stream, text); });
 }
 
 OperationContext::~OperationContext() = default;

@@ -14,6 +14,7 @@
 class ClusterProber;
 class MasterLink;
 class MigrationJournal;
+class WriteProbe;
 class ZkAccess;
 struct MigrationReport;
 
@@ -37,6 +38,8 @@ public:
     QList<MasterLink *> links() const { return m_links; }
     ClusterProber *prober() const { return m_prober; }
     ZkAccess *zk() const { return m_zk; }
+    // The run's write probe (started by the engine after preflight; Verify checks it).
+    WriteProbe *probe() const { return m_probe; }
     RunState &state() { return m_state; }
     MigrationJournal &journal() { return *m_journal; }
     MigrationReport &report() { return *m_report; }
@@ -81,6 +84,7 @@ private:
     QList<MasterLink *> m_links;
     ClusterProber *m_prober;
     ZkAccess *m_zk;
+    WriteProbe *m_probe;
     RunState m_state;
     bool m_cancelRequested = false;
     bool m_windowOpen = false;

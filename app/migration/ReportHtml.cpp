@@ -42,7 +42,7 @@ QString ReportHtml::render(const MigrationReport &report)
         "pre{background:#f4f4f4;padding:6px;overflow-x:auto}.fail td{background:#fdd}"
         ".skip td{color:#777}.warn td{background:#ffc}.pass td:first-child{color:#070}\n</style></head><body>\n")
                        .arg(esc(tr("Exhibitor migration report %1").arg(report.runId)));
-    html += summary(report) + timelineSvg(report) + checks(report) + data(report) + operations(report) + quorum(report) + restarts(report) +
+    html += summary(report) + timelineSvg(report) + checks(report) + data(report) + report.writeProbe.toHtml() + operations(report) + quorum(report) + restarts(report) +
             envFiles(report) +
             timelines(report) + log(report);
     return html + QStringLiteral("</body></html>\n");

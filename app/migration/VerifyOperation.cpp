@@ -4,9 +4,54 @@
 #include "MigrationReport.h"
 #include "OperationContext.h"
 #include "PreflightChecks.h"
+#include "WriteProbe.h"
 #include "ZkAccess.h"
 
 #include "config/MigrationPlan.h"
+
+namespace {
+
+// Every write the run's probe had acknowledged is there (WriteProbe). Not a check in a run
+// without a probe (a separate verify); a probe that could not start is a skipped check that
+// says why, never a pass.
+void writeProbeCheck(OperationContext *context, AsyncSteps::Next next)
+{
+    WriteProbe *probe = context->probe();
+    if (!probe->hasStarted()) {
+        next(true, QString());
+        return;
+    }
+    probe->verify([context, probe, next](bool ok, const QStringList &lost, const QString &error) {
+        const QString title = VerifyOperation::tr("every write the probe had acknowledged is present");
+        const WriteProbeReport report = probe->report();
+        if (!probe->hasWritten()) {
+            context->addCheck(CheckResult{QStringLiteral("write-probe"), QString(), false, true, title,
+                                          VerifyOperation::tr("the write probe did not run: %1").arg(error),
+                                          QDateTime::currentDateTimeUtc(), true});
+        } else if (!ok) {
+            context->check(QStringLiteral("write-probe"), QString(), false, title,
+                           VerifyOperation::tr("could not list the probe's znodes under %1: %2").arg(probe->path(), error));
+        } else if (!lost.isEmpty()) {
+            const QStringList shown = lost.mid(0, 10);
+            context->check(QStringLiteral("write-probe"), QString(), false, title,
+                           VerifyOperation::tr("%n acknowledged write(s) missing under %1: %2", nullptr, int(lost.size()))
+                                   .arg(probe->path(), shown.join(QStringLiteral("; ")))
+                               + (lost.size() > shown.size() ? QStringLiteral("; …") : QString()));
+        } else {
+            context->check(QStringLiteral("write-probe"), QString(), true, title,
+                           VerifyOperation::tr("%n acknowledged write(s), all present under %1; %2 failed during the "
+                                               "run (counted, not lost); longest time without an acknowledged write "
+                                               "%3 s",
+                                               nullptr, int(report.writes))
+                               .arg(probe->path())
+                               .arg(report.failed)
+                               .arg(double(report.longestGapMs) / 1000.0, 0, 'f', 1));
+        }
+        next(true, QString());
+    });
+}
+
+} // namespace
 
 VerifyOperation::VerifyOperation(VerifyChecks::Target target)
     : Operation(target == VerifyChecks::Target::Original ? Phase::Rollback : Phase::Verify,
@@ -68,9 +113,12 @@ void VerifyOperation::execute(OperationContext *context, Done done)
     if (target == VerifyChecks::Target::Migrated) {
         sessionChecks << [context](AsyncSteps::Next next) {
             AsyncSteps::all({[context](AsyncSteps::Next n) { VerifyChecks::data(context, n); },
-                             [context](AsyncSteps::Next n) { VerifyChecks::canarySession(context, n); }},
+                             [context](AsyncSteps::Next n) { VerifyChecks::canarySession(context, n); },
+                             [context](AsyncSteps::Next n) { writeProbeCheck(context, n); }},
                             next);
         };
+    } else {
+        sessionChecks << [context](AsyncSteps::Next next) { writeProbeCheck(context, next); };
     }
     checks << AsyncSteps::chain(sessionChecks);
     for (const QString &master : context->masters()) {
@@ -82,6 +130,19 @@ void VerifyOperation::execute(OperationContext *context, Done done)
         });
     }
     steps << [checks](AsyncSteps::Next next) { AsyncSteps::all(checks, next); };
+    if (target == VerifyChecks::Target::Original) {
+        // A rollback has no Finish: the probe's znodes (this run's and any a failed run left) go here.
+        steps << [context](AsyncSteps::Next next) {
+            context->probe()->removeZnodes(context->zk()->connectString(), context->options().znodeBase,
+                                           [context, next](bool ok, const QString &error) {
+                                               if (!ok)
+                                                   context->log(QString(), LogStream::Warning,
+                                                                tr("could not remove the write probe's znodes: %1")
+                                                                    .arg(error));
+                                               next(true, QString());
+                                           });
+        };
+    }
     AsyncSteps::run(steps, [context, firstCheck, done](bool ok, const QString &message) {
         QStringList failed;
         const auto &checks = context->report().checks;

@@ -277,6 +277,11 @@ void ZkAccess::checkCanary(std::function<void(bool, const QString &)> callback)
     m_canary->check();
 }
 
+bool ZkAccess::canarySurvived() const
+{
+    return m_canary && m_canary->survived();
+}
+
 void ZkAccess::stopCanary()
 {
     if (m_canary) {

@@ -45,6 +45,8 @@ public:
     // any session that replaces an expired one. Held in memory only, never logged.
     void addDigestAuth(const QByteArray &credentials, OpenCallback callback);
     bool hasAuth() const { return !m_credentials.isEmpty(); }
+    // For the run's other sessions (the write probe): the same credentials, in memory only.
+    QByteArray credentials() const { return m_credentials; }
     void createPersistent(const QString &path, const QByteArray &data, OpenCallback callback);
     void read(const QString &path, NodeCallback callback);
     // Removes a node if it exists (no children expected).
@@ -55,6 +57,8 @@ public:
     // callback(alive): ready, never expired, and the node is still this session's.
     void checkCanary(std::function<void(bool alive, const QString &detail)> callback);
     bool hasCanary() const { return m_canary != nullptr; }
+    // The canary session connected and never expired (false without one).
+    bool canarySurvived() const;
     void stopCanary();
 
 private:

@@ -197,6 +197,41 @@ void TestMigrationSim::fullMigration()
     }
     QVERIFY(snapshotNamedIt);
 
+    // The run's own write probe wrote from preflight to Verify, through the restarts, and Verify
+    // found every write it had acknowledged; its znodes are gone with the run's base.
+    const QJsonObject probe = run.report.value(QStringLiteral("writeProbe")).toObject();
+    QJsonObject probeShown = probe;
+    probeShown.remove(QStringLiteral("samples"));
+    qInfo("write probe: %s", QJsonDocument(probeShown).toJson(QJsonDocument::Compact).constData());
+    QVERIFY(probe.value(QStringLiteral("ran")).toBool());
+    QVERIFY(probe.value(QStringLiteral("writes")).toInteger() > 0);
+    QVERIFY(probe.value(QStringLiteral("verified")).toBool());
+    QCOMPARE(probe.value(QStringLiteral("lost")).toInteger(), 0);
+    QMap<QString, qint64> probeWrites;
+    for (const QJsonValue &value : probe.value(QStringLiteral("phases")).toArray())
+        probeWrites.insert(value[QStringLiteral("phase")].toString(), value[QStringLiteral("writes")].toInteger());
+    QVERIFY(probeWrites.value(QStringLiteral("phaseA")) > 0);
+    if (setup.plan.phaseBNeeded())
+        QVERIFY(probeWrites.value(QStringLiteral("phaseB")) > 0);
+    QCOMPARE(probe.value(QStringLiteral("samples")).toArray().size(),
+             probe.value(QStringLiteral("writes")).toInteger() + probe.value(QStringLiteral("failed")).toInteger());
+    bool probeChecked = false;
+    for (const QJsonValue &value : run.report.value(QStringLiteral("checks")).toArray()) {
+        if (value[QStringLiteral("id")].toString() == QLatin1String("write-probe")) {
+            QVERIFY2(value[QStringLiteral("passed")].toBool(), qPrintable(value[QStringLiteral("detail")].toString()));
+            probeChecked = true;
+        }
+    }
+    QVERIFY(probeChecked);
+    {
+        ZkClient client;
+        QVERIFY(client.open(sim.connectString()));
+        int answer = 1;
+        client.exists(probe.value(QStringLiteral("path")).toString(), &client,
+                      [&answer](const ZkResult &result) { answer = result.code; });
+        QTRY_COMPARE_WITH_TIMEOUT(answer, int(ZkResult::NoNode), 15000);
+    }
+
     // Every acknowledged write is there; the canary session lived through it.
     QSignalSpy verified(&writer, &SequencedWriter::acknowledgedVerified);
     writer.verifyAcknowledged();
