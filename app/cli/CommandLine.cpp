@@ -5,6 +5,7 @@
 #include "PlanCommand.h"
 #include "RollbackCommand.h"
 #include "StatusCommand.h"
+#include "SupportBundleCommand.h"
 #include "VerifyCommand.h"
 
 #include "i18n/Localization.h"
@@ -21,6 +22,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<RollbackCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<SupportBundleCommand>());
 }
 
 Command *CommandLine::find(const QString &name) const

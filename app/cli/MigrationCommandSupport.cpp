@@ -14,6 +14,7 @@
 #include "migration/MigrationJournal.h"
 #include "migration/MigrationRunner.h"
 #include "remote/MasterConnections.h"
+#include "remote/ShellQuote.h"
 #include "remote/SshSession.h"
 
 #include <QCommandLineParser>
@@ -109,6 +110,20 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
                                   .arg(fingerprint),
                               err);
     }
+
+    m_supportBundleCommand = {QStringLiteral("exhibitor-migrate"), QStringLiteral("support-bundle")};
+    // Options only, no values that are secrets: passwords come from stdin, as here.
+    for (const char *option : {"config", "journal", "user", "port", "identity", "sudo", "known-hosts", "forward-host"}) {
+        const QString name = QString::fromLatin1(option);
+        if (parser.isSet(name))
+            m_supportBundleCommand << QStringLiteral("--") + name << parser.value(name);
+    }
+    for (const char *flag : {"password-stdin", "sudo-password-stdin"}) {
+        if (parser.isSet(QString::fromLatin1(flag)))
+            m_supportBundleCommand << QStringLiteral("--") + QString::fromLatin1(flag);
+    }
+    for (const QString &fingerprint : accepted)
+        m_supportBundleCommand << QStringLiteral("--accept-host-key") << fingerprint;
 
     const ClusterConfig config = ClusterConfig::fromFile(parser.value(QStringLiteral("config")));
     for (const auto &warning : config.warnings())
@@ -324,6 +339,14 @@ int MigrationCommandSupport::run(OperationListBuilder::Kind kind, const Migratio
                    .arg(gate->refusedOn())
             << '\n';
         return ExitCode::InvalidInput;
+    }
+    using Kind = OperationListBuilder::Kind;
+    if (exitCode == ExitCode::Failure && (kind == Kind::Migrate || kind == Kind::Resume || kind == Kind::Rollback)
+        && !m_supportBundleCommand.isEmpty()) {
+        err << tr("To collect the masters' env files, zoo.cfg, myid, journals and ZooKeeper answers (secrets "
+                  "redacted, known failures explained) for a support request, run:")
+            << '\n'
+            << "  " << ShellQuote::join(m_supportBundleCommand) << '\n';
     }
     return exitCode;
 }

@@ -52,4 +52,7 @@ private:
 
     QString m_command;
     QList<QCommandLineOption> m_options;
+    // The support-bundle command for this cluster with the SSH options given (never a secret),
+    // printed when a migrate, resume or rollback fails.
+    QStringList m_supportBundleCommand;
 };

@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace {
 
 QRegularExpression literal(const char *text)
@@ -172,4 +174,29 @@ QList<SupportFinding> KnownFailures::checkEnvFile(const QString &master, const Q
            "(\"is not in the configured list of masters\"). Write the plan's ensemble to this master's env file or "
            "roll back.")
             .arg(master, addresses.isEmpty() ? tr("none") : addresses.join(QStringLiteral(", ")))}};
+}
+
+void KnownFailures::sort(QList<SupportFinding> *findings)
+{
+    // Findings that are not patterns: the master unreachable, its ensemble without it, no myid.
+    static const QStringList derived{QStringLiteral("unreachable"), QStringLiteral("ensemble-lacks-master"),
+                                     QStringLiteral("myid-absent")};
+    auto rank = [](const SupportFinding &finding) {
+        const qsizetype index = derived.indexOf(finding.id);
+        if (index >= 0)
+            return int(index);
+        const QList<Pattern> &known = patterns();
+        for (qsizetype i = 0; i < known.size(); ++i) {
+            if (known.at(i).id == finding.id)
+                return int(derived.size() + i);
+        }
+        return int(derived.size() + known.size());
+    };
+    std::stable_sort(findings->begin(), findings->end(), [&rank](const SupportFinding &a, const SupportFinding &b) {
+        if (a.master.isEmpty() != b.master.isEmpty())
+            return b.master.isEmpty();
+        if (a.master != b.master)
+            return a.master < b.master;
+        return rank(a) < rank(b);
+    });
 }

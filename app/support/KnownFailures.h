@@ -43,5 +43,9 @@ public:
 
     // Findings a pattern cannot see: a static env file whose ensemble lacks the master's own
     // address (start_exhibitor.py refuses to start on it).
+    // Per master (the run's own last), the most telling first: the cause before its effects
+    // (start_exhibitor.py's refusal before the refused connections it leads to).
+    static void sort(QList<SupportFinding> *findings);
+
     static QList<SupportFinding> checkEnvFile(const QString &master, const QString &file, const QByteArray &envFile);
 };

@@ -15,6 +15,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 constexpr qint64 kMaxLocalFile = 16 * 1024 * 1024;
@@ -194,20 +196,24 @@ void SupportBundle::collect(MasterLink *link, std::shared_ptr<Collected> collect
     steps << commandStep({QStringLiteral("journalctl"), QStringLiteral("-u"), options.unit, QStringLiteral("-n"),
                           QString::number(m_request.journalLines), QStringLiteral("--no-pager")},
                          true, QStringLiteral("journal.txt"), kJournalTimeoutMs);
+    // One file for the words, so that a ZooKeeper that does not answer is one finding, not five.
+    auto words = std::make_shared<QByteArray>();
     for (const char *word : {"ruok", "srvr", "stat", "mntr", "conf"}) {
-        steps << [link, collected, word = QByteArray(word)](Next next) {
-            link->fourLetter(word, [collected, word, next](const FourLetterWordReply &reply) {
-                const QString file = QStringLiteral("4lw-%1.txt").arg(QString::fromLatin1(word));
+        steps << [link, words, word = QByteArray(word)](Next next) {
+            link->fourLetter(word, [words, word, next](const FourLetterWordReply &reply) {
+                *words += "== " + word + " ==\n";
                 if (reply.status == FourLetterWordReply::Status::Unreachable)
-                    collected->files << std::pair{file, tr("%1: no answer: %2")
-                                                            .arg(QString::fromLatin1(word), reply.errorText)
-                                                            .toUtf8() + '\n'};
+                    *words += tr("no answer: %1").arg(reply.errorText).toUtf8() + '\n';
                 else
-                    collected->files << std::pair{file, reply.raw};
+                    *words += reply.raw + (reply.raw.endsWith('\n') ? "" : "\n");
                 next(true, QString());
             }, kFourLetterTimeoutMs);
         };
     }
+    steps << [collected, words](Next next) {
+        collected->files << std::pair{QStringLiteral("four-letter-words.txt"), *words};
+        next(true, QString());
+    };
     AsyncSteps::run(steps, [done = std::move(done)](bool, const QString &) { done(); });
 }
 
@@ -282,6 +288,7 @@ void SupportBundle::write()
         m_result.masters << master;
     }
     copyRunFiles();
+    KnownFailures::sort(&m_result.findings);
     writeFile(QStringLiteral("findings.txt"), findingsText(m_result.findings).toUtf8());
     writeFile(QStringLiteral("README.txt"), readme());
     if (!m_writeErrors.isEmpty()) {
@@ -306,8 +313,15 @@ void SupportBundle::copyRunFiles()
         if (!file.open(QIODevice::ReadOnly))
             return;
         const QByteArray redacted = m_redactor.text(file.readAll());
-        if (writeFile(relative, redacted))
-            m_result.findings << KnownFailures::match(QString(), relative, redacted);
+        if (!writeFile(relative, redacted))
+            return;
+        // The report repeats what the masters' files say; only what they do not is a finding.
+        for (const SupportFinding &finding : KnownFailures::match(QString(), relative, redacted)) {
+            const bool known = std::any_of(m_result.findings.cbegin(), m_result.findings.cend(),
+                                           [&finding](const SupportFinding &other) { return other.id == finding.id; });
+            if (!known)
+                m_result.findings << finding;
+        }
     };
     if (!m_request.runReportDir.isEmpty()) {
         const QDir dir(m_request.runReportDir);
@@ -342,7 +356,7 @@ QString SupportBundle::findingsText(const QList<SupportFinding> &findings)
 
 QByteArray SupportBundle::readme() const
 {
-    QString text = tr("Support bundle of cluster %1, made %2 UTC by %3 %4.\n\n")
+    QString text = tr("Support bundle of cluster %1, made %2 by %3 %4.\n\n")
                        .arg(m_request.clusterName, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
                             QCoreApplication::applicationName(), QCoreApplication::applicationVersion());
     text += tr("Secrets are redacted (config.yaml's secret keys, passwords, credentials and keys, wherever they "
@@ -353,7 +367,7 @@ QByteArray SupportBundle::readme() const
     text += tr("config.yaml: the cluster's config.yaml. run/: the run's report and journal, if there was a run.\n");
     text += tr("masters/<address>/: exhibitor.env (the env file), exhibitor.link.txt (symlink and target), "
                "exhibitor.orig.txt, zoo.cfg, myid, systemctl-is-active.txt, journal.txt (the last %1 lines of the "
-               "%2 journal), 4lw-*.txt (ZooKeeper's four-letter words), NOTES.txt (what could not be read).\n\n")
+               "%2 journal), four-letter-words.txt (ZooKeeper's ruok, srvr, stat, mntr, conf), NOTES.txt (what could not be read).\n\n")
                 .arg(m_request.journalLines)
                 .arg(m_request.options.unit);
     for (const SupportBundleMaster &master : m_result.masters) {

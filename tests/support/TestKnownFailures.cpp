@@ -15,6 +15,7 @@ private slots:
     void healthyJournalHasNoFinding();
     void staticEnsembleWithoutTheMaster();
     void everyPatternIsExplained();
+    void causesComeFirst();
 };
 
 void TestKnownFailures::matchesRealMessages_data()
@@ -134,6 +135,23 @@ void TestKnownFailures::everyPatternIsExplained()
         QVERIFY(!pattern.title.isEmpty());
         QVERIFY(pattern.explanation.size() > 40);
     }
+}
+
+void TestKnownFailures::causesComeFirst()
+{
+    const QByteArray journal = "java.net.ConnectException: Connection refused\n"
+                               "ERROR: ip-detect returned 10.0.0.3. 10.0.0.3 is not in the configured list of masters.\n";
+    QList<SupportFinding> findings = KnownFailures::match(QString(), QStringLiteral("run/report.json"), journal);
+    findings << KnownFailures::match(QStringLiteral("10.0.0.3"), QStringLiteral("journal.txt"), journal);
+    findings << KnownFailures::checkEnvFile(QStringLiteral("10.0.0.3"), QStringLiteral("exhibitor.env"),
+                                            "EXHIBITOR_BACKEND=STATIC\nEXHIBITOR_STATICENSEMBLE=1:10.0.0.1\n");
+    KnownFailures::sort(&findings);
+    QStringList order;
+    for (const SupportFinding &finding : std::as_const(findings))
+        order << (finding.master.isEmpty() ? QStringLiteral("run") : finding.master) + QLatin1Char(' ') + finding.id;
+    QCOMPARE(order, QStringList({QStringLiteral("10.0.0.3 ensemble-lacks-master"), QStringLiteral("10.0.0.3 not-in-masters"),
+                                 QStringLiteral("10.0.0.3 connection-refused"), QStringLiteral("run not-in-masters"),
+                                 QStringLiteral("run connection-refused")}));
 }
 
 QTEST_GUILESS_MAIN(TestKnownFailures)
