@@ -1,6 +1,7 @@
 #include "ConfirmPhasePage.h"
 
 #include "RunController.h"
+#include "StepModeBar.h"
 #include "WizardController.h"
 #include "WizardPageId.h"
 
@@ -70,6 +71,8 @@ ConfirmPhasePage::ConfirmPhasePage(Phase phase, WizardController *controller, QW
     layout->addWidget(planLabel);
     layout->addWidget(m_plan, 1);
     layout->addWidget(m_understood);
+    if (phase == Phase::PhaseA || phase == Phase::PhaseB || phase == Phase::Rollback)
+        layout->addWidget(new StepModeBar(controller->run(), QStringLiteral("confirm_") + key, this));
     layout->addWidget(m_waiting);
 
     connect(m_understood, &QCheckBox::toggled, this, &QWizardPage::completeChanged);

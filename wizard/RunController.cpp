@@ -107,6 +107,8 @@ MigrationSetup RunController::setup() const
     setup.options = m_baseOptions;
     setup.options.autoConfirm = false;
     setup.options.confirmVerify = true;
+    // Asked before every restart; onWaiting() answers at once unless step mode is on.
+    setup.options.pauseEach = true;
     setup.options.masterHostKeys = m_wizard->connection()->acceptedHostKeys();
     return setup;
 }
@@ -157,6 +159,7 @@ void RunController::resetRun()
     m_awaiting.reset();
     m_currentPhase.reset();
     m_question.clear();
+    m_awaitingRestart.clear();
     m_checks.clear();
     m_pauseRequested = false;
     m_paused = false;
@@ -197,6 +200,24 @@ void RunController::confirmPhase(Phase phase)
     if (!m_awaiting || *m_awaiting != phase)
         return;
     m_awaiting.reset();
+    m_question.clear();
+    m_runner->confirm(true);
+    Q_EMIT changed();
+}
+
+void RunController::setStepMode(bool on)
+{
+    if (m_stepMode == on)
+        return;
+    m_stepMode = on;
+    Q_EMIT changed();
+}
+
+void RunController::confirmRestart()
+{
+    if (m_awaitingRestart.isEmpty())
+        return;
+    m_awaitingRestart.clear();
     m_question.clear();
     m_runner->confirm(true);
     Q_EMIT changed();
@@ -292,6 +313,18 @@ void RunController::onFinished(const OperationInfo &info, bool ok, bool skipped,
 void RunController::onWaiting(const OperationInfo &info, const QString &question)
 {
     m_log->flush(); // the log up to this moment is on screen before the page reacts
+    if (!info.master.isEmpty()) {
+        // Before a master's restart (pause-each): only step mode waits for the operator.
+        if (!m_stepMode) {
+            m_runner->confirm(true);
+            return;
+        }
+        m_journal->stop(); // the run rests until the operator goes on
+        m_awaitingRestart = info.master;
+        m_question = question;
+        Q_EMIT changed();
+        return;
+    }
     // The rollback's one question (before restoring exhibitor.orig) was asked on its Confirm page.
     if (m_intent == Intent::Rollback && m_rollbackConfirmed) {
         m_runner->confirm(true);
@@ -308,6 +341,7 @@ void RunController::onRunFinished(RunOutcome outcome, const QString &message, co
     m_journal->stop();
     m_log->flush(); // the log up to this moment is on screen before the page reacts
     m_awaiting.reset();
+    m_awaitingRestart.clear();
     m_pauseRequested = false;
     m_paused = false;
     if (m_rollbackPending) {

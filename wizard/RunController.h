@@ -69,6 +69,13 @@ public:
     bool isPauseRequested() const { return m_pauseRequested; }
     bool isPaused() const { return m_paused; }
     std::optional<Phase> awaitingPhase() const { return m_awaiting; }
+    // Step mode (the CLI's --pause-each): the run waits before each master's restart, and this is
+    // the master it restarts next once confirmRestart() says so; empty when it does not wait.
+    // The engine always asks before a restart here; without step mode the controller answers at
+    // once, so the mode may be switched on and off while a phase runs.
+    bool stepMode() const { return m_stepMode; }
+    void setStepMode(bool on);
+    QString awaitingRestart() const { return m_awaitingRestart; }
     QString question() const { return m_question; }
     std::optional<Phase> currentPhase() const { return m_currentPhase; }
     bool isPhaseDone(Phase phase) const;
@@ -90,6 +97,8 @@ public Q_SLOTS:
     // Migrate or Resume, as the intent says; nothing if a run is active.
     void start();
     void confirmPhase(Phase phase);
+    // Step mode: go on with the restart the run waits for.
+    void confirmRestart();
     // Cancels an active run first (it stops after its current step), then rolls back.
     void rollBack();
     void pause();
@@ -131,6 +140,8 @@ private:
     bool m_rollbackConfirmed = false;
     bool m_pauseRequested = false;
     bool m_paused = false;
+    bool m_stepMode = false;
+    QString m_awaitingRestart;
     std::optional<Phase> m_awaiting;
     std::optional<Phase> m_currentPhase;
     QString m_question;

@@ -5,6 +5,7 @@
 #include "ProgressValue.h"
 #include "RunController.h"
 #include "RunMastersModel.h"
+#include "StepModeBar.h"
 #include "WizardController.h"
 
 #include <QHBoxLayout>
@@ -72,6 +73,8 @@ RunPhasePage::RunPhasePage(Phase phase, WizardController *controller, QWidget *p
     layout->addWidget(m_state);
     layout->addWidget(m_message);
     layout->addLayout(controls);
+    if (phase == Phase::PhaseA || phase == Phase::PhaseB || phase == Phase::Rollback)
+        layout->addWidget(new StepModeBar(controller->run(), key, this));
     layout->addWidget(m_quorum);
     layout->addWidget(splitter, 1);
 
