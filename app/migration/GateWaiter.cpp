@@ -14,6 +14,7 @@ GateWaiter::GateWaiter(OperationContext *context, const RestartPlanner::Step &st
     , m_step(step)
     , m_phase(phase)
     , m_expectedId(expectedId)
+    , m_watch(step.master, context->options().unit)
 {
 }
 
@@ -42,11 +43,13 @@ void GateWaiter::schedule()
 
 QString GateWaiter::timeoutMessage() const
 {
+    const QString seen = m_watch.summary();
     return tr("%1 did not settle within %2 s; still waiting for: %3. The run stops here: nothing else is "
               "restarted. Check the master (journalctl -u %4), then resume or roll back.")
-        .arg(m_step.master)
-        .arg(m_context->options().gateTimeoutMs / 1000.0, 0, 'f', 1)
-        .arg(m_lastWaiting.join(QStringLiteral("; ")), m_context->options().unit);
+               .arg(m_step.master)
+               .arg(m_context->options().gateTimeoutMs / 1000.0, 0, 'f', 1)
+               .arg(m_lastWaiting.join(QStringLiteral("; ")), m_context->options().unit) +
+           (seen.isEmpty() ? QString() : QLatin1Char(' ') + tr("Seen meanwhile: %1.").arg(seen));
 }
 
 void GateWaiter::poll()
@@ -65,6 +68,10 @@ void GateWaiter::poll()
         const bool touchAvailable = !m_context->zk()->connectString().isEmpty();
         const SettleGate::Verdict verdict = SettleGate::evaluate(m_step, m_expectedId, snapshot, m_touchZxid, touchAvailable);
         const MasterPoll *restarted = snapshot.probe(m_step.master);
+        if (restarted) {
+            for (const QString &line : m_watch.observe(*restarted, snapshot.time()))
+                m_context->log(m_step.master, LogStream::Warning, line);
+        }
         const bool runsAsExpected = restarted && restarted->zooKeeperRuns() &&
                                     !(restarted->serverId() > 0 && restarted->serverId() != m_expectedId);
         if (runsAsExpected && m_zooKeeperUp.isNull())

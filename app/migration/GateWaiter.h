@@ -3,6 +3,7 @@
 #include "ClusterSnapshot.h"
 #include "MigrationTypes.h"
 #include "RestartPlanner.h"
+#include "RestartWatch.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -60,4 +61,5 @@ private:
     bool m_touchInFlight = false;
     bool m_finished = false;
     QStringList m_lastWaiting;
+    RestartWatch m_watch;
 };
