@@ -4,6 +4,7 @@
 #include "OffGuiThread.h"
 #include "ReportExport.h"
 #include "RunController.h"
+#include "SupportBundlePanel.h"
 #include "WizardController.h"
 #include "migration/MigrationTypes.h"
 #include "migration/PrivateFile.h"
@@ -175,6 +176,7 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
     buttons->addWidget(m_open);
     buttons->addStretch(1);
 
+    m_supportBundle = new SupportBundlePanel(controller, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_result);
     layout->addWidget(m_quorum);
@@ -183,6 +185,7 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
     layout->addWidget(m_timings, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
+    layout->addWidget(m_supportBundle);
 
     setTabOrder(m_timings, m_saveConfig);
     setTabOrder(m_saveConfig, m_export);
@@ -234,6 +237,8 @@ void SummaryPage::showReport(const QString &dir)
 void SummaryPage::applyReport(const QString &dir, const QJsonObject &report, const QString &error)
 {
     m_reportDir = dir;
+    m_supportBundle->setRun(dir, report.value(QStringLiteral("outcome")).toString()
+                                    == outcomeKey(RunOutcome::Failed));
     m_configFile = report.value(QStringLiteral("configFile")).toString();
     m_configOut = report.value(QStringLiteral("configOut")).toString();
     m_timings->setRowCount(0);

@@ -4,6 +4,7 @@
 #include <QWizardPage>
 
 class InlineMessage;
+class SupportBundlePanel;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -56,5 +57,6 @@ private:
     QPushButton *m_export;
     QPushButton *m_open;
     InlineMessage *m_message;
+    SupportBundlePanel *m_supportBundle = nullptr; // offered when the run failed
     bool m_fileBusy = false;
 };

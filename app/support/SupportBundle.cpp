@@ -324,8 +324,12 @@ void SupportBundle::copyRunFiles()
         }
     };
     if (!m_request.runReportDir.isEmpty()) {
-        const QDir dir(m_request.runReportDir);
-        for (const QFileInfo &info : dir.entryInfoList(QDir::Files | QDir::NoSymLinks, QDir::Name))
+        QFileInfoList files = QDir(m_request.runReportDir).entryInfoList(QDir::Files | QDir::NoSymLinks, QDir::Name);
+        // report.html says what report.json says: a finding points at the JSON's plain line.
+        std::stable_partition(files.begin(), files.end(), [](const QFileInfo &info) {
+            return info.suffix() != QLatin1String("html");
+        });
+        for (const QFileInfo &info : std::as_const(files))
             copy(info.absoluteFilePath(), QStringLiteral("run/") + safeName(info.fileName()));
     }
     if (!m_request.journalPath.isEmpty())
