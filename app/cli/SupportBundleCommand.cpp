@@ -56,6 +56,9 @@ int SupportBundleCommand::run(const QStringList &arguments, QTextStream &out, QT
                                       .arg(parser.value(QStringLiteral("journal-lines"))),
                                   err);
 
+    if (support.jsonFormat(parser))
+        return support.usageError(tr("support-bundle writes text only; the bundle itself is the result."), err);
+
     MigrationSetup setup;
     const int prepared = support.prepare(parser, OperationListBuilder::Kind::Status, &setup, err);
     if (prepared != ExitCode::Ok)

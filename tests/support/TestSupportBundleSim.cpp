@@ -84,8 +84,35 @@ class TestSupportBundleSim : public QObject
     Q_OBJECT
 
 private slots:
+    void usage();
     void failedMigrationThenBundle();
 };
+
+void TestSupportBundleSim::usage()
+{
+    const Result help = run({QStringLiteral("support-bundle"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(QLatin1String("Usage: exhibitor-migrate support-bundle --config FILE")),
+             qPrintable(help.out));
+    QVERIFY(help.out.contains(QLatin1String("--out")) && help.out.contains(QLatin1String("--archive")));
+    QVERIFY(run({QStringLiteral("--help")}).out.contains(QLatin1String("\n  support-bundle ")));
+
+    const QString config = QStringLiteral(EMW_TEST_DATA_DIR "/config/sort-traps.yaml");
+    const Result noConfig = run({QStringLiteral("support-bundle")});
+    QCOMPARE(noConfig.exitCode, 2);
+    QVERIFY2(noConfig.err.contains(QLatin1String("--config FILE is required")), qPrintable(noConfig.err));
+    for (const char *lines : {"0", "lots", "100001"}) {
+        const Result bad = run({QStringLiteral("support-bundle"), QStringLiteral("--config"), config,
+                                QStringLiteral("--journal-lines"), QLatin1String(lines)});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QLatin1String("--journal-lines takes a number from 1 to 100000")), qPrintable(bad.err));
+        QVERIFY(bad.out.isEmpty());
+    }
+    const Result json = run({QStringLiteral("support-bundle"), QStringLiteral("--config"), config,
+                             QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 2);
+    QVERIFY2(json.err.contains(QLatin1String("text only")), qPrintable(json.err));
+}
 
 void TestSupportBundleSim::failedMigrationThenBundle()
 {
