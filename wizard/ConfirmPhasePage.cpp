@@ -1,6 +1,7 @@
 #include "ConfirmPhasePage.h"
 
 #include "RunController.h"
+#include "RunEstimateTracker.h"
 #include "StepModeBar.h"
 #include "WizardController.h"
 #include "WizardPageId.h"
@@ -16,6 +17,7 @@ ConfirmPhasePage::ConfirmPhasePage(Phase phase, WizardController *controller, QW
     , m_phase(phase)
     , m_controller(controller)
     , m_expect(new QLabel(this))
+    , m_estimate(new QLabel(this))
     , m_plan(new QPlainTextEdit(this))
     , m_understood(new QCheckBox(this))
     , m_waiting(new QLabel(this))
@@ -54,6 +56,13 @@ ConfirmPhasePage::ConfirmPhasePage(Phase phase, WizardController *controller, QW
     m_expect->setWordWrap(true);
     m_expect->setTextFormat(Qt::PlainText);
     m_expect->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_estimate->setObjectName(QStringLiteral("confirmEstimate_") + key);
+    m_estimate->setAccessibleName(tr("Estimate for %1").arg(phaseTitle(phase)));
+    m_estimate->setWordWrap(true);
+    m_estimate->setTextFormat(Qt::PlainText);
+    m_estimate->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_estimate->setFrameShape(QFrame::StyledPanel);
+    m_estimate->setMargin(6);
     m_plan->setObjectName(QStringLiteral("confirmPlan_") + key);
     m_plan->setAccessibleName(tr("What %1 runs on each master").arg(phaseTitle(phase)));
     m_plan->setReadOnly(true);
@@ -68,6 +77,7 @@ ConfirmPhasePage::ConfirmPhasePage(Phase phase, WizardController *controller, QW
     planLabel->setBuddy(m_plan);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_expect);
+    layout->addWidget(m_estimate);
     layout->addWidget(planLabel);
     layout->addWidget(m_plan, 1);
     layout->addWidget(m_understood);
@@ -76,6 +86,8 @@ ConfirmPhasePage::ConfirmPhasePage(Phase phase, WizardController *controller, QW
     layout->addWidget(m_waiting);
 
     connect(m_understood, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    // Refined while the page is open: the restart before it may settle only now.
+    connect(RunEstimateTracker::of(controller), &RunEstimateTracker::changed, this, &ConfirmPhasePage::showEstimate);
     connect(m_controller->run(), &RunController::changed, this, [this] {
         m_waiting->setText(isComplete() || m_phase == Phase::Rollback || m_controller->run()->awaitingPhase()
                                ? QString()
@@ -145,6 +157,7 @@ void ConfirmPhasePage::initializePage()
     m_expect->setText(expectations(m_phase, int(masters.size())) + QLatin1Char('\n')
                       + tr("Masters: %1").arg(masters.join(QStringLiteral(", "))));
     m_plan->setPlainText(plannedText());
+    showEstimate();
     m_understood->setChecked(false);
 }
 
@@ -158,8 +171,15 @@ bool ConfirmPhasePage::isComplete() const
     return awaiting && *awaiting == m_phase;
 }
 
+void ConfirmPhasePage::showEstimate()
+{
+    m_estimate->setText(tr("Estimate:") + QLatin1Char('\n') + RunEstimateTracker::of(m_controller)->estimate().text(m_phase));
+}
+
 bool ConfirmPhasePage::validatePage()
 {
+    // What the operator committed on, for the Summary's estimate-and-actual comparison.
+    RunEstimateTracker::of(m_controller)->commit(m_phase);
     if (m_phase == Phase::Rollback)
         m_controller->run()->rollBack();
     else

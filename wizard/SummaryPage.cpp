@@ -5,7 +5,10 @@
 #include "ReportExport.h"
 #include "RunController.h"
 #include "SupportBundlePanel.h"
+#include "RunEstimateTracker.h"
+#include "TimelineView.h"
 #include "WizardController.h"
+#include "migration/MigrationReport.h"
 #include "migration/MigrationTypes.h"
 #include "migration/PrivateFile.h"
 
@@ -31,6 +34,8 @@ struct ReportRead
 {
     QJsonObject report;
     QString error;
+    MigrationReport parsed; // what the timeline and the estimate comparison need
+    TimelineModel timeline;
 };
 
 struct CopyResult
@@ -118,7 +123,9 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
     , m_controller(controller)
     , m_result(new QLabel(this))
     , m_timingsLabel(new QLabel(tr("&Timings:"), this))
-    , m_timings(new QTableWidget(0, 2, this))
+    , m_timings(new QTableWidget(0, 5, this))
+    , m_timelineLabel(new QLabel(tr("Timeline:"), this))
+    , m_timeline(new TimelineView(this))
     , m_quorum(new QLabel(this))
     , m_data(new QLabel(this))
     , m_saveConfig(new QPushButton(tr("&Save new config.yaml…"), this))
@@ -142,10 +149,14 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
     m_timingsLabel->setBuddy(m_timings);
     m_timings->setObjectName(QStringLiteral("summaryTimings"));
     m_timings->setAccessibleName(tr("Timings per phase"));
-    m_timings->setHorizontalHeaderLabels({ tr("Phase"), tr("Duration") });
+    // Beside each phase's actual figures, the estimate its confirmation page showed.
+    m_timings->setHorizontalHeaderLabels(
+        { tr("Phase"), tr("Duration"), tr("Restarts"), tr("Without quorum"), tr("Estimated before") });
     m_timings->verticalHeader()->hide();
+    m_timings->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_timings->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_timings->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_timelineLabel->setBuddy(m_timeline);
+    m_timeline->setFocusPolicy(Qt::TabFocus);
     m_timings->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_timings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_timings->setTabKeyNavigation(false);
@@ -181,12 +192,15 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
     layout->addWidget(m_result);
     layout->addWidget(m_quorum);
     layout->addWidget(m_data);
+    layout->addWidget(m_timelineLabel);
+    layout->addWidget(m_timeline);
     layout->addWidget(m_timingsLabel);
     layout->addWidget(m_timings, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addWidget(m_supportBundle);
 
+    setTabOrder(m_timeline, m_timings);
     setTabOrder(m_timings, m_saveConfig);
     setTabOrder(m_saveConfig, m_export);
     setTabOrder(m_export, m_open);
@@ -223,12 +237,20 @@ void SummaryPage::showReport(const QString &dir)
             }
             QJsonParseError parseError;
             read.report = QJsonDocument::fromJson(file.readAll(), &parseError).object();
-            if (parseError.error != QJsonParseError::NoError)
+            if (parseError.error != QJsonParseError::NoError) {
                 read.error = tr("The report %1 is not valid JSON: %2")
                                  .arg(file.fileName(), parseError.errorString());
+                return read;
+            }
+            read.parsed = MigrationReport::fromJson(read.report);
+            read.timeline = TimelineModel::fromReport(read.parsed);
+            read.timeline.setProbeSamples(TimelineModel::probeSamplesFromJson(read.report));
             return read;
         },
         [this, dir](const ReportRead &read) {
+            m_timeline->setModel(read.timeline);
+            m_timelineLabel->setVisible(!read.timeline.isEmpty());
+            m_parsed = read.parsed;
             applyReport(read.error.isEmpty() ? dir : QString(), read.report, read.error);
             Q_EMIT reportShown(read.error.isEmpty());
         });
@@ -244,6 +266,11 @@ void SummaryPage::applyReport(const QString &dir, const QJsonObject &report, con
     m_timings->setRowCount(0);
     m_message->clear();
     m_data->setText(dataText(report));
+    if (!error.isEmpty() || report.isEmpty()) {
+        m_parsed = MigrationReport();
+        m_timeline->setModel(TimelineModel());
+        m_timelineLabel->hide();
+    }
 
     if (!error.isEmpty()) {
         m_result->setText(tr("No report to show."));
@@ -258,12 +285,24 @@ void SummaryPage::applyReport(const QString &dir, const QJsonObject &report, con
                                             : resultText(report) + QLatin1Char('\n') + message);
 
         const auto timings = phaseTimings(report.value(QStringLiteral("operations")).toArray());
+        const RunEstimateTracker *estimates = RunEstimateTracker::of(m_controller);
+        bool estimated = false;
         for (const auto &[phase, ms] : timings) {
             const int row = m_timings->rowCount();
             m_timings->insertRow(row);
             m_timings->setItem(row, 0, new QTableWidgetItem(phaseTitle(phase)));
             m_timings->setItem(row, 1, new QTableWidgetItem(durationText(ms)));
+            const RunEstimate::PhaseFigures actual = RunEstimate::actual(m_parsed, phase);
+            m_timings->setItem(row, 2, new QTableWidgetItem(QString::number(actual.restarts)));
+            m_timings->setItem(row, 3, new QTableWidgetItem(actual.quorumLossMs > 0 ? durationText(actual.quorumLossMs)
+                                                                                    : tr("none")));
+            const auto before = estimates->committed(phase);
+            estimated = estimated || before.has_value();
+            m_timings->setItem(row, 4, new QTableWidgetItem(before ? RunEstimate::figuresText(*before, true)
+                                                                   : QString()));
         }
+        // Only when the run went through the confirmation pages (not a resume found on disk).
+        m_timings->setColumnHidden(4, !estimated);
         const int row = m_timings->rowCount();
         m_timings->insertRow(row);
         auto *total = new QTableWidgetItem(tr("Total"));

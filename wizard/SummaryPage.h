@@ -1,5 +1,7 @@
 #pragma once
 
+#include "migration/MigrationReport.h"
+
 #include <QJsonObject>
 #include <QWizardPage>
 
@@ -8,9 +10,11 @@ class SupportBundlePanel;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class TimelineView;
 class WizardController;
 
-// Step 8: how the run ended (result, per-phase timings, the longest time without quorum), read
+// Step 8: how the run ended (result, the run's timeline, per-phase timings beside the estimates
+// the confirmation pages showed, the longest time without quorum), read
 // from the report.json RunController's run wrote; saves the config.yaml DC/OS needs from now on,
 // exports the report (HTML or PDF) and opens it.
 class SummaryPage : public QWizardPage
@@ -50,7 +54,10 @@ private:
     QString m_configOut; // the static config.yaml the run wrote next to it
     QLabel *m_result;
     QLabel *m_timingsLabel;
-    QTableWidget *m_timings;
+    QTableWidget *m_timings; // per phase: duration, restarts, time without quorum, the estimate
+    QLabel *m_timelineLabel;
+    TimelineView *m_timeline;
+    MigrationReport m_parsed; // the report's restarts, operations and quorum windows
     QLabel *m_quorum;
     QLabel *m_data; // the data check on the live cluster and the run's write probe
     QPushButton *m_saveConfig;

@@ -3,7 +3,9 @@
 // config.yaml and Export report through their file dialogs.
 #include "GuiTestSupport.h"
 #include "InlineMessage.h"
+#include "RunEstimateTracker.h"
 #include "SummaryPage.h"
+#include "TimelineView.h"
 #include "WizardController.h"
 #include "migration/MigrationReport.h"
 
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void cleanup();
     void showsResultTimingsAndQuorumWindow();
     void failedRunWithoutQuorumLoss();
+    void timelineAndEstimateBesideActual();
     void exportsHtmlAndPdf();
     void savesTheNewConfigAs();
     void missingReportIsShownInline();
@@ -113,6 +116,20 @@ QString TestSummaryPage::writeReport(const QString &name, RunOutcome outcome, bo
     op(2, Phase::PhaseA, 3500, 10000);
     op(3, Phase::PhaseA, 10000, 15800); // Phase A: 12.3 s over two operations
     op(4, Phase::Verify, 15800, 18000);
+    // Phase A's two restarts, step by step, as RestartOperation records them.
+    for (const auto &[master, fromMs] : { std::pair { QStringLiteral("127.0.65.12"), 4000 },
+                                          std::pair { QStringLiteral("127.0.65.11"), 10000 } }) {
+        MigrationReport::RestartTiming restart;
+        restart.phase = Phase::PhaseA;
+        restart.master = master;
+        restart.started = t0.addMSecs(fromMs);
+        restart.unitStopped = t0.addMSecs(fromMs + 500);
+        restart.restUp = t0.addMSecs(fromMs + 3000);
+        restart.zooKeeperUp = t0.addMSecs(fromMs + 4000);
+        restart.serving = t0.addMSecs(fromMs + 5000);
+        restart.caughtUp = t0.addMSecs(fromMs + 5500);
+        report.restarts << restart;
+    }
     if (lostQuorum)
         report.quorumWindows << MigrationReport::QuorumWindow { Phase::PhaseA, QStringLiteral("127.0.65.12"),
                                                                 t0.addMSecs(12000), t0.addMSecs(13400) };
@@ -183,6 +200,59 @@ void TestSummaryPage::failedRunWithoutQuorumLoss()
                  && result.contains(QLatin1String("127.0.65.12 did not rejoin.")),
              qPrintable(result));
     QCOMPARE(find<QLabel>("summaryQuorum")->text(), QStringLiteral("The ensemble never lost its quorum."));
+}
+
+void TestSummaryPage::timelineAndEstimateBesideActual()
+{
+    // The operator went through the confirmation pages of the demo cluster's plan.
+    QSignalSpy imported(m_controller, &WizardController::importFinished);
+    m_controller->loadDemo();
+    QVERIFY(imported.wait(10000));
+    RunEstimateTracker::of(m_controller)->commit(Phase::Backup);
+    RunEstimateTracker::of(m_controller)->commit(Phase::PhaseA);
+
+    QSignalSpy shown(m_page, &SummaryPage::reportShown);
+    m_page->showReport(writeReport(QStringLiteral("timeline"), RunOutcome::Succeeded, true));
+    QTRY_COMPARE(shown.count(), 1);
+
+    auto *timeline = find<TimelineView>("timelineView");
+    QVERIFY(timeline->isVisible());
+    const QString description = timeline->accessibleDescription();
+    QVERIFY2(description.startsWith(QStringLiteral("127.0.65.11: 1 restart(s): Phase A restart, 5.5 s: unit stopped "
+                                                   "after 0.5 s, Exhibitor's REST up after 3.0 s")),
+             qPrintable(description));
+    QVERIFY(description.contains(QStringLiteral("127.0.65.12: 1 restart(s)")));
+    QVERIFY(description.endsWith(QStringLiteral("No quorum 1 time(s): Phase A, 1.4 s at the restart of 127.0.65.12.")));
+
+    auto *timings = find<QTableWidget>("summaryTimings");
+    QCOMPARE(timings->horizontalHeaderItem(4)->text(), QStringLiteral("Estimated before"));
+    QVERIFY(!timings->isColumnHidden(4));
+    QMap<QString, QStringList> rows;
+    for (int row = 0; row < timings->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 1; column < timings->columnCount(); ++column)
+            cells << (timings->item(row, column) ? timings->item(row, column)->text() : QString());
+        rows.insert(timings->item(row, 0)->text(), cells);
+    }
+    const QStringList phaseA = rows.value(phaseTitle(Phase::PhaseA));
+    QCOMPARE(phaseA.value(1), QStringLiteral("2")); // restarts
+    QCOMPARE(phaseA.value(2), QLocale().toString(1.4, 'f', 1) + QStringLiteral(" s")); // without quorum
+    QCOMPARE(phaseA.value(3), QStringLiteral("4 restart(s), about 54 s")); // what its confirmation page said
+    QCOMPARE(rows.value(phaseTitle(Phase::Backup)).value(3), QStringLiteral("0 restart(s), about 2 s"));
+    QCOMPARE(rows.value(phaseTitle(Phase::Preflight)).value(3), QString()); // no confirmation page
+    QCOMPARE(rows.value(phaseTitle(Phase::Verify)).value(2), QStringLiteral("none"));
+
+    // A run read back from disk without the confirmation pages: no estimate column.
+    delete m_page;
+    delete m_controller;
+    m_controller = new WizardController;
+    m_page = new SummaryPage(m_controller);
+    m_page->show();
+    QSignalSpy again(m_page, &SummaryPage::reportShown);
+    m_page->showReport(m_dir.filePath(QStringLiteral("timeline")));
+    QTRY_COMPARE(again.count(), 1);
+    QVERIFY(find<QTableWidget>("summaryTimings")->isColumnHidden(4));
+    QVERIFY(find<TimelineView>("timelineView")->isVisible());
 }
 
 void TestSummaryPage::exportsHtmlAndPdf()
