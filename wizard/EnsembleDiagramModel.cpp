@@ -133,9 +133,7 @@ void EnsembleDiagramModel::showPlan(const MigrationPlan &plan, const QList<Maste
             node.backend = Backend::Dynamic;
             node.note = tr("restarts in Phase B");
             if (m_note.isEmpty())
-                m_note = tr("%1 (the leader) keeps the dynamic store until Phase B: its Phase A restart is left "
-                            "to Phase B, which restarts it anyway, so the ensemble goes through one election fewer.")
-                             .arg(node.master);
+                m_note = tr("%1 (the leader) restarts only in Phase B: one election fewer.").arg(node.master);
         }
     }
     Q_EMIT changed();

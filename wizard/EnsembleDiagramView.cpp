@@ -224,11 +224,10 @@ QSize EnsembleDiagramView::sizeHint() const
 
 QSize EnsembleDiagramView::minimumSizeHint() const
 {
-    // One card wide and one row of cards tall; heightForWidth() says how tall the wrapped
-    // picture is at a given width.
+    // One card wide, and as tall as the picture with every numbering in one row (it is never
+    // shorter); heightForWidth() says how tall the wrapped picture is at a given width.
     const Metrics m = metrics();
-    return QSize(m.cardWidth + 4 * m.pad,
-                 m.cardHeight + 2 * m.line + 5 * m.pad + (m_title.isEmpty() ? 0 : m.line));
+    return QSize(m.cardWidth + 4 * m.pad, layoutFor(kUnbounded).size.height());
 }
 
 int EnsembleDiagramView::heightForWidth(int width) const

@@ -1,6 +1,7 @@
 #include "PlanPreviewPanel.h"
 
 #include "DiscoveryController.h"
+#include "EnsemblePreviewPanel.h"
 #include "InlineMessage.h"
 #include "WizardController.h"
 #include "migration/MigrationOptions.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -105,7 +107,14 @@ PlanPreviewPanel::PlanPreviewPanel(WizardController *controller, QWidget *parent
     envLayout->addWidget(m_envDiff, 1);
 
     m_diffs->setObjectName(QStringLiteral("previewDiffs"));
-    m_diffs->setAccessibleName(tr("File changes"));
+    m_diffs->setAccessibleName(tr("The ensemble and the file changes"));
+    // First: the ensemble now and after each phase, in a scroll area for many masters.
+    auto *pictures = new QScrollArea(m_diffs);
+    pictures->setObjectName(QStringLiteral("ensemblePreviewArea"));
+    pictures->setWidgetResizable(true);
+    pictures->setFrameShape(QFrame::NoFrame);
+    pictures->setWidget(new EnsemblePreviewPanel(controller, pictures));
+    m_diffs->addTab(pictures, tr("Ensemble &diagram"));
     m_diffs->addTab(envPage, tr("&Env files (per master)"));
     m_diffs->addTab(m_configDiff, tr("config.&yaml"));
 

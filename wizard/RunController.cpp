@@ -1,6 +1,7 @@
 #include "RunController.h"
 
 #include "ConnectionController.h"
+#include "EnsembleDiagramModel.h"
 #include "JournalFollowers.h"
 #include "RunLogModel.h"
 #include "RunMastersModel.h"
@@ -15,8 +16,10 @@ RunController::RunController(WizardController *wizard)
     , m_runner(new MigrationRunner(this))
     , m_log(new RunLogModel(this))
     , m_masters(new RunMastersModel(this))
+    , m_ensemble(new EnsembleDiagramModel(this))
     , m_journal(new JournalFollowers(m_log, this))
 {
+    m_ensemble->follow(m_runner);
     connect(m_runner, &MigrationRunner::logLine, m_log, &RunLogModel::queue);
     connect(m_runner, &MigrationRunner::operationStarted, this, &RunController::onStarted);
     connect(m_runner, &MigrationRunner::operationFinished, this, &RunController::onFinished);
@@ -178,6 +181,7 @@ void RunController::followJournals()
 void RunController::launch(int kind)
 {
     resetRun();
+    m_ensemble->startRun(m_wizard->plan(), OperationListBuilder::Kind(kind));
     if (!m_runner->start(OperationListBuilder::Kind(kind), setup())) {
         m_finished = true;
         m_outcomeMessage = tr("Another run is still active.");

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class EnsembleDiagramModel;
 class JournalFollowers;
 class MigrationRunner;
 class RunLogModel;
@@ -48,6 +49,8 @@ public:
     MigrationRunner *runner() const { return m_runner; }
     RunLogModel *log() const { return m_log; }
     RunMastersModel *masters() const { return m_masters; }
+    // The ensemble as the run's signals show it, for the diagram on the run pages and the Summary.
+    EnsembleDiagramModel *ensemble() const { return m_ensemble; }
     JournalFollowers *journal() const { return m_journal; }
 
     // Where the wizard goes once every master is connected: Discover for a migration; for a
@@ -133,6 +136,7 @@ protected:
 private:
     RunLogModel *m_log;
     RunMastersModel *m_masters;
+    EnsembleDiagramModel *m_ensemble;
     JournalFollowers *m_journal;
     MigrationOptions m_baseOptions;
     bool m_backupStarted = false;

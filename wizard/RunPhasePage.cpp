@@ -1,5 +1,6 @@
 #include "RunPhasePage.h"
 
+#include "EnsembleDiagramView.h"
 #include "InlineMessage.h"
 #include "LogPane.h"
 #include "ProgressValue.h"
@@ -65,7 +66,14 @@ RunPhasePage::RunPhasePage(Phase phase, WizardController *controller, QWidget *p
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(mastersLabel);
-    topLayout->addWidget(m_masters);
+    // Beside the table, the same ensemble as a picture: roles, numbering, backend, quorum.
+    auto *ensemble = new EnsembleDiagramView(controller->run()->ensemble(), top);
+    ensemble->setObjectName(QStringLiteral("runEnsemble_") + key);
+    ensemble->setTitle(tr("Ensemble now"));
+    auto *mastersRow = new QHBoxLayout;
+    mastersRow->addWidget(m_masters, 1);
+    mastersRow->addWidget(ensemble, 1);
+    topLayout->addLayout(mastersRow);
     splitter->addWidget(top);
     splitter->addWidget(m_log);
     splitter->setStretchFactor(1, 2);

@@ -1,5 +1,6 @@
 #include "SummaryPage.h"
 
+#include "EnsembleDiagramView.h"
 #include "InlineMessage.h"
 #include "OffGuiThread.h"
 #include "ReportExport.h"
@@ -181,6 +182,11 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
     m_open->setAccessibleName(tr("Open the report"));
     m_message->setObjectName(QStringLiteral("summaryMessage"));
 
+    // The ensemble as the run left it: the run pages' live picture, at its end.
+    auto *ensemble = new EnsembleDiagramView(controller->run()->ensemble(), this);
+    ensemble->setObjectName(QStringLiteral("summaryEnsemble"));
+    ensemble->setTitle(tr("The ensemble at the end of the run"));
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_saveConfig);
     buttons->addWidget(m_export);
@@ -192,6 +198,7 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
     layout->addWidget(m_result);
     layout->addWidget(m_quorum);
     layout->addWidget(m_data);
+    layout->addWidget(ensemble);
     layout->addWidget(m_timelineLabel);
     layout->addWidget(m_timeline);
     layout->addWidget(m_timingsLabel);

@@ -8,10 +8,13 @@
 #include "TimelineView.h"
 #include "WizardController.h"
 #include "migration/MigrationReport.h"
+#include "migration/PrivateFile.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void exportsHtmlAndPdf();
     void savesTheNewConfigAs();
     void missingReportIsShownInline();
+    void showsTheWriteProbePerPhase();
 
 private:
     QString writeReport(const QString &name, RunOutcome outcome, bool lostQuorum);
@@ -311,6 +315,51 @@ void TestSummaryPage::missingReportIsShownInline()
     QVERIFY(find<InlineMessage>("summaryMessage")->text().contains(QLatin1String("nothing-here")));
     QVERIFY(!find<QPushButton>("exportReportButton")->isEnabled());
     QVERIFY(!find<QPushButton>("saveConfigButton")->isEnabled());
+}
+
+// The write probe's figures from report.json: totals, whether Verify found every acknowledged
+// write, and one line per phase with its longest time without an acknowledged write.
+void TestSummaryPage::showsTheWriteProbePerPhase()
+{
+    const QString dir = writeReport(QStringLiteral("probe"), RunOutcome::Succeeded, false);
+    QFile file(dir + QStringLiteral("/report.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    WriteProbeReport probe;
+    probe.ran = true;
+    probe.writes = 103;
+    probe.failed = 43;
+    probe.verified = true;
+    probe.lost = 0;
+    probe.phases = {{Phase::PhaseA, 55, 0, 335}, {Phase::PhaseB, 48, 43, 8806}};
+    json.insert(QStringLiteral("writeProbe"), probe.toJson());
+    QVERIFY(PrivateFile::write(file.fileName(), QJsonDocument(json).toJson(), nullptr));
+
+    QSignalSpy shown(m_page, &SummaryPage::reportShown);
+    m_page->showReport(dir);
+    QTRY_COMPARE(shown.count(), 1);
+    const QString text = find<QLabel>("summaryData")->text();
+    QVERIFY2(text.contains(QLatin1String("Write probe: 103 write(s) acknowledged, 43 failed; Verify found every "
+                                         "acknowledged write.")),
+             qPrintable(text));
+    QVERIFY2(text.contains(phaseTitle(Phase::PhaseA) + QStringLiteral(": 55 write(s), 0 failed, longest time without an "
+                                                                     "acknowledged write ")
+                           + QLocale().toString(0.3, 'f', 1) + QStringLiteral(" s")),
+             qPrintable(text));
+    QVERIFY2(text.contains(phaseTitle(Phase::PhaseB) + QStringLiteral(": 48 write(s), 43 failed, longest time without an "
+                                                                     "acknowledged write ")
+                           + QLocale().toString(8.8, 'f', 1) + QStringLiteral(" s")),
+             qPrintable(text));
+
+    // A write missing at Verify is said so.
+    probe.lost = 2;
+    json.insert(QStringLiteral("writeProbe"), probe.toJson());
+    QVERIFY(PrivateFile::write(file.fileName(), QJsonDocument(json).toJson(), nullptr));
+    m_page->showReport(dir);
+    QTRY_COMPARE(shown.count(), 2);
+    QVERIFY2(find<QLabel>("summaryData")->text().contains(QLatin1String("2 acknowledged write(s) missing at Verify")),
+             qPrintable(find<QLabel>("summaryData")->text()));
 }
 
 QTEST_MAIN(TestSummaryPage)

@@ -7,11 +7,15 @@
 // $EMW_STALL_REPORT), not asserted: speed goals are bench/gui-stall's. With EMW_SCREENSHOT_DIR
 // set, every page is saved there as PNG (scripts/screenshot), in the language EMW_TEST_LANG names.
 #include "DiscoveryTestSupport.h"
+#include "EnsembleDiagramModel.h"
+#include "EnsembleDiagramView.h"
 #include "GuiTestSupport.h"
 #include "MigrationTestSupport.h"
 #include "MigrationWizard.h"
+#include "RunController.h"
 #include "WizardDriver.h"
 #include "WizardPageId.h"
+#include "config/Ensemble.h"
 #include "i18n/Localization.h"
 
 #include <QApplication>
@@ -71,6 +75,25 @@ private Q_SLOTS:
         QApplication::setActiveWindow(&wizard);
         QTRY_VERIFY(wizard.isActiveWindow());
 
+        // The run pages' ensemble diagram, as the run's signals move it: a master restarting, the
+        // two numberings side by side during Phase B, and the picture when the run waits for
+        // Verify (before the end of the run can fill anything in).
+        RunController *run = wizard.controller()->run();
+        EnsembleDiagramModel *ensemble = run->ensemble();
+        bool sawRestarting = false;
+        bool sawBothNumberings = false;
+        QList<EnsembleDiagramModel::Node> beforeVerify;
+        QObject watcher; // goes before the variables above: the wizard outlives them
+        connect(ensemble, &EnsembleDiagramModel::changed, &watcher, [&] {
+            for (const auto &node : ensemble->nodes())
+                sawRestarting = sawRestarting || node.role == EnsembleDiagramModel::Role::Restarting;
+            sawBothNumberings = sawBothNumberings || ensemble->numberings().size() == 2;
+        });
+        connect(run, &RunController::changed, &watcher, [&] {
+            if (run->awaitingPhase() == Phase::Verify && beforeVerify.isEmpty())
+                beforeVerify = ensemble->nodes();
+        });
+
         EventLoopHeartbeat heartbeat;
         driver.setHeartbeat(&heartbeat);
         heartbeat.start();
@@ -101,6 +124,29 @@ private Q_SLOTS:
             QVERIFY(sim.envFile(master).contains("EXHIBITOR_BACKEND=STATIC\n"));
             QCOMPARE(sim.origFile(master), before.value(master));
         }
+
+        // After Phase B every master runs static on DC/OS's numbering; at the end one leads, and
+        // the run page and the Summary say so to a screen reader.
+        QVERIFY(sawRestarting);
+        QVERIFY(sawBothNumberings);
+        const Ensemble canonical = Ensemble::canonical(sim.masters());
+        QCOMPARE(beforeVerify.size(), sim.masters().size());
+        for (const auto &node : std::as_const(beforeVerify)) {
+            QCOMPARE(node.backend, EnsembleDiagramModel::Backend::Static);
+            QCOMPARE(node.numbering, EnsembleDiagramModel::Numbering::New);
+            QCOMPARE(node.id(), canonical.idOf(node.master));
+        }
+        const QString leader = ensemble->leader();
+        QVERIFY(!leader.isEmpty());
+        auto *runDiagram = wizard.page(WizardPageId::RunVerify)->findChild<EnsembleDiagramView *>(u"runEnsemble_verify"_s);
+        auto *summaryDiagram = wizard.currentPage()->findChild<EnsembleDiagramView *>(u"summaryEnsemble"_s);
+        QVERIFY(runDiagram && summaryDiagram);
+        const int leaderIndex = ensemble->indexOf(leader);
+        QCOMPARE(ensemble->node(leaderIndex).role, EnsembleDiagramModel::Role::Leader);
+        QVERIFY2(runDiagram->nodeText(leaderIndex).contains(EnsembleDiagramModel::roleText(ensemble->node(leaderIndex))),
+                 qPrintable(runDiagram->nodeText(leaderIndex)));
+        for (int i = 0; i < runDiagram->nodeCount(); ++i)
+            QVERIFY(summaryDiagram->accessibleDescription().split(u'\n').contains(runDiagram->nodeText(i)));
 
         QVERIFY2(driver.rollBack(), qPrintable(driver.error()));
         QCOMPARE(driver.pageOrder().mid(migration.size()),

@@ -2,6 +2,9 @@
 // binary, its exit status, stderr progress and JSON events; against the simulated cluster.
 #include "SimCluster.h"
 
+#include "migration/MigrationTypes.h"
+
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -158,6 +161,14 @@ void TestMigrateCommand::migrateStatusVerifyRollback()
     QCOMPARE(last.value(QStringLiteral("event")).toString(), QStringLiteral("finished"));
     QCOMPARE(last.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
     QVERIFY(operations >= 10);
+    // The run's write probe in the end summary: it wrote in Phase A and B.
+    const QJsonObject probe = last.value(QStringLiteral("writeProbe")).toObject();
+    QVERIFY2(probe.value(QStringLiteral("writes")).toInteger() > 0, QJsonDocument(last).toJson().constData());
+    QStringList probePhases;
+    for (const QJsonValue &phase : probe.value(QStringLiteral("phases")).toArray())
+        probePhases << phase[QStringLiteral("phase")].toString();
+    QVERIFY2(probePhases.contains(QLatin1String("phaseA")) && probePhases.contains(QLatin1String("phaseB")),
+             qPrintable(probePhases.join(QLatin1Char(','))));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("report/report.html"))));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("static.yaml"))));
 
@@ -177,6 +188,9 @@ void TestMigrateCommand::migrateStatusVerifyRollback()
     QVERIFY(declined.err.contains(QLatin1String("[y/N]")));
     const Result rollback = run(QStringList{QStringLiteral("rollback")} + common, "y\n");
     QVERIFY2(rollback.exitCode == 0, qPrintable(rollback.err.right(3000)));
+    // The rollback's probe wrote through its restarts, and its figures close the run's output.
+    QVERIFY2(rollback.err.contains(QLatin1String("Write probe: ")), qPrintable(rollback.err.right(3000)));
+    QVERIFY2(rollback.err.contains(phaseTitle(Phase::Rollback) + QStringLiteral(": ")), qPrintable(rollback.err.right(3000)));
     for (const QString &master : sim.masters())
         QCOMPARE(sim.envFile(master), before.value(master));
 }
