@@ -1,15 +1,21 @@
 #include "ReportExport.h"
 
 #include "OffGuiThread.h"
+#include "TimelineView.h"
+#include "migration/MigrationReport.h"
+#include "migration/TimelineModel.h"
 #include "migration/PrivateFile.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace {
 QByteArray readFile(const QString &path, QString *error)
@@ -20,6 +26,38 @@ QByteArray readFile(const QString &path, QString *error)
         return {};
     }
     return file.readAll();
+}
+
+// QTextDocument draws no SVG: for the PDF the timeline's <svg> (ReportHtml) becomes a picture
+// painted by TimelineView from the same model, read from the report.json beside the HTML. Without
+// that file the SVG is dropped and the words below it stay.
+QString withTimelinePicture(const QString &html, const QString &reportHtml, QTextDocument *document)
+{
+    const QString open = QStringLiteral("<div class=\"timeline\">");
+    const qsizetype start = html.indexOf(open);
+    const qsizetype end = start < 0 ? -1 : html.indexOf(QLatin1String("</svg>"), start);
+    if (start < 0 || end < 0)
+        return html;
+    QFile json(QFileInfo(reportHtml).dir().filePath(QStringLiteral("report.json")));
+    QString picture;
+    if (json.open(QIODevice::ReadOnly)) {
+        const QJsonObject object = QJsonDocument::fromJson(json.readAll()).object();
+        TimelineModel model = TimelineModel::fromReport(MigrationReport::fromJson(object));
+        model.setProbeSamples(TimelineModel::probeSamplesFromJson(object));
+        if (!model.isEmpty()) {
+            constexpr int width = 660; // fits A4 within the margins at the document's 96 dpi
+            QFont font;
+            font.setPixelSize(11);
+            const QImage image = TimelineView::render(model, font, width, 3.0);
+            const QUrl name(QStringLiteral("emw-timeline.png"));
+            document->addResource(QTextDocument::ImageResource, name, image);
+            picture = QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\">")
+                          .arg(name.toString())
+                          .arg(width)
+                          .arg(int(image.height() / 3.0));
+        }
+    }
+    return html.left(start + open.size()) + picture + html.mid(end + QLatin1String("</svg>").size());
 }
 } // namespace
 
@@ -49,7 +87,7 @@ ReportExport::Result ReportExport::write(const QString &reportHtml, const QStrin
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         QTextDocument document;
-        document.setHtml(QString::fromUtf8(html));
+        document.setHtml(withTimelinePicture(QString::fromUtf8(html), reportHtml, &document));
         document.print(&pdf);
     }
     if (!PrivateFile::write(target, content, &result.error))

@@ -8,7 +8,8 @@
 class QObject;
 
 // Copies a run's report (report.html from MigrationReport::write) to where the operator wants
-// it: as HTML, or as PDF laid out by QTextDocument on a QPdfWriter. Both run on Qt's thread
+// it: as HTML, or as PDF laid out by QTextDocument on a QPdfWriter, with the run's timeline as a
+// picture in place of the HTML's inline SVG (QTextDocument draws no SVG). Both run on Qt's thread
 // pool: a long log makes a PDF of many pages, and the wizard must stay responsive meanwhile.
 class ReportExport
 {

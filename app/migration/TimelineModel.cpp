@@ -513,7 +513,7 @@ QList<TimelineModel::Shape> TimelineModel::layout(const Geometry &g) const
             return part.gap && time > part.from && time < part.to;
         });
         const double tx = x(time);
-        if (inGap || tx - lastTickX < 50)
+        if (inGap || tx - lastTickX < 50 || tx > g.width - 40) // the last label would be cut off
             continue;
         lastTickX = tx;
         Shape tick;

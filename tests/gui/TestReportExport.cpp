@@ -16,6 +16,7 @@ private Q_SLOTS:
     void formatFollowsTheExtension();
     void htmlIsACopy();
     void pdfIsAPdf();
+    void pdfShowsTheTimelineAsAPicture();
     void asyncExportReportsBack();
     void missingReportIsAnError();
 
@@ -74,6 +75,48 @@ void TestReportExport::pdfIsAPdf()
     const QByteArray pdf = read(target);
     QVERIFY(pdf.startsWith("%PDF"));
     QVERIFY(pdf.size() > 1000);
+}
+
+// QTextDocument draws no SVG: the PDF gets the timeline as a picture, the HTML keeps its SVG.
+void TestReportExport::pdfShowsTheTimelineAsAPicture()
+{
+    const QByteArray plain = read(m_dir.filePath(QStringLiteral("report.pdf")));
+    QVERIFY(!plain.isEmpty()); // pdfIsAPdf, without restarts: no timeline, no picture
+    QVERIFY(!plain.contains("/Subtype /Image"));
+
+    MigrationReport report;
+    report.runId = QStringLiteral("with-restarts");
+    report.masters = { QStringLiteral("127.0.65.11"), QStringLiteral("127.0.65.12") };
+    report.started = QDateTime::currentDateTimeUtc().addSecs(-60);
+    report.finished = report.started.addSecs(30);
+    for (int i = 0; i < 2; ++i) {
+        MigrationReport::RestartTiming restart;
+        restart.phase = Phase::PhaseA;
+        restart.master = report.masters.at(i);
+        restart.started = report.started.addSecs(5 * i);
+        restart.unitStopped = restart.started.addMSecs(500);
+        restart.zooKeeperUp = restart.started.addMSecs(2500);
+        restart.serving = restart.started.addMSecs(3500);
+        restart.caughtUp = restart.started.addMSecs(4000);
+        report.restarts << restart;
+    }
+    QString error;
+    QVERIFY2(report.write(m_dir.filePath(QStringLiteral("timeline")), &error), qPrintable(error));
+    const QString html = m_dir.filePath(QStringLiteral("timeline/report.html"));
+    QVERIFY(read(html).contains("<g class=\"restart\""));
+
+    const QString target = m_dir.filePath(QStringLiteral("timeline.pdf"));
+    const auto result = ReportExport::write(html, target, ReportExport::Format::Pdf);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QByteArray pdf = read(target);
+    QVERIFY(pdf.startsWith("%PDF"));
+    QCOMPARE(pdf.count("/Subtype /Image"), 1);
+
+    // Without report.json beside it the SVG is left out; the words below it stay.
+    QVERIFY(QFile::remove(m_dir.filePath(QStringLiteral("timeline/report.json"))));
+    const auto without = ReportExport::write(html, target, ReportExport::Format::Pdf);
+    QVERIFY2(without.ok, qPrintable(without.error));
+    QVERIFY(!read(target).contains("/Subtype /Image"));
 }
 
 void TestReportExport::asyncExportReportsBack()
