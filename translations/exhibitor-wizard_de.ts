@@ -543,6 +543,14 @@ Exit-Status: 0 Erfolg; 1 ein unerwarteter Fehler; 2 ein Bedienfehler oder ungül
         <source>Masters: %1</source>
         <translation>Master: %1</translation>
     </message>
+    <message>
+        <source>Estimate for %1</source>
+        <translation>Schätzung für %1</translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation>Schätzung:</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionController</name>
@@ -1437,6 +1445,187 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     </message>
 </context>
 <context>
+    <name>EnsembleDiagramModel</name>
+    <message>
+        <source>Known once every master has an agreed current ID.</source>
+        <translation>Bekannt, sobald für jeden Master eine übereinstimmende aktuelle ID feststeht.</translation>
+    </message>
+    <message>
+        <source>Phase B is skipped: every master already has the ID DC/OS generates.</source>
+        <translation>Phase B entfällt: Jeder Master hat bereits die ID, die DC/OS erzeugt.</translation>
+    </message>
+    <message>
+        <source>restarts in Phase B</source>
+        <translation>startet in Phase B neu</translation>
+    </message>
+    <message>
+        <source>Numbering not known yet (each restart tells)</source>
+        <translation>Nummerierung noch nicht bekannt (jeder Neustart zeigt sie)</translation>
+    </message>
+    <message>
+        <source>Old numbering (IDs as now)</source>
+        <translation>Alte Nummerierung (IDs wie jetzt)</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>New numbering (DC/OS&apos;s IDs)</source>
+        <translation>Neue Nummerierung (IDs von DC/OS)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 masters</source>
+        <translation>%1 von %2 Mastern</translation>
+    </message>
+    <message>
+        <source>%1 of %2 masters expected to serve: quorum</source>
+        <translation>%1 von %2 Mastern bedienen voraussichtlich Anfragen: Quorum</translation>
+    </message>
+    <message>
+        <source>%1 of %2 masters: no quorum (needs %3)</source>
+        <translation>%1 von %2 Mastern: kein Quorum (benötigt %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 serving, leader %3: quorum</source>
+        <translation>%1 von %2 bedienen Anfragen, Leader %3: Quorum</translation>
+    </message>
+    <message>
+        <source>%1 of %2 serving: no quorum (needs %3 and a leader)</source>
+        <translation>%1 von %2 bedienen Anfragen: kein Quorum (benötigt %3 und einen Leader)</translation>
+    </message>
+    <message>
+        <source>ID %1 → %2</source>
+        <translation>ID %1 → %2</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>ID unknown</source>
+        <translation>ID unbekannt</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <source>dynamic store</source>
+        <translation>dynamischer Speicher</translation>
+    </message>
+    <message>
+        <source>dynamic store (%1)</source>
+        <translation>dynamischer Speicher (%1)</translation>
+    </message>
+    <message>
+        <source>backend not known yet</source>
+        <translation>Backend noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>follower</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>bedient Anfragen</translation>
+    </message>
+    <message>
+        <source>not serving</source>
+        <translation>bedient keine Anfragen</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>startet neu</translation>
+    </message>
+    <message>
+        <source>role unknown</source>
+        <translation>Rolle unbekannt</translation>
+    </message>
+    <message>
+        <source>old numbering</source>
+        <translation>alte Nummerierung</translation>
+    </message>
+    <message>
+        <source>new numbering</source>
+        <translation>neue Nummerierung</translation>
+    </message>
+    <message>
+        <source>numbering not known yet</source>
+        <translation>Nummerierung noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (the leader) restarts only in Phase B: one election fewer.</source>
+        <translation>%1 (der Leader) startet erst in Phase B neu: eine Leader-Wahl weniger.</translation>
+    </message>
+</context>
+<context>
+    <name>EnsembleDiagramView</name>
+    <message>
+        <source>Ensemble diagram</source>
+        <translation>Ensemble-Diagramm</translation>
+    </message>
+    <message>
+        <source>Ensemble diagram: %1</source>
+        <translation>Ensemble-Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>No masters to show yet.</source>
+        <translation>Noch keine Master anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnsemblePreviewPanel</name>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After Phase A</source>
+        <translation>Nach Phase A</translation>
+    </message>
+    <message>
+        <source>After Phase B</source>
+        <translation>Nach Phase B</translation>
+    </message>
+    <message>
+        <source>After Phase B (skipped)</source>
+        <translation>Nach Phase B (entfällt)</translation>
+    </message>
+</context>
+<context>
     <name>ExhibitorClusterStatus</name>
     <message>
         <source>Exhibitor answered with malformed JSON: %1</source>
@@ -1572,6 +1761,10 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <source>Migration complete. Use %1 for DC/OS from now on.</source>
         <translation>Migration abgeschlossen. Verwenden Sie ab jetzt %1 für DC/OS.</translation>
     </message>
+    <message>
+        <source>could not remove the write probe&apos;s znodes: %1</source>
+        <translation>die Znodes der Schreibprobe konnten nicht entfernt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ForwardServer</name>
@@ -1671,6 +1864,10 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>the test write failed: %1</source>
         <translation>der Testschreibvorgang ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Seen meanwhile: %1.</source>
+        <translation>Zwischenzeitlich beobachtet: %1.</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2252,244 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>The live journal of %1 is not shown for the rest of this run: %2 (the run itself is not affected).</source>
         <translation>Das Live-Journal von %1 wird für den Rest dieses Laufs nicht angezeigt: %2 (der Lauf selbst ist nicht betroffen).</translation>
+    </message>
+</context>
+<context>
+    <name>KnownFailures</name>
+    <message>
+        <source>start_exhibitor.py refused to start: this master is not in the static ensemble</source>
+        <translation>start_exhibitor.py hat den Start verweigert: Dieser Master ist nicht im statischen Ensemble</translation>
+    </message>
+    <message>
+        <source>With EXHIBITOR_BACKEND=STATIC, start_exhibitor.py compares the address ip-detect returns with every address of EXHIBITOR_STATICENSEMBLE (exact text, no S:/O: prefixes) and exits 1 when it is missing; systemd starts it again every 5 s and ZooKeeper never starts on this master. Put this master&apos;s address, exactly as ip-detect prints it, into the ensemble of every master&apos;s /opt/mesosphere/etc/exhibitor (or roll back with &quot;exhibitor-migrate rollback&quot;), and check that ip-detect returns the address that master_list has.</source>
+        <translation>Mit EXHIBITOR_BACKEND=STATIC vergleicht start_exhibitor.py die Adresse, die ip-detect liefert, mit jeder Adresse von EXHIBITOR_STATICENSEMBLE (exakter Text, ohne Präfixe S:/O:) und beendet sich mit 1, wenn sie fehlt; systemd startet es alle 5 s erneut, und ZooKeeper startet auf diesem Master nie. Tragen Sie die Adresse dieses Masters genau so, wie ip-detect sie ausgibt, in das Ensemble von /opt/mesosphere/etc/exhibitor auf jedem Master ein (oder rollen Sie mit „exhibitor-migrate rollback“ zurück), und prüfen Sie, ob ip-detect die Adresse liefert, die in master_list steht.</translation>
+    </message>
+    <message>
+        <source>start_exhibitor.py: a variable of the env file is missing</source>
+        <translation>start_exhibitor.py: Eine Variable der Env-Datei fehlt</translation>
+    </message>
+    <message>
+        <source>start_exhibitor.py needs the named variable in /opt/mesosphere/etc/exhibitor (for the static backend EXHIBITOR_BACKEND and EXHIBITOR_STATICENSEMBLE). Compare the env file with exhibitor.orig and with the plan&apos;s static file; restore exhibitor.orig if in doubt.</source>
+        <translation>start_exhibitor.py benötigt die genannte Variable in /opt/mesosphere/etc/exhibitor (für das statische Backend EXHIBITOR_BACKEND und EXHIBITOR_STATICENSEMBLE). Vergleichen Sie die Env-Datei mit exhibitor.orig und mit der statischen Datei des Plans; stellen Sie im Zweifel exhibitor.orig wieder her.</translation>
+    </message>
+    <message>
+        <source>start_exhibitor.py: EXHIBITOR_BACKEND has a value it does not know</source>
+        <translation>start_exhibitor.py: EXHIBITOR_BACKEND hat einen Wert, den es nicht kennt</translation>
+    </message>
+    <message>
+        <source>EXHIBITOR_BACKEND must be one of STATIC, ZK, AWS_S3, AZURE, GCS or SHARED_FS. The env file was changed by hand or written incompletely; restore exhibitor.orig or write the plan&apos;s static file again.</source>
+        <translation>EXHIBITOR_BACKEND muss STATIC, ZK, AWS_S3, AZURE, GCS oder SHARED_FS sein. Die Env-Datei wurde von Hand geändert oder unvollständig geschrieben; stellen Sie exhibitor.orig wieder her oder schreiben Sie die statische Datei des Plans erneut.</translation>
+    </message>
+    <message>
+        <source>ip-detect did not print an IPv4 address</source>
+        <translation>ip-detect hat keine IPv4-Adresse ausgegeben</translation>
+    </message>
+    <message>
+        <source>start_exhibitor.py and the TLS bootstrap run /opt/mesosphere/bin/detect_ip and need one IPv4 address. Run it on the master and fix the ip-detect script; nothing else about Exhibitor can work before.</source>
+        <translation>start_exhibitor.py und das TLS-Bootstrap führen /opt/mesosphere/bin/detect_ip aus und benötigen genau eine IPv4-Adresse. Führen Sie es auf dem Master aus und korrigieren Sie das ip-detect-Skript; vorher kann nichts anderes an Exhibitor funktionieren.</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s TLS bootstrap failed and TLS is required</source>
+        <translation>Das TLS-Bootstrap von Exhibitor ist fehlgeschlagen, und TLS ist erforderlich</translation>
+    </message>
+    <message>
+        <source>EXHIBITOR_TLS_REQUIRED=true makes the ExecStartPre exit 1 when no certificate could be made, so Exhibitor never starts. Keep the env file&apos;s EXHIBITOR_TLS_ENABLED, EXHIBITOR_BOOTSTRAP_CA_URL and BOOTSTRAP_URL lines exactly as they were, and check that the bootstrap CA is reachable.</source>
+        <translation>Mit EXHIBITOR_TLS_REQUIRED=true beendet sich ExecStartPre mit 1, wenn kein Zertifikat erstellt werden konnte, sodass Exhibitor nie startet. Lassen Sie die Zeilen EXHIBITOR_TLS_ENABLED, EXHIBITOR_BOOTSTRAP_CA_URL und BOOTSTRAP_URL der Env-Datei genau so, wie sie waren, und prüfen Sie, ob die Bootstrap-CA erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Exhibitor started ZooKeeper alone (standalone)</source>
+        <translation>Exhibitor hat ZooKeeper allein gestartet (standalone)</translation>
+    </message>
+    <message>
+        <source>Exhibitor found this host in no server spec, deleted myid and started ZooKeeper standalone: it serves its own copy of the data, apart from the ensemble. Stop dcos-exhibitor on this master, give it an ensemble that contains it (or roll back), and start it again.</source>
+        <translation>Exhibitor hat diesen Host in keiner Server-Spec gefunden, myid gelöscht und ZooKeeper standalone gestartet: Er bedient seine eigene Kopie der Daten, getrennt vom Ensemble. Halten Sie dcos-exhibitor auf diesem Master an, geben Sie ihm ein Ensemble, das diesen Master enthält (oder rollen Sie zurück), und starten Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Exhibitor could not take its config lock</source>
+        <translation>Exhibitor konnte seine Konfigurationssperre nicht erhalten</translation>
+    </message>
+    <message>
+        <source>Another Exhibitor is changing the shared config (a rolling change) or the backend is unreachable. Wait for the roll to end (Exhibitor&apos;s UI, rollInProgress) and check the backend&apos;s ZooKeeper, S3 or Azure access from this master.</source>
+        <translation>Ein anderer Exhibitor ändert gerade die gemeinsame Konfiguration (eine rollierende Änderung), oder das Backend ist nicht erreichbar. Warten Sie, bis die rollierende Änderung endet (Oberfläche von Exhibitor, rollInProgress), und prüfen Sie von diesem Master aus den Zugriff auf ZooKeeper, S3 oder Azure des Backends.</translation>
+    </message>
+    <message>
+        <source>Exhibitor gave up reaching its config backend</source>
+        <translation>Exhibitor hat es aufgegeben, sein Konfigurations-Backend zu erreichen</translation>
+    </message>
+    <message>
+        <source>The shared config&apos;s store (exhibitor_zk_hosts, S3, Azure) did not answer. Check that it is up and reachable from this master; the env file&apos;s backend lines must be those of exhibitor.orig until the switch.</source>
+        <translation>Der Speicher der gemeinsamen Konfiguration (exhibitor_zk_hosts, S3, Azure) hat nicht geantwortet. Prüfen Sie, ob er läuft und von diesem Master aus erreichbar ist; die Backend-Zeilen der Env-Datei müssen bis zum Wechsel die von exhibitor.orig sein.</translation>
+    </message>
+    <message>
+        <source>ZooKeeper&apos;s myid file is missing</source>
+        <translation>Die myid-Datei von ZooKeeper fehlt</translation>
+    </message>
+    <message>
+        <source>A ZooKeeper in an ensemble needs /var/lib/dcos/exhibitor/zookeeper/snapshot/myid. Exhibitor writes it at every ZooKeeper start from its server spec, and deletes it when this host is not in the spec. Make the ensemble contain this master (or roll back), then restart dcos-exhibitor.</source>
+        <translation>Ein ZooKeeper in einem Ensemble benötigt /var/lib/dcos/exhibitor/zookeeper/snapshot/myid. Exhibitor schreibt die Datei bei jedem Start von ZooKeeper aus seiner Server-Spec und löscht sie, wenn dieser Host nicht in der Spec steht. Sorgen Sie dafür, dass das Ensemble diesen Master enthält (oder rollen Sie zurück), und starten Sie dann dcos-exhibitor neu.</translation>
+    </message>
+    <message>
+        <source>A disk of the master is full</source>
+        <translation>Ein Datenträger des Masters ist voll</translation>
+    </message>
+    <message>
+        <source>ZooKeeper cannot write its transaction log or snapshot (/var/lib/dcos/exhibitor), or the env file&apos;s file system (/opt/mesosphere) is full. Free space (df -h /var/lib/dcos /opt/mesosphere; old snapshots, logs), then restart dcos-exhibitor. Do not delete ZooKeeper&apos;s newest snapshot or log.</source>
+        <translation>ZooKeeper kann sein Transaktionslog oder seinen Snapshot nicht schreiben (/var/lib/dcos/exhibitor), oder das Dateisystem der Env-Datei (/opt/mesosphere) ist voll. Geben Sie Speicherplatz frei (df -h /var/lib/dcos /opt/mesosphere; alte Snapshots, Logs) und starten Sie dann dcos-exhibitor neu. Löschen Sie nicht den neuesten Snapshot oder das neueste Log von ZooKeeper.</translation>
+    </message>
+    <message>
+        <source>A ZooKeeper or Exhibitor port is taken</source>
+        <translation>Ein Port von ZooKeeper oder Exhibitor ist belegt</translation>
+    </message>
+    <message>
+        <source>Another process listens on 2181, 2888, 3888 or 8181, usually a ZooKeeper left over from an earlier start. Find it (ss -ltnp), stop it, and restart dcos-exhibitor.</source>
+        <translation>Ein anderer Prozess lauscht auf 2181, 2888, 3888 oder 8181, meist ein ZooKeeper, der von einem früheren Start übrig ist. Suchen Sie ihn (ss -ltnp), beenden Sie ihn und starten Sie dcos-exhibitor neu.</translation>
+    </message>
+    <message>
+        <source>A connection was refused</source>
+        <translation>Eine Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>The named peer&apos;s ZooKeeper (2181/2888/3888) or Exhibitor (8181) is not listening. Expected for a few seconds while a master restarts; if it lasts, look at that master&apos;s own findings and journal.</source>
+        <translation>ZooKeeper (2181/2888/3888) oder Exhibitor (8181) des genannten Peers lauscht nicht. Während ein Master neu startet, ist das für einige Sekunden so erwartet; hält es an, sehen Sie sich die Befunde und das Journal dieses Masters an.</translation>
+    </message>
+    <message>
+        <source>ZooKeeper exited at start</source>
+        <translation>ZooKeeper hat sich beim Start beendet</translation>
+    </message>
+    <message>
+        <source>ZooKeeper&apos;s JVM stopped during its start; the lines just after this one in the journal say why (myid, zoo.cfg, disk, port). Exhibitor starts it again at its next check.</source>
+        <translation>Die JVM von ZooKeeper hat sich während des Starts beendet; die Zeilen direkt danach im Journal nennen den Grund (myid, zoo.cfg, Datenträger, Port). Exhibitor startet ZooKeeper bei seiner nächsten Prüfung erneut.</translation>
+    </message>
+    <message>
+        <source>The process ran out of file descriptors</source>
+        <translation>Dem Prozess sind die Dateideskriptoren ausgegangen</translation>
+    </message>
+    <message>
+        <source>dcos-exhibitor&apos;s unit sets LimitNOFILE=16384; a client leaking connections can exhaust it. Look at the connections (mntr&apos;s zk_num_alive_connections, cons) and restart the clients that leak.</source>
+        <translation>Die Unit von dcos-exhibitor setzt LimitNOFILE=16384; ein Client, der Verbindungen nicht wieder schließt, kann das ausschöpfen. Sehen Sie sich die Verbindungen an (zk_num_alive_connections von mntr, cons) und starten Sie die betroffenen Clients neu.</translation>
+    </message>
+    <message>
+        <source>A JVM ran out of memory</source>
+        <translation>Einer JVM ist der Speicher ausgegangen</translation>
+    </message>
+    <message>
+        <source>ZooKeeper or Exhibitor ran out of heap, often with a very large tree. Check mntr&apos;s zk_approximate_data_size and the heap set in Exhibitor&apos;s java environment; restart dcos-exhibitor.</source>
+        <translation>ZooKeeper oder Exhibitor hat keinen Heap mehr, oft bei einem sehr großen Baum. Prüfen Sie zk_approximate_data_size von mntr und den in der Java-Umgebung von Exhibitor gesetzten Heap; starten Sie dcos-exhibitor neu.</translation>
+    </message>
+    <message>
+        <source>ZooKeeper runs but has no quorum</source>
+        <translation>ZooKeeper läuft, hat aber kein Quorum</translation>
+    </message>
+    <message>
+        <source>Expected on the first masters restarted in Phase B until a majority runs the new numbering. Lasting elsewhere, the masters do not agree on one ensemble: compare the env files and zoo.cfg of all masters.</source>
+        <translation>Auf den ersten in Phase B neu gestarteten Mastern so erwartet, bis eine Mehrheit mit der neuen Nummerierung läuft. Hält es in anderen Fällen an, sind sich die Master über das Ensemble nicht einig: Vergleichen Sie die Env-Dateien und zoo.cfg aller Master.</translation>
+    </message>
+    <message>
+        <source>ZooKeeper is not serving</source>
+        <translation>ZooKeeper bedient keine Anfragen</translation>
+    </message>
+    <message>
+        <source>The server is up but in no quorum (election in progress, or too few peers reachable). If it lasts, compare zoo.cfg&apos;s server lines across the masters and look for refused connections.</source>
+        <translation>Der Server läuft, gehört aber zu keinem Quorum (Wahl läuft, oder zu wenige Peers erreichbar). Hält es an, vergleichen Sie die server-Zeilen von zoo.cfg auf allen Mastern und suchen Sie nach abgelehnten Verbindungen.</translation>
+    </message>
+    <message>
+        <source>A four-letter word is disabled</source>
+        <translation>Ein Vier-Buchstaben-Wort ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>ZooKeeper 3.5+ answers only whitelisted words (4lw.commands.whitelist). Not a failure; the answers of the other words are in the bundle.</source>
+        <translation>ZooKeeper 3.5+ beantwortet nur freigegebene Wörter (4lw.commands.whitelist). Kein Fehler; die Antworten der anderen Wörter sind im Paket.</translation>
+    </message>
+    <message>
+        <source>systemd reports dcos-exhibitor failed</source>
+        <translation>systemd meldet dcos-exhibitor als fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s start failed; the lines before this one say why. With Restart=always it is retried every 5 s, so the same failure repeats in the journal.</source>
+        <translation>Der Start der Unit ist fehlgeschlagen; die Zeilen davor nennen den Grund. Mit Restart=always wird er alle 5 s wiederholt, daher wiederholt sich derselbe Fehler im Journal.</translation>
+    </message>
+    <message>
+        <source>The static ensemble does not contain this master</source>
+        <translation>Das statische Ensemble enthält diesen Master nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not among the ensemble&apos;s addresses (%2): start_exhibitor.py will refuse to start Exhibitor here (&quot;is not in the configured list of masters&quot;). Write the plan&apos;s ensemble to this master&apos;s env file or roll back.</source>
+        <translation>%1 ist nicht unter den Adressen des Ensembles (%2): start_exhibitor.py wird sich hier weigern, Exhibitor zu starten („is not in the configured list of masters“). Schreiben Sie das Ensemble des Plans in die Env-Datei dieses Masters oder rollen Sie zurück.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>LiveClientsPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Live clients</source>
+        <translation>Live-Clients</translation>
+    </message>
+    <message>
+        <source>Live clients: the run&apos;s write probe</source>
+        <translation>Live-Clients: die Schreibprobe des Laufs</translation>
+    </message>
+    <message>
+        <source>Writes per second</source>
+        <translation>Schreibvorgänge pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Acknowledged writes</source>
+        <translation>Bestätigte Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Failed writes</source>
+        <translation>Fehlgeschlagene Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Longest time without an acknowledged write</source>
+        <translation>Längste Zeit ohne bestätigten Schreibvorgang</translation>
+    </message>
+    <message>
+        <source>Client sessions alive</source>
+        <translation>Aktive Client-Sitzungen</translation>
+    </message>
+    <message>
+        <source>Writes per second:</source>
+        <translation>Schreibvorgänge pro Sekunde:</translation>
+    </message>
+    <message>
+        <source>Acknowledged:</source>
+        <translation>Bestätigt:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>Longest gap:</source>
+        <translation>Längste Lücke:</translation>
+    </message>
+    <message>
+        <source>Sessions alive:</source>
+        <translation>Aktive Sitzungen:</translation>
+    </message>
+    <message>
+        <source>The run&apos;s write probe writes to ZooKeeper all through the restarts, like the cluster&apos;s own clients do.</source>
+        <translation>Die Schreibprobe des Laufs schreibt während aller Neustarts in ZooKeeper, wie es die eigenen Clients des Clusters tun.</translation>
+    </message>
+    <message>
+        <source>The write probe has stopped; Verify checks that every write it had acknowledged is still there.</source>
+        <translation>Die Schreibprobe ist beendet; die Überprüfung stellt sicher, dass jeder bestätigte Schreibvorgang der Probe noch vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +3047,26 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <source>sudo on %1 did not accept the sudo password (or asked something else); no other master was asked. Run again with the right password (--sudo-password-stdin).</source>
         <translation>sudo auf %1 hat das sudo-Passwort nicht akzeptiert (oder etwas anderes gefragt); kein anderer Master wurde gefragt. Starten Sie erneut mit dem richtigen Passwort (--sudo-password-stdin).</translation>
     </message>
+    <message>
+        <source>The rollback was interrupted; its journal records how far it got. To finish it, run:</source>
+        <translation>Das Rollback wurde unterbrochen; sein Journal hält fest, wie weit es gekommen ist. Um es abzuschließen, führen Sie aus:</translation>
+    </message>
+    <message>
+        <source>The migration was interrupted; its journal records how far it got. To go on, run:</source>
+        <translation>Die Migration wurde unterbrochen; ihr Journal hält fest, wie weit sie gekommen ist. Um fortzufahren, führen Sie aus:</translation>
+    </message>
+    <message>
+        <source>or, to restore the original configuration:</source>
+        <translation>oder, um die ursprüngliche Konfiguration wiederherzustellen:</translation>
+    </message>
+    <message>
+        <source>(exit status %1: interrupted by a signal)</source>
+        <translation>(Exit-Status %1: durch ein Signal unterbrochen)</translation>
+    </message>
+    <message>
+        <source>To collect the masters&apos; env files, zoo.cfg, myid, journals and ZooKeeper answers (secrets redacted, known failures explained) for a support request, run:</source>
+        <translation>Um für eine Support-Anfrage die Env-Dateien, zoo.cfg, myid, Journale und ZooKeeper-Antworten der Master zu sammeln (Geheimnisse geschwärzt, bekannte Fehler erklärt), führen Sie aus:</translation>
+    </message>
 </context>
 <context>
     <name>MigrationEngine</name>
@@ -2702,6 +3157,26 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <source>continuing</source>
         <translation>wird fortgesetzt</translation>
     </message>
+    <message>
+        <source>Interrupted after the last completed step. Resume or roll back when ready.</source>
+        <translation>Nach dem letzten abgeschlossenen Schritt unterbrochen. Setzen Sie fort oder rollen Sie zurück, sobald Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>Interrupted before &quot;%1&quot;.</source>
+        <translation>Vor „%1“ unterbrochen.</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 empfangen</translation>
+    </message>
+    <message>
+        <source>stop deferred: %1 stopped for this phase&apos;s renumbering and must be started again first; the run stops once their restarts are done</source>
+        <translation>Anhalten aufgeschoben: %1 wurden für die Neunummerierung dieser Phase gestoppt und müssen zuerst wieder gestartet werden; der Lauf hält an, sobald ihre Neustarts abgeschlossen sind</translation>
+    </message>
+    <message>
+        <source>write probe not started: %1</source>
+        <translation>Schreibprobe nicht gestartet: %1</translation>
+    </message>
 </context>
 <context>
     <name>MigrationJournal</name>
@@ -2756,6 +3231,10 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>cannot write the journal: %1</source>
         <translation>das Journal kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>interrupted by a signal after a completed step</source>
+        <translation>nach einem abgeschlossenen Schritt durch ein Signal unterbrochen</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3299,22 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Write probe: %1 acknowledged, %2 failed, longest time without an acknowledged write %3 s; %4 of %5 of the run&apos;s sessions alive</source>
+        <translation>Schreibprobe: %1 bestätigt, %2 fehlgeschlagen, längste Zeit ohne bestätigten Schreibvorgang %3 s; %4 von %5 Sitzungen des Laufs aktiv</translation>
+    </message>
+    <message>
+        <source>%1: %2 writes, %3 failed, longest gap %4 s</source>
+        <translation>%1: %2 Schreibvorgänge, %3 fehlgeschlagen, längste Lücke %4 s</translation>
+    </message>
+    <message>
+        <source>%1 received: finishing the current step, then stopping. The journal records where the run stopped.</source>
+        <translation>%1 empfangen: Der laufende Schritt wird beendet, dann hält der Lauf an. Das Journal hält fest, wo der Lauf angehalten hat.</translation>
+    </message>
+    <message>
+        <source>%1 received again: still finishing the current step (a restart runs to the end of its settle gate, a write is never cut short). The run stops as soon as that is safe.</source>
+        <translation>%1 erneut empfangen: Der laufende Schritt wird noch beendet (ein Neustart läuft bis zum Ende seines Settle-Gates, ein Schreibvorgang wird nie abgebrochen). Der Lauf hält an, sobald das sicher ist.</translation>
     </message>
 </context>
 <context>
@@ -3101,10 +3596,6 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <translation>&amp;Nach:</translation>
     </message>
     <message>
-        <source>File changes</source>
-        <translation>Dateiänderungen</translation>
-    </message>
-    <message>
         <source>&amp;Env files (per master)</source>
         <translation>&amp;Env-Dateien (pro Master)</translation>
     </message>
@@ -3147,6 +3638,14 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source> (the leader is left to Phase B, which restarts it anyway).</source>
         <translation> (der Leader bleibt Phase B überlassen, die ihn ohnehin neu startet).</translation>
+    </message>
+    <message>
+        <source>The ensemble and the file changes</source>
+        <translation>Das Ensemble und die Dateiänderungen</translation>
+    </message>
+    <message>
+        <source>Ensemble &amp;diagram</source>
+        <translation>Ensemble-&amp;Diagramm</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +4259,10 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <source>Caught up</source>
         <translation>Aufgeholt</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
 </context>
 <context>
     <name>RestartOperation</name>
@@ -3861,6 +4364,32 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>expected: no side has a majority after this restart; the next restart follows at once</source>
         <translation>erwartet: Nach diesem Neustart hat keine Seite eine Mehrheit; der nächste Neustart folgt sofort</translation>
+    </message>
+</context>
+<context>
+    <name>RestartWatch</name>
+    <message>
+        <source>%1: %2 has been &apos;activating&apos; for %3 s: systemd restarts it every 5 s after a failed start (Restart=always), so a start that keeps failing never shows as &apos;failed&apos;. On DC/OS that is usually start_exhibitor.py refusing to start because this master&apos;s IP (ip-detect) is not in the static ensemble; journalctl -u %2 says why.</source>
+        <translation>%1: %2 ist seit %3 s &apos;activating&apos;: systemd startet die Unit nach einem fehlgeschlagenen Start alle 5 s neu (Restart=always), daher erscheint ein Start, der immer wieder fehlschlägt, nie als &apos;failed&apos;. Unter DC/OS verweigert dann meist start_exhibitor.py den Start, weil die IP dieses Masters (ip-detect) nicht im statischen Ensemble steht; journalctl -u %2 nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>%1: ZooKeeper went down again after %2 s while %3 stayed active; Exhibitor starts it again at its next check. Bounce %4; the gate keeps waiting.</source>
+        <translation>%1: ZooKeeper ist nach %2 s wieder ausgefallen, während %3 aktiv blieb; Exhibitor startet ihn bei seiner nächsten Prüfung erneut. Neustart Nr. %4; das Settle-Gate wartet weiter.</translation>
+    </message>
+    <message>
+        <source>%1: Exhibitor restarted ZooKeeper after %2 s without serving: its monitor restarts a ZooKeeper that does not serve within 2·tickTime·max(initLimit, syncLimit) (40 s on DC/OS), which is expected while an ensemble forms. Bounce %3; the gate keeps waiting.</source>
+        <translation>%1: Exhibitor hat ZooKeeper nach %2 s neu gestartet, ohne dass er Anfragen bedient hat: Sein Monitor startet einen ZooKeeper neu, der nicht innerhalb von 2·tickTime·max(initLimit, syncLimit) (40 s unter DC/OS) Anfragen bedient; das ist so erwartet, solange sich ein Ensemble bildet. Neustart Nr. %3; das Settle-Gate wartet weiter.</translation>
+    </message>
+    <message>
+        <source>%1 kept failing to start (systemd &apos;activating&apos; in a loop)</source>
+        <translation>%1 ist wiederholt beim Start fehlgeschlagen (systemd &apos;activating&apos; in einer Schleife)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exhibitor restarted ZooKeeper %n time(s) while it did not serve</source>
+        <translation>
+            <numerusform>Exhibitor hat ZooKeeper %n-mal neu gestartet, während er keine Anfragen bediente</numerusform>
+            <numerusform>Exhibitor hat ZooKeeper %n-mal neu gestartet, während er keine Anfragen bediente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4606,135 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     </message>
 </context>
 <context>
+    <name>RunEstimate</name>
+    <message>
+        <source>about %1 s</source>
+        <translation>etwa %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>etwa %1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s), %1</source>
+        <translation>
+            <numerusform>%n Neustart, %1</numerusform>
+            <numerusform>%n Neustarts, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 without quorum</source>
+        <translation>%1 ohne Quorum</translation>
+    </message>
+    <message>
+        <source>No restarts: ZooKeeper keeps serving.</source>
+        <translation>Keine Neustarts: ZooKeeper bedient weiter Anfragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s), one at a time, followers first; the leader is left to Phase B.</source>
+        <translation>
+            <numerusform>%n Neustart, einer nach dem anderen, zuerst die Follower; der Leader bleibt Phase B überlassen.</numerusform>
+            <numerusform>%n Neustarts, einer nach dem anderen, zuerst die Follower; der Leader bleibt Phase B überlassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s), one at a time: %1. The leader %2 is left to Phase B.</source>
+        <translation>
+            <numerusform>%n Neustart, einer nach dem anderen: %1. Der Leader %2 bleibt Phase B überlassen.</numerusform>
+            <numerusform>%n Neustarts, einer nach dem anderen: %1. Der Leader %2 bleibt Phase B überlassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n restart(s), one at a time, in the safe order (expected: %1).</source>
+        <translation>
+            <numerusform>Bis zu %n Neustart, einer nach dem anderen, in der sicheren Reihenfolge (erwartet: %1).</numerusform>
+            <numerusform>Bis zu %n Neustarts, einer nach dem anderen, in der sicheren Reihenfolge (erwartet: %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s), one at a time: %1.</source>
+        <translation>
+            <numerusform>%n Neustart, einer nach dem anderen: %1.</numerusform>
+            <numerusform>%n Neustarts, einer nach dem anderen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected duration: %1.</source>
+        <translation>Erwartete Dauer: %1.</translation>
+    </message>
+    <message>
+        <source>Expected duration: %1 (each restart %2).</source>
+        <translation>Erwartete Dauer: %1 (jeder Neustart %2).</translation>
+    </message>
+    <message>
+        <source>Quorum: unchanged.</source>
+        <translation>Quorum: unverändert.</translation>
+    </message>
+    <message>
+        <source>Quorum change: at the restart of %1 the new numbering gets its majority (%2); expected %3 without quorum.</source>
+        <translation>Quorumwechsel: Beim Neustart von %1 erhält die neue Nummerierung ihre Mehrheit (%2); erwartet %3 ohne Quorum.</translation>
+    </message>
+    <message>
+        <source>%1 stay stopped meanwhile and join on the new numbering afterwards.</source>
+        <translation>%1 bleiben währenddessen angehalten und treten danach mit der neuen Nummerierung bei.</translation>
+    </message>
+    <message>
+        <source>Quorum: held throughout, except one leader election when the leader %1 restarts last (%2 without a leader).</source>
+        <translation>Quorum: durchgehend gehalten, außer einer Leader-Wahl, wenn der Leader %1 als letzter neu startet (%2 ohne Leader).</translation>
+    </message>
+    <message>
+        <source>Quorum: held throughout; one master at a time is down, the leader stays.</source>
+        <translation>Quorum: durchgehend gehalten; jeweils ein Master ist außer Betrieb, der Leader bleibt.</translation>
+    </message>
+    <message>
+        <source>Clients: no reconnects.</source>
+        <translation>Clients: keine Neuverbindungen.</translation>
+    </message>
+    <message>
+        <source>Clients: every client of ZooKeeper (Mesos masters, Marathon, Metronome, DC/OS services) loses its connection during the quorum change and reconnects; sessions survive when the change is shorter than their timeout (Mesos and Marathon: 10 s). Clients connected to %1 also reconnect once when their master restarts.</source>
+        <translation>Clients: Jeder Client von ZooKeeper (Mesos-Master, Marathon, Metronome, DC/OS-Dienste) verliert während des Quorumwechsels seine Verbindung und verbindet sich neu; Sitzungen bleiben erhalten, wenn der Wechsel kürzer als ihr Timeout ist (Mesos und Marathon: 10 s). Clients, die mit %1 verbunden sind, verbinden sich außerdem einmal neu, wenn ihr Master neu startet.</translation>
+    </message>
+    <message>
+        <source>Warning: the expected change is not shorter than 10 s; sessions may expire and those services restart their leader election.</source>
+        <translation>Warnung: Der erwartete Wechsel ist nicht kürzer als 10 s; Sitzungen können ablaufen, und diese Dienste starten ihre Leader-Wahl neu.</translation>
+    </message>
+    <message>
+        <source>Clients: those connected to %1 reconnect to another master once, when it restarts; their sessions survive.</source>
+        <translation>Clients: Die mit %1 verbundenen Clients verbinden sich einmal mit einem anderen Master, wenn ihr Master neu startet; ihre Sitzungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Requests in flight during the leader election fail and are retried.</source>
+        <translation>Anfragen, die während der Leader-Wahl unterwegs sind, schlagen fehl und werden wiederholt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n restart(s) measured in this run (each %1 until it served).</source>
+        <translation>
+            <numerusform>Beruht auf %n in diesem Lauf gemessenen Neustart (%1, bis er Anfragen bediente).</numerusform>
+            <numerusform>Beruht auf %n in diesem Lauf gemessenen Neustarts (jeder %1, bis er Anfragen bediente).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Based on DC/OS&apos;s usual timing (the unit&apos;s stop, Exhibitor&apos;s start, ZooKeeper started at once through Exhibitor&apos;s REST); refined after the first restart.</source>
+        <translation>Beruht auf den üblichen Zeiten von DC/OS (Anhalten der Unit, Start von Exhibitor, ZooKeeper sofort über die REST-Schnittstelle von Exhibitor gestartet); wird nach dem ersten Neustart präzisiert.</translation>
+    </message>
+    <message>
+        <source>Based on DC/OS&apos;s usual timing, ZooKeeper starting at Exhibitor&apos;s first check (check-ms %1 s after it started); refined after the first restart.</source>
+        <translation>Beruht auf den üblichen Zeiten von DC/OS, wobei ZooKeeper bei der ersten Prüfung von Exhibitor startet (check-ms, %1 s nach dessen Start); wird nach dem ersten Neustart präzisiert.</translation>
+    </message>
+    <message>
+        <source>Based on how long preflight took: it reads the same masters and the same tree.</source>
+        <translation>Beruht auf der Dauer der Vorabprüfung: Sie liest dieselben Master und denselben Baum.</translation>
+    </message>
+    <message>
+        <source>Based on a typical cluster; preflight&apos;s own time was not measured.</source>
+        <translation>Beruht auf einem typischen Cluster; die Dauer der Vorabprüfung wurde nicht gemessen.</translation>
+    </message>
+</context>
+<context>
     <name>RunLogModel</name>
     <message>
         <source>info</source>
@@ -4281,6 +4939,10 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     <message>
         <source>%1 is running…</source>
         <translation>%1 läuft …</translation>
+    </message>
+    <message>
+        <source>Ensemble now</source>
+        <translation>Ensemble jetzt</translation>
     </message>
 </context>
 <context>
@@ -4602,6 +5264,137 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     </message>
 </context>
 <context>
+    <name>StepListModel</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Ermittlung</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Phase A</source>
+        <translation>Phase A</translation>
+    </message>
+    <message>
+        <source>Phase B</source>
+        <translation>Phase B</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>a resume or a rollback uses the IDs its journal recorded</source>
+        <translation>ein Fortsetzen oder Rollback verwendet die IDs, die sein Journal festgehalten hat</translation>
+    </message>
+    <message>
+        <source>the run stopped here; the journal keeps where, for a resume or a rollback</source>
+        <translation>der Lauf hat hier angehalten; das Journal hält die Stelle für ein Fortsetzen oder Rollback fest</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StepListPanel</name>
+    <message>
+        <source>Migration steps</source>
+        <translation>Migrationsschritte</translation>
+    </message>
+    <message>
+        <source>Each step of the migration and whether it is done, current, skipped, stopped, failed or still to do.</source>
+        <translation>Jeder Schritt der Migration und ob er erledigt, aktuell, übersprungen, angehalten, fehlgeschlagen oder noch offen ist.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>StepModeBar</name>
+    <message>
+        <source>Pause before each master&apos;s restart (s&amp;tep mode)</source>
+        <translation>Vor dem Neustart jedes Masters anhalten (Schritt&amp;modus)</translation>
+    </message>
+    <message>
+        <source>Continue: restart &amp;it</source>
+        <translation>Fortfahren: &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>Pause before each master&apos;s restart</source>
+        <translation>Vor dem Neustart jedes Masters anhalten</translation>
+    </message>
+    <message>
+        <source>The run waits before every restart and shows which master is next, until you continue. For demonstrations and cautious first migrations.</source>
+        <translation>Der Lauf wartet vor jedem Neustart und zeigt, welcher Master als nächster an der Reihe ist, bis Sie fortfahren. Für Vorführungen und vorsichtige erste Migrationen.</translation>
+    </message>
+    <message>
+        <source>Continue with the next master&apos;s restart</source>
+        <translation>Mit dem Neustart des nächsten Masters fortfahren</translation>
+    </message>
+    <message>
+        <source>Step mode: the run waits. Next: restart dcos-exhibitor on %1.</source>
+        <translation>Schrittmodus: Der Lauf wartet. Als Nächstes: dcos-exhibitor auf %1 neu starten.</translation>
+    </message>
+</context>
+<context>
     <name>SudoPasswordGate</name>
     <message>
         <source>sudo on %1 was not tried, so that no further failed sudo logins are counted (pam_faillock locks an account after a few): %2</source>
@@ -4792,6 +5585,348 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
         <source>Data on the live cluster</source>
         <translation>Daten auf dem laufenden Cluster</translation>
     </message>
+    <message numerus="yes">
+        <source>Write probe: %n write(s) acknowledged, %1 failed; </source>
+        <translation>
+            <numerusform>Schreibprobe: %n Schreibvorgang bestätigt, %1 fehlgeschlagen; </numerusform>
+            <numerusform>Schreibprobe: %n Schreibvorgänge bestätigt, %1 fehlgeschlagen; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked by Verify.</source>
+        <translation>von der Überprüfung nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Verify found every acknowledged write.</source>
+        <translation>Die Überprüfung hat jeden bestätigten Schreibvorgang gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged write(s) missing at Verify (named in the report).</source>
+        <translation>
+            <numerusform>%n bestätigter Schreibvorgang fehlte bei der Überprüfung (im Bericht genannt).</numerusform>
+            <numerusform>%n bestätigte Schreibvorgänge fehlten bei der Überprüfung (im Bericht genannt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n write(s), %2 failed, longest time without an acknowledged write %3 s</source>
+        <translation>
+            <numerusform>%1: %n Schreibvorgang, %2 fehlgeschlagen, längste Zeit ohne bestätigten Schreibvorgang %3 s</numerusform>
+            <numerusform>%1: %n Schreibvorgänge, %2 fehlgeschlagen, längste Zeit ohne bestätigten Schreibvorgang %3 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Zeitleiste:</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Neustarts</translation>
+    </message>
+    <message>
+        <source>Without quorum</source>
+        <translation>Ohne Quorum</translation>
+    </message>
+    <message>
+        <source>Estimated before</source>
+        <translation>Vorher geschätzt</translation>
+    </message>
+    <message>
+        <source>The ensemble at the end of the run</source>
+        <translation>Das Ensemble am Ende des Laufs</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>SupportBundle</name>
+    <message>
+        <source>%1: could not be read: %2</source>
+        <translation>%1: konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>readlink %1: %2</source>
+        <translation>readlink %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2</source>
+        <translation>%1 ist ein symbolischer Link auf %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a symbolic link (or does not exist)</source>
+        <translation>%1 ist kein symbolischer Link (oder existiert nicht)</translation>
+    </message>
+    <message>
+        <source>%1: could not be checked: %2</source>
+        <translation>%1: konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 existiert</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached over SSH: %2
+</source>
+        <translation>%1 war per SSH nicht erreichbar: %2
+</translation>
+    </message>
+    <message>
+        <source>The master could not be reached</source>
+        <translation>Der Master war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Nothing was collected from this master. Check that it is up and that SSH reaches it (sshd, network, host key, credentials), then make the bundle again.</source>
+        <translation>Von diesem Master wurde nichts gesammelt. Prüfen Sie, ob er läuft und per SSH erreichbar ist (sshd, Netzwerk, Host-Schlüssel, Anmeldedaten), und erstellen Sie das Paket dann erneut.</translation>
+    </message>
+    <message>
+        <source>There is no myid file</source>
+        <translation>Es gibt keine myid-Datei</translation>
+    </message>
+    <message>
+        <source>ZooKeeper cannot run in an ensemble without it; Exhibitor writes it when it starts ZooKeeper for a server spec that contains this master, and deletes it otherwise. Look at the ensemble in the env file and the journal&apos;s findings.</source>
+        <translation>Ohne sie kann ZooKeeper nicht in einem Ensemble laufen; Exhibitor schreibt sie, wenn es ZooKeeper für eine Server-Spec startet, die diesen Master enthält, und löscht sie sonst. Sehen Sie sich das Ensemble in der Env-Datei und die Befunde aus dem Journal an.</translation>
+    </message>
+    <message>
+        <source>No known failure was found. Look at each master&apos;s journal.txt and the four-letter-word answers.
+</source>
+        <translation>Es wurde kein bekannter Fehler gefunden. Sehen Sie sich journal.txt jedes Masters und die Antworten der Vier-Buchstaben-Wörter an.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known failure(s) found.</source>
+        <translation>
+            <numerusform>%n bekannter Fehler gefunden.</numerusform>
+            <numerusform>%n bekannte Fehler gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>where: %1</source>
+        <translation>Ort: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(last of %n occurrence(s))</source>
+        <translation>
+            <numerusform>(letztes von %n Vorkommen)</numerusform>
+            <numerusform>(letztes von %n Vorkommen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line: %1</source>
+        <translation>Zeile: %1</translation>
+    </message>
+    <message>
+        <source>what to do: %1</source>
+        <translation>Maßnahme: %1</translation>
+    </message>
+    <message>
+        <source>Support bundle of cluster %1, made %2 by %3 %4.
+
+</source>
+        <translation>Support-Paket des Clusters %1, erstellt %2 von %3 %4.
+
+</translation>
+    </message>
+    <message>
+        <source>Secrets are redacted (config.yaml&apos;s secret keys, passwords, credentials and keys, wherever they appear) and replaced by %1. Read the files before you send them anyway.
+
+</source>
+        <translation>Geheimnisse sind geschwärzt (die geheimen Schlüssel der config.yaml, Passwörter, Anmeldedaten und Schlüssel, wo immer sie vorkommen) und durch %1 ersetzt. Lesen Sie die Dateien trotzdem, bevor Sie sie versenden.
+
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>findings.txt: %n known failure(s) matched, each with its master, file, line and what to do.
+</source>
+        <translation>
+            <numerusform>findings.txt: %n erkannter bekannter Fehler, mit Master, Datei, Zeile und Maßnahme.
+</numerusform>
+            <numerusform>findings.txt: %n erkannte bekannte Fehler, jeweils mit Master, Datei, Zeile und Maßnahme.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>config.yaml: the cluster&apos;s config.yaml. run/: the run&apos;s report and journal, if there was a run.
+</source>
+        <translation>config.yaml: die config.yaml des Clusters. run/: Bericht und Journal des Laufs, falls es einen Lauf gab.
+</translation>
+    </message>
+    <message>
+        <source>%1: collected</source>
+        <translation>%1: gesammelt</translation>
+    </message>
+    <message>
+        <source>%1: NOT REACHED (%2)</source>
+        <translation>%1: NICHT ERREICHT (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n item(s) could not be read, see NOTES.txt)</source>
+        <translation>
+            <numerusform>(%n Element konnte nicht gelesen werden, siehe NOTES.txt)</numerusform>
+            <numerusform>(%n Elemente konnten nicht gelesen werden, siehe NOTES.txt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists already; not overwritten.</source>
+        <translation>%1 existiert bereits; nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>tar could not make %1: %2</source>
+        <translation>tar konnte %1 nicht erstellen: %2</translation>
+    </message>
+    <message>
+        <source>masters/&lt;address&gt;/: exhibitor.env (the env file), exhibitor.link.txt (symlink and target), exhibitor.orig.txt (and exhibitor.orig when it exists), zoo.cfg, exhibitor_defaults.conf, myid, systemctl-is-active.txt, df.txt, journal.txt (the last %1 lines of the %2 journal), four-letter-words.txt (ZooKeeper&apos;s ruok, srvr, stat, mntr, conf), NOTES.txt (what could not be read).
+
+</source>
+        <translation>masters/&lt;address&gt;/: exhibitor.env (die Env-Datei), exhibitor.link.txt (Symlink und Ziel), exhibitor.orig.txt (und exhibitor.orig, falls vorhanden), zoo.cfg, exhibitor_defaults.conf, myid, systemctl-is-active.txt, df.txt, journal.txt (die letzten %1 Zeilen des Journals von %2), four-letter-words.txt (ruok, srvr, stat, mntr, conf von ZooKeeper), NOTES.txt (was nicht gelesen werden konnte).
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>SupportBundleCommand</name>
+    <message>
+        <source>Collect what the masters say after a failed run, secrets redacted.</source>
+        <translation>Sammelt nach einem fehlgeschlagenen Lauf, was die Master melden, Geheimnisse geschwärzt.</translation>
+    </message>
+    <message>
+        <source>Write the bundle into this directory (default: a new one in the app&apos;s data directory).</source>
+        <translation>Das Paket in dieses Verzeichnis schreiben (Standard: ein neues im Datenverzeichnis der Anwendung).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>Also pack the bundle into DIR.tar.gz.</source>
+        <translation>Das Paket zusätzlich in VERZEICHNIS.tar.gz packen.</translation>
+    </message>
+    <message>
+        <source>Lines of each master&apos;s dcos-exhibitor journal (default 300).</source>
+        <translation>Zeilen aus dem dcos-exhibitor-Journal jedes Masters (Standard 300).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate support-bundle --config FILE [SSH options] [--out DIR] [--report DIR] [--archive]</source>
+        <translation>Aufruf: exhibitor-migrate support-bundle --config DATEI [SSH-Optionen] [--out VERZEICHNIS] [--report VERZEICHNIS] [--archive]</translation>
+    </message>
+    <message>
+        <source>Reads, without changing anything, each master&apos;s env file (and whether it is a symlink), zoo.cfg, myid, exhibitor.orig, the unit&apos;s state, the last lines of its dcos-exhibitor journal and ZooKeeper&apos;s ruok, srvr, stat, mntr and conf answers, and copies config.yaml and the run&apos;s report and journal (--report DIR names the run&apos;s report directory; default: the newest of the journal&apos;s run). Secrets are redacted. findings.txt lists the known failures found, with master, file, line and what to do. A master that cannot be reached is named in the bundle; the others are still collected.</source>
+        <translation>Liest, ohne etwas zu ändern, von jedem Master die Env-Datei (und ob sie ein Symlink ist), zoo.cfg, myid, exhibitor.orig, den Zustand der Unit, die letzten Zeilen ihres dcos-exhibitor-Journals und die Antworten von ZooKeeper auf ruok, srvr, stat, mntr und conf, und kopiert config.yaml sowie Bericht und Journal des Laufs (--report VERZEICHNIS nennt das Berichtsverzeichnis des Laufs; Standard: das neueste des Laufs im Journal). Geheimnisse werden geschwärzt. findings.txt listet die gefundenen bekannten Fehler mit Master, Datei, Zeile und Maßnahme auf. Ein nicht erreichbarer Master wird im Paket genannt; von den anderen wird trotzdem gesammelt.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--journal-lines takes a number from 1 to 100000; &quot;%1&quot; is not one.</source>
+        <translation>--journal-lines erwartet eine Zahl von 1 bis 100000; „%1“ ist keine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collecting from %n master(s)...</source>
+        <translation>
+            <numerusform>Daten von %n Master werden gesammelt...</numerusform>
+            <numerusform>Daten von %n Mastern werden gesammelt...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The support bundle could not be written: %1</source>
+        <translation>Das Support-Paket konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: not reached (%2); the bundle says so.</source>
+        <translation>%1: nicht erreicht (%2); das Paket vermerkt das.</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Support bundle written to %1 (%n known failure(s) found; see findings.txt).</source>
+        <translation>
+            <numerusform>Support-Paket nach %1 geschrieben (%n bekannter Fehler gefunden; siehe findings.txt).</numerusform>
+            <numerusform>Support-Paket nach %1 geschrieben (%n bekannte Fehler gefunden; siehe findings.txt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>Archiv: %1</translation>
+    </message>
+    <message>
+        <source>Secrets are redacted; read the files before you send them.</source>
+        <translation>Geheimnisse sind geschwärzt; lesen Sie die Dateien, bevor Sie sie versenden.</translation>
+    </message>
+    <message>
+        <source>support-bundle writes text only; the bundle itself is the result.</source>
+        <translation>support-bundle gibt nur Text aus; das Ergebnis ist das Paket selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportBundlePanel</name>
+    <message>
+        <source>Create support bundle</source>
+        <translation>Support-Paket erstellen</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>For a support request: every master&apos;s env file, zoo.cfg, myid, the end of its journal and ZooKeeper&apos;s answers, with config.yaml and this run&apos;s report. Secrets are redacted; known failure messages are explained in findings.txt.</source>
+        <translation>Für eine Support-Anfrage: Env-Datei, zoo.cfg, myid, das Ende des Journals und die Antworten von ZooKeeper von jedem Master, dazu config.yaml und der Bericht dieses Laufs. Geheimnisse werden geschwärzt; bekannte Fehlermeldungen werden in findings.txt erklärt.</translation>
+    </message>
+    <message>
+        <source>Reads from every master over SSH; changes nothing.</source>
+        <translation>Liest per SSH von jedem Master; ändert nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collecting from %n master(s)…</source>
+        <translation>
+            <numerusform>Daten von %n Master werden gesammelt …</numerusform>
+            <numerusform>Daten von %n Mastern werden gesammelt …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The support bundle could not be written: %1</source>
+        <translation>Das Support-Paket konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Support bundle written to %1: %n known failure(s) found (findings.txt).</source>
+        <translation>
+            <numerusform>Support-Paket nach %1 geschrieben: %n bekannter Fehler gefunden (findings.txt).</numerusform>
+            <numerusform>Support-Paket nach %1 geschrieben: %n bekannte Fehler gefunden (findings.txt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n master(s) could not be reached; the bundle says which.</source>
+        <translation>
+            <numerusform>%n Master war nicht erreichbar; das Paket nennt ihn.</numerusform>
+            <numerusform>%n Master waren nicht erreichbar; das Paket nennt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secrets are redacted; read the files before you send them.</source>
+        <translation>Geheimnisse sind geschwärzt; lesen Sie die Dateien, bevor Sie sie versenden.</translation>
+    </message>
 </context>
 <context>
     <name>SwitchSettingsCheck</name>
@@ -4842,6 +5977,230 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     <message>
         <source>Exhibitor is rolling a config change through the ensemble (to %1). Let it finish (Exhibitor&apos;s UI, Config tab), then start again.</source>
         <translation>Exhibitor rollt gerade eine Konfigurationsänderung durch das Ensemble aus (nach %1). Lassen Sie sie abschließen (Exhibitor-Oberfläche, Reiter Config) und starten Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>stopping the unit</source>
+        <translation>Anhalten der Unit</translation>
+    </message>
+    <message>
+        <source>starting Exhibitor (until its REST takes the start request)</source>
+        <translation>Start von Exhibitor (bis seine REST-Schnittstelle die Startanforderung annimmt)</translation>
+    </message>
+    <message>
+        <source>starting ZooKeeper</source>
+        <translation>Start von ZooKeeper</translation>
+    </message>
+    <message>
+        <source>joining the ensemble (not serving yet)</source>
+        <translation>Beitritt zum Ensemble (bedient noch keine Anfragen)</translation>
+    </message>
+    <message>
+        <source>catching up with the leader</source>
+        <translation>Aufholen zum Stand des Leaders</translation>
+    </message>
+    <message>
+        <source>did not settle</source>
+        <translation>nicht stabilisiert</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>timeline: stopping the unit</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>timeline: starting Exhibitor</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Z</source>
+        <comment>timeline: starting ZooKeeper</comment>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <comment>timeline: joining the ensemble</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>timeline: catching up</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Phase A</source>
+        <translation>Phase A</translation>
+    </message>
+    <message>
+        <source>Phase B</source>
+        <translation>Phase B</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>unit stopped</source>
+        <translation>Unit angehalten</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s REST up</source>
+        <translation>REST-Schnittstelle von Exhibitor antwortet</translation>
+    </message>
+    <message>
+        <source>ZooKeeper up</source>
+        <translation>ZooKeeper läuft</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>bedient Anfragen</translation>
+    </message>
+    <message>
+        <source>caught up</source>
+        <translation>Stand des Leaders erreicht</translation>
+    </message>
+    <message>
+        <source>no step reached</source>
+        <translation>kein Schritt erreicht</translation>
+    </message>
+    <message>
+        <source>%1 restart, %2: %3</source>
+        <translation>Neustart in %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 restart, did not settle within %2: %3</source>
+        <translation>Neustart in %1, nicht innerhalb von %2 stabilisiert: %3</translation>
+    </message>
+    <message>
+        <source>%1: not restarted.</source>
+        <translation>%1: nicht neu gestartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n restart(s): %2.</source>
+        <translation>
+            <numerusform>%1: %n Neustart: %2.</numerusform>
+            <numerusform>%1: %n Neustarts: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ensemble never lost its quorum.</source>
+        <translation>Das Ensemble hat sein Quorum nie verloren.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 at the restart of %3</source>
+        <translation>%1, %2 beim Neustart von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>No quorum %n time(s): %1.</source>
+        <translation>
+            <numerusform>%n-mal kein Quorum: %1.</numerusform>
+            <numerusform>%n-mal kein Quorum: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Write probe: %n write(s), %1 failed.</source>
+        <translation>
+            <numerusform>Schreibprobe: %n Schreibvorgang, %1 fehlgeschlagen.</numerusform>
+            <numerusform>Schreibprobe: %n Schreibvorgänge, %1 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to show: the run recorded no phases or restarts.</source>
+        <translation>Nichts anzuzeigen: Der Lauf hat keine Phasen oder Neustarts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 without a running step (waiting for a confirmation), drawn shortened</source>
+        <translation>%1 ohne laufenden Schritt (Warten auf eine Bestätigung), verkürzt dargestellt</translation>
+    </message>
+    <message>
+        <source>no quorum %1</source>
+        <translation>kein Quorum %1</translation>
+    </message>
+    <message>
+        <source>no quorum</source>
+        <translation>kein Quorum</translation>
+    </message>
+    <message>
+        <source>No quorum for %1 (%2)</source>
+        <translation>Kein Quorum für %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No quorum for %1 at the restart of %2 (%3)</source>
+        <translation>Kein Quorum für %1 beim Neustart von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>write probe</source>
+        <translation>Schreibprobe</translation>
+    </message>
+    <message>
+        <source>write acknowledged</source>
+        <translation>Schreibvorgang bestätigt</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>Schreibvorgang fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Timeline of the run</source>
+        <translation>Zeitleiste des Laufs</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline of the run</source>
+        <translation>Zeitleiste des Laufs</translation>
     </message>
 </context>
 <context>
@@ -5020,6 +6379,36 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
         <source>Read-only: one leader, all followers synced, IDs %1, every env file with DC/OS&apos;s ensemble, myid and zoo.cfg agreeing, no znode gone back in time since the snapshot (what other clients wrote meanwhile is counted), the canary znode and session alive.</source>
         <translation>Nur lesend: ein Leader, alle Follower synchron, IDs %1, jede Env-Datei mit dem Ensemble von DC/OS, myid und zoo.cfg übereinstimmend, kein Znode seit dem Snapshot in der Zeit zurückgegangen (was andere Clients inzwischen geschrieben haben, wird gezählt), Canary-Znode und -Sitzung am Leben.</translation>
     </message>
+    <message>
+        <source>every write the probe had acknowledged is present</source>
+        <translation>jeder bestätigte Schreibvorgang der Probe ist vorhanden</translation>
+    </message>
+    <message>
+        <source>the write probe did not run: %1</source>
+        <translation>die Schreibprobe ist nicht gelaufen: %1</translation>
+    </message>
+    <message>
+        <source>could not list the probe&apos;s znodes under %1: %2</source>
+        <translation>die Znodes der Probe unter %1 konnten nicht aufgelistet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged write(s) missing under %1: %2</source>
+        <translation>
+            <numerusform>%n bestätigter Schreibvorgang fehlt unter %1: %2</numerusform>
+            <numerusform>%n bestätigte Schreibvorgänge fehlen unter %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged write(s), all present under %1; %2 failed during the run (counted, not lost); longest time without an acknowledged write %3 s</source>
+        <translation>
+            <numerusform>%n bestätigter Schreibvorgang, unter %1 vorhanden; %2 während des Laufs fehlgeschlagen (gezählt, nicht verloren); längste Zeit ohne bestätigten Schreibvorgang %3 s</numerusform>
+            <numerusform>%n bestätigte Schreibvorgänge, alle unter %1 vorhanden; %2 während des Laufs fehlgeschlagen (gezählt, nicht verloren); längste Zeit ohne bestätigten Schreibvorgang %3 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not remove the write probe&apos;s znodes: %1</source>
+        <translation>die Znodes der Schreibprobe konnten nicht entfernt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>WizardController</name>
@@ -5073,6 +6462,99 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     <message>
         <source>Every master has EXHIBITOR_STATICENSEMBLE=%1.</source>
         <translation>Jeder Master hat EXHIBITOR_STATICENSEMBLE=%1.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteProbe</name>
+    <message>
+        <source>write probe not started: %1</source>
+        <translation>Schreibprobe nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>write probe: one write every %1 ms under %2 until Verify</source>
+        <translation>Schreibprobe: ein Schreibvorgang alle %1 ms unter %2 bis zur Überprüfung</translation>
+    </message>
+    <message>
+        <source>write probe: its ZooKeeper session expired; opening a new one</source>
+        <translation>Schreibprobe: Ihre ZooKeeper-Sitzung ist abgelaufen; eine neue wird geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 writes waiting for ZooKeeper</source>
+        <translation>%1 Schreibvorgänge warten auf ZooKeeper</translation>
+    </message>
+    <message>
+        <source>write probe: writes failing (%1)</source>
+        <translation>Schreibprobe: Schreibvorgänge schlagen fehl (%1)</translation>
+    </message>
+    <message>
+        <source>write probe: writes acknowledged again, %1 s after the last one before</source>
+        <translation>Schreibprobe: Schreibvorgänge werden wieder bestätigt, %1 s nach dem letzten davor</translation>
+    </message>
+    <message>
+        <source>the write probe did not run</source>
+        <translation>die Schreibprobe ist nicht gelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>WriteProbeReport</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Write probe</source>
+        <translation>Schreibprobe</translation>
+    </message>
+    <message>
+        <source>The write probe did not run in this run.</source>
+        <translation>Die Schreibprobe ist in diesem Lauf nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>The write probe did not run: %1</source>
+        <translation>Die Schreibprobe ist nicht gelaufen: %1</translation>
+    </message>
+    <message>
+        <source>Not checked by Verify.</source>
+        <translation>Von der Überprüfung nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Every acknowledged write was found at Verify.</source>
+        <translation>Bei der Überprüfung wurde jeder bestätigte Schreibvorgang gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged write(s) missing at Verify.</source>
+        <translation>
+            <numerusform>%n bestätigter Schreibvorgang fehlte bei der Überprüfung.</numerusform>
+            <numerusform>%n bestätigte Schreibvorgänge fehlten bei der Überprüfung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One write every %1 ms under %2 from the end of preflight to Verify: %3 acknowledged, %4 failed, %5 without an answer; %6 session(s) expired. %7</source>
+        <translation>Ein Schreibvorgang alle %1 ms unter %2 vom Ende der Vorabprüfung bis zur Überprüfung: %3 bestätigt, %4 fehlgeschlagen, %5 ohne Antwort; %6 Sitzung(en) abgelaufen. %7</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Longest time without an acknowledged write</source>
+        <translation>Längste Zeit ohne bestätigten Schreibvorgang</translation>
+    </message>
+    <message>
+        <source>Acknowledged writes missing at Verify:</source>
+        <translation>Bei der Überprüfung fehlende bestätigte Schreibvorgänge:</translation>
     </message>
 </context>
 <context>

@@ -539,6 +539,14 @@ DC/OS クラスターの Exhibitor を、ZooKeeper を停止させずに ZooKeep
         <source>Masters: %1</source>
         <translation>マスター: %1</translation>
     </message>
+    <message>
+        <source>Estimate for %1</source>
+        <translation>%1 の見積もり</translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation>見積もり:</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionController</name>
@@ -1430,6 +1438,187 @@ Phase B ensemble (DC/OS numbering): %2
     </message>
 </context>
 <context>
+    <name>EnsembleDiagramModel</name>
+    <message>
+        <source>Known once every master has an agreed current ID.</source>
+        <translation>すべてのマスターの現在の ID が一致して判明すると表示されます。</translation>
+    </message>
+    <message>
+        <source>Phase B is skipped: every master already has the ID DC/OS generates.</source>
+        <translation>フェーズ B はスキップされます。すべてのマスターが DC/OS の生成する ID をすでに持っています。</translation>
+    </message>
+    <message>
+        <source>restarts in Phase B</source>
+        <translation>フェーズ B で再起動</translation>
+    </message>
+    <message>
+        <source>Numbering not known yet (each restart tells)</source>
+        <translation>番号付けはまだ不明です (再起動のたびに判明します)</translation>
+    </message>
+    <message>
+        <source>Old numbering (IDs as now)</source>
+        <translation>古い番号付け (現在の ID)</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>アンサンブル</translation>
+    </message>
+    <message>
+        <source>New numbering (DC/OS&apos;s IDs)</source>
+        <translation>新しい番号付け (DC/OS の ID)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 masters</source>
+        <translation>マスター %2 台中 %1 台</translation>
+    </message>
+    <message>
+        <source>%1 of %2 masters expected to serve: quorum</source>
+        <translation>マスター %2 台中 %1 台がリクエストを処理する見込み: クォーラムあり</translation>
+    </message>
+    <message>
+        <source>%1 of %2 masters: no quorum (needs %3)</source>
+        <translation>マスター %2 台中 %1 台: クォーラムなし (%3 台必要)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 serving, leader %3: quorum</source>
+        <translation>%2 台中 %1 台がリクエストを処理中、リーダー %3: クォーラムあり</translation>
+    </message>
+    <message>
+        <source>%1 of %2 serving: no quorum (needs %3 and a leader)</source>
+        <translation>%2 台中 %1 台がリクエストを処理中: クォーラムなし (%3 台とリーダーが必要)</translation>
+    </message>
+    <message>
+        <source>ID %1 → %2</source>
+        <translation>ID %1 → %2</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>ID unknown</source>
+        <translation>ID 不明</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>static</translation>
+    </message>
+    <message>
+        <source>dynamic store</source>
+        <translation>動的ストア</translation>
+    </message>
+    <message>
+        <source>dynamic store (%1)</source>
+        <translation>動的ストア (%1)</translation>
+    </message>
+    <message>
+        <source>backend not known yet</source>
+        <translation>バックエンドはまだ不明</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>バックエンド</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>まだ不明</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>リーダー</translation>
+    </message>
+    <message>
+        <source>follower</source>
+        <translation>フォロワー</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>リクエスト処理中</translation>
+    </message>
+    <message>
+        <source>not serving</source>
+        <translation>リクエスト未処理</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>再起動中</translation>
+    </message>
+    <message>
+        <source>role unknown</source>
+        <translation>役割不明</translation>
+    </message>
+    <message>
+        <source>old numbering</source>
+        <translation>古い番号付け</translation>
+    </message>
+    <message>
+        <source>new numbering</source>
+        <translation>新しい番号付け</translation>
+    </message>
+    <message>
+        <source>numbering not known yet</source>
+        <translation>番号付けはまだ不明</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (the leader) restarts only in Phase B: one election fewer.</source>
+        <translation>%1 (リーダー) はフェーズ B でのみ再起動します。リーダー選出が 1 回少なくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>EnsembleDiagramView</name>
+    <message>
+        <source>Ensemble diagram</source>
+        <translation>アンサンブル図</translation>
+    </message>
+    <message>
+        <source>Ensemble diagram: %1</source>
+        <translation>アンサンブル図: %1</translation>
+    </message>
+    <message>
+        <source>No masters to show yet.</source>
+        <translation>表示するマスターはまだありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnsemblePreviewPanel</name>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>After Phase A</source>
+        <translation>フェーズ A の後</translation>
+    </message>
+    <message>
+        <source>After Phase B</source>
+        <translation>フェーズ B の後</translation>
+    </message>
+    <message>
+        <source>After Phase B (skipped)</source>
+        <translation>フェーズ B の後 (スキップ)</translation>
+    </message>
+</context>
+<context>
     <name>ExhibitorClusterStatus</name>
     <message>
         <source>Exhibitor answered with malformed JSON: %1</source>
@@ -1565,6 +1754,10 @@ Phase B ensemble (DC/OS numbering): %2
         <source>Migration complete. Use %1 for DC/OS from now on.</source>
         <translation>移行が完了しました。今後は DC/OS に %1 を使用してください。</translation>
     </message>
+    <message>
+        <source>could not remove the write probe&apos;s znodes: %1</source>
+        <translation>書き込みプローブの znode を削除できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>ForwardServer</name>
@@ -1664,6 +1857,10 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>the test write failed: %1</source>
         <translation>テスト書き込みに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Seen meanwhile: %1.</source>
+        <translation>この間に観測された事象: %1。</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2243,244 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>The live journal of %1 is not shown for the rest of this run: %2 (the run itself is not affected).</source>
         <translation>%1 のライブジャーナルはこの実行の残りの間は表示されません: %2(実行自体には影響しません)。</translation>
+    </message>
+</context>
+<context>
+    <name>KnownFailures</name>
+    <message>
+        <source>start_exhibitor.py refused to start: this master is not in the static ensemble</source>
+        <translation>start_exhibitor.py が起動を拒否しました: このマスターは静的アンサンブルに含まれていません</translation>
+    </message>
+    <message>
+        <source>With EXHIBITOR_BACKEND=STATIC, start_exhibitor.py compares the address ip-detect returns with every address of EXHIBITOR_STATICENSEMBLE (exact text, no S:/O: prefixes) and exits 1 when it is missing; systemd starts it again every 5 s and ZooKeeper never starts on this master. Put this master&apos;s address, exactly as ip-detect prints it, into the ensemble of every master&apos;s /opt/mesosphere/etc/exhibitor (or roll back with &quot;exhibitor-migrate rollback&quot;), and check that ip-detect returns the address that master_list has.</source>
+        <translation>EXHIBITOR_BACKEND=STATIC の場合、start_exhibitor.py は ip-detect が返すアドレスを EXHIBITOR_STATICENSEMBLE の各アドレス (完全一致、S:/O: プレフィックスなし) と比較し、見つからなければ終了ステータス 1 で終了します。systemd は 5 秒ごとに再起動しますが、このマスターで ZooKeeper が起動することはありません。このマスターのアドレスを ip-detect の出力どおりに、すべてのマスターの /opt/mesosphere/etc/exhibitor のアンサンブルに記述し (または &quot;exhibitor-migrate rollback&quot; でロールバックし)、ip-detect が master_list にあるアドレスを返すことを確認してください。</translation>
+    </message>
+    <message>
+        <source>start_exhibitor.py: a variable of the env file is missing</source>
+        <translation>start_exhibitor.py: env ファイルの変数が不足しています</translation>
+    </message>
+    <message>
+        <source>start_exhibitor.py needs the named variable in /opt/mesosphere/etc/exhibitor (for the static backend EXHIBITOR_BACKEND and EXHIBITOR_STATICENSEMBLE). Compare the env file with exhibitor.orig and with the plan&apos;s static file; restore exhibitor.orig if in doubt.</source>
+        <translation>start_exhibitor.py には /opt/mesosphere/etc/exhibitor 内の指定された変数が必要です (static バックエンドでは EXHIBITOR_BACKEND と EXHIBITOR_STATICENSEMBLE)。env ファイルを exhibitor.orig および計画の static ファイルと比較してください。判断に迷う場合は exhibitor.orig を復元してください。</translation>
+    </message>
+    <message>
+        <source>start_exhibitor.py: EXHIBITOR_BACKEND has a value it does not know</source>
+        <translation>start_exhibitor.py: EXHIBITOR_BACKEND の値が不明です</translation>
+    </message>
+    <message>
+        <source>EXHIBITOR_BACKEND must be one of STATIC, ZK, AWS_S3, AZURE, GCS or SHARED_FS. The env file was changed by hand or written incompletely; restore exhibitor.orig or write the plan&apos;s static file again.</source>
+        <translation>EXHIBITOR_BACKEND は STATIC、ZK、AWS_S3、AZURE、GCS、SHARED_FS のいずれかでなければなりません。env ファイルが手動で変更されたか、不完全に書き込まれています。exhibitor.orig を復元するか、計画の static ファイルを再度書き込んでください。</translation>
+    </message>
+    <message>
+        <source>ip-detect did not print an IPv4 address</source>
+        <translation>ip-detect が IPv4 アドレスを出力しませんでした</translation>
+    </message>
+    <message>
+        <source>start_exhibitor.py and the TLS bootstrap run /opt/mesosphere/bin/detect_ip and need one IPv4 address. Run it on the master and fix the ip-detect script; nothing else about Exhibitor can work before.</source>
+        <translation>start_exhibitor.py と TLS ブートストラップは /opt/mesosphere/bin/detect_ip を実行し、IPv4 アドレスを 1 つ必要とします。マスター上でこれを実行し、ip-detect スクリプトを修正してください。それまでは Exhibitor の他の部分も動作しません。</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s TLS bootstrap failed and TLS is required</source>
+        <translation>Exhibitor の TLS ブートストラップに失敗しましたが、TLS は必須です</translation>
+    </message>
+    <message>
+        <source>EXHIBITOR_TLS_REQUIRED=true makes the ExecStartPre exit 1 when no certificate could be made, so Exhibitor never starts. Keep the env file&apos;s EXHIBITOR_TLS_ENABLED, EXHIBITOR_BOOTSTRAP_CA_URL and BOOTSTRAP_URL lines exactly as they were, and check that the bootstrap CA is reachable.</source>
+        <translation>EXHIBITOR_TLS_REQUIRED=true の場合、証明書を作成できないと ExecStartPre が終了ステータス 1 で終了するため、Exhibitor は起動しません。env ファイルの EXHIBITOR_TLS_ENABLED、EXHIBITOR_BOOTSTRAP_CA_URL、BOOTSTRAP_URL の行を元のとおりに保ち、ブートストラップ CA に到達できることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Exhibitor started ZooKeeper alone (standalone)</source>
+        <translation>Exhibitor が ZooKeeper を単独で起動しました (スタンドアロン)</translation>
+    </message>
+    <message>
+        <source>Exhibitor found this host in no server spec, deleted myid and started ZooKeeper standalone: it serves its own copy of the data, apart from the ensemble. Stop dcos-exhibitor on this master, give it an ensemble that contains it (or roll back), and start it again.</source>
+        <translation>Exhibitor はどのサーバースペックにもこのホストを見つけられなかったため、myid を削除して ZooKeeper をスタンドアロンで起動しました。この ZooKeeper はアンサンブルから切り離された独自のデータのコピーを提供しています。このマスターで dcos-exhibitor を停止し、このマスターを含むアンサンブルを設定して (またはロールバックして)、再度起動してください。</translation>
+    </message>
+    <message>
+        <source>Exhibitor could not take its config lock</source>
+        <translation>Exhibitor が設定ロックを取得できませんでした</translation>
+    </message>
+    <message>
+        <source>Another Exhibitor is changing the shared config (a rolling change) or the backend is unreachable. Wait for the roll to end (Exhibitor&apos;s UI, rollInProgress) and check the backend&apos;s ZooKeeper, S3 or Azure access from this master.</source>
+        <translation>別の Exhibitor が共有設定を変更中 (ローリング変更) か、バックエンドに到達できません。ローリング変更が終わるまで待ち (Exhibitor の UI、rollInProgress)、このマスターからバックエンドの ZooKeeper、S3、Azure へのアクセスを確認してください。</translation>
+    </message>
+    <message>
+        <source>Exhibitor gave up reaching its config backend</source>
+        <translation>Exhibitor が設定バックエンドへの接続を断念しました</translation>
+    </message>
+    <message>
+        <source>The shared config&apos;s store (exhibitor_zk_hosts, S3, Azure) did not answer. Check that it is up and reachable from this master; the env file&apos;s backend lines must be those of exhibitor.orig until the switch.</source>
+        <translation>共有設定のストア (exhibitor_zk_hosts、S3、Azure) が応答しませんでした。稼働していて、このマスターから到達できることを確認してください。切り替えまでは、env ファイルのバックエンドの行は exhibitor.orig のものでなければなりません。</translation>
+    </message>
+    <message>
+        <source>ZooKeeper&apos;s myid file is missing</source>
+        <translation>ZooKeeper の myid ファイルがありません</translation>
+    </message>
+    <message>
+        <source>A ZooKeeper in an ensemble needs /var/lib/dcos/exhibitor/zookeeper/snapshot/myid. Exhibitor writes it at every ZooKeeper start from its server spec, and deletes it when this host is not in the spec. Make the ensemble contain this master (or roll back), then restart dcos-exhibitor.</source>
+        <translation>アンサンブル内の ZooKeeper には /var/lib/dcos/exhibitor/zookeeper/snapshot/myid が必要です。Exhibitor は ZooKeeper を起動するたびにサーバースペックからこのファイルを書き込み、このホストがスペックに含まれていない場合は削除します。アンサンブルにこのマスターが含まれるようにして (またはロールバックして)、dcos-exhibitor を再起動してください。</translation>
+    </message>
+    <message>
+        <source>A disk of the master is full</source>
+        <translation>マスターのディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>ZooKeeper cannot write its transaction log or snapshot (/var/lib/dcos/exhibitor), or the env file&apos;s file system (/opt/mesosphere) is full. Free space (df -h /var/lib/dcos /opt/mesosphere; old snapshots, logs), then restart dcos-exhibitor. Do not delete ZooKeeper&apos;s newest snapshot or log.</source>
+        <translation>ZooKeeper がトランザクションログまたはスナップショット (/var/lib/dcos/exhibitor) を書き込めないか、env ファイルのファイルシステム (/opt/mesosphere) がいっぱいです。空き容量を確保してから (df -h /var/lib/dcos /opt/mesosphere。古いスナップショットやログ)、dcos-exhibitor を再起動してください。ZooKeeper の最新のスナップショットやログは削除しないでください。</translation>
+    </message>
+    <message>
+        <source>A ZooKeeper or Exhibitor port is taken</source>
+        <translation>ZooKeeper または Exhibitor のポートが使用中です</translation>
+    </message>
+    <message>
+        <source>Another process listens on 2181, 2888, 3888 or 8181, usually a ZooKeeper left over from an earlier start. Find it (ss -ltnp), stop it, and restart dcos-exhibitor.</source>
+        <translation>別のプロセスが 2181、2888、3888、8181 のいずれかで待ち受けています。通常は以前の起動で残った ZooKeeper です。そのプロセスを見つけて (ss -ltnp) 停止し、dcos-exhibitor を再起動してください。</translation>
+    </message>
+    <message>
+        <source>A connection was refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <source>The named peer&apos;s ZooKeeper (2181/2888/3888) or Exhibitor (8181) is not listening. Expected for a few seconds while a master restarts; if it lasts, look at that master&apos;s own findings and journal.</source>
+        <translation>指定されたピアの ZooKeeper (2181/2888/3888) または Exhibitor (8181) が待ち受けていません。マスターの再起動中の数秒間は想定どおりです。続く場合は、そのマスター自身の検出結果とジャーナルを確認してください。</translation>
+    </message>
+    <message>
+        <source>ZooKeeper exited at start</source>
+        <translation>ZooKeeper が起動時に終了しました</translation>
+    </message>
+    <message>
+        <source>ZooKeeper&apos;s JVM stopped during its start; the lines just after this one in the journal say why (myid, zoo.cfg, disk, port). Exhibitor starts it again at its next check.</source>
+        <translation>ZooKeeper の JVM が起動中に停止しました。ジャーナルのこの行の直後の行に理由 (myid、zoo.cfg、ディスク、ポート) が記録されています。Exhibitor は次回のチェック時に ZooKeeper を再度起動します。</translation>
+    </message>
+    <message>
+        <source>The process ran out of file descriptors</source>
+        <translation>プロセスのファイルディスクリプターが不足しました</translation>
+    </message>
+    <message>
+        <source>dcos-exhibitor&apos;s unit sets LimitNOFILE=16384; a client leaking connections can exhaust it. Look at the connections (mntr&apos;s zk_num_alive_connections, cons) and restart the clients that leak.</source>
+        <translation>dcos-exhibitor のユニットは LimitNOFILE=16384 を設定しています。接続をリークするクライアントがあると上限に達することがあります。接続を確認し (mntr の zk_num_alive_connections、cons)、リークしているクライアントを再起動してください。</translation>
+    </message>
+    <message>
+        <source>A JVM ran out of memory</source>
+        <translation>JVM のメモリが不足しました</translation>
+    </message>
+    <message>
+        <source>ZooKeeper or Exhibitor ran out of heap, often with a very large tree. Check mntr&apos;s zk_approximate_data_size and the heap set in Exhibitor&apos;s java environment; restart dcos-exhibitor.</source>
+        <translation>ZooKeeper または Exhibitor のヒープが不足しました。ツリーが非常に大きい場合によく起こります。mntr の zk_approximate_data_size と、Exhibitor の java 環境で設定されたヒープを確認し、dcos-exhibitor を再起動してください。</translation>
+    </message>
+    <message>
+        <source>ZooKeeper runs but has no quorum</source>
+        <translation>ZooKeeper は動作していますが、クォーラムがありません</translation>
+    </message>
+    <message>
+        <source>Expected on the first masters restarted in Phase B until a majority runs the new numbering. Lasting elsewhere, the masters do not agree on one ensemble: compare the env files and zoo.cfg of all masters.</source>
+        <translation>フェーズ B で最初に再起動したマスターでは、過半数が新しい番号付けで動作するまでは想定どおりです。それ以外で続く場合は、マスター間でアンサンブルが一致していません。すべてのマスターの env ファイルと zoo.cfg を比較してください。</translation>
+    </message>
+    <message>
+        <source>ZooKeeper is not serving</source>
+        <translation>ZooKeeper がリクエストを処理していません</translation>
+    </message>
+    <message>
+        <source>The server is up but in no quorum (election in progress, or too few peers reachable). If it lasts, compare zoo.cfg&apos;s server lines across the masters and look for refused connections.</source>
+        <translation>サーバーは動作していますが、どのクォーラムにも属していません (選出中、または到達できるピアが少なすぎます)。続く場合は、マスター間で zoo.cfg の server 行を比較し、拒否された接続がないか確認してください。</translation>
+    </message>
+    <message>
+        <source>A four-letter word is disabled</source>
+        <translation>4 文字コマンドが無効になっています</translation>
+    </message>
+    <message>
+        <source>ZooKeeper 3.5+ answers only whitelisted words (4lw.commands.whitelist). Not a failure; the answers of the other words are in the bundle.</source>
+        <translation>ZooKeeper 3.5 以降はホワイトリストにあるコマンド (4lw.commands.whitelist) にのみ応答します。障害ではありません。他のコマンドの応答はバンドルに含まれています。</translation>
+    </message>
+    <message>
+        <source>systemd reports dcos-exhibitor failed</source>
+        <translation>systemd が dcos-exhibitor の失敗を報告しています</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s start failed; the lines before this one say why. With Restart=always it is retried every 5 s, so the same failure repeats in the journal.</source>
+        <translation>ユニットの起動に失敗しました。この行より前の行に理由が記録されています。Restart=always により 5 秒ごとに再試行されるため、同じ失敗がジャーナルに繰り返し記録されます。</translation>
+    </message>
+    <message>
+        <source>The static ensemble does not contain this master</source>
+        <translation>静的アンサンブルにこのマスターが含まれていません</translation>
+    </message>
+    <message>
+        <source>%1 is not among the ensemble&apos;s addresses (%2): start_exhibitor.py will refuse to start Exhibitor here (&quot;is not in the configured list of masters&quot;). Write the plan&apos;s ensemble to this master&apos;s env file or roll back.</source>
+        <translation>%1 はアンサンブルのアドレス (%2) に含まれていません。start_exhibitor.py はここで Exhibitor の起動を拒否します (&quot;is not in the configured list of masters&quot;)。計画のアンサンブルをこのマスターの env ファイルに書き込むか、ロールバックしてください。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>LiveClientsPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Live clients</source>
+        <translation>ライブクライアント</translation>
+    </message>
+    <message>
+        <source>Live clients: the run&apos;s write probe</source>
+        <translation>ライブクライアント: この実行の書き込みプローブ</translation>
+    </message>
+    <message>
+        <source>Writes per second</source>
+        <translation>1 秒あたりの書き込み数</translation>
+    </message>
+    <message>
+        <source>Acknowledged writes</source>
+        <translation>確認応答された書き込み</translation>
+    </message>
+    <message>
+        <source>Failed writes</source>
+        <translation>失敗した書き込み</translation>
+    </message>
+    <message>
+        <source>Longest time without an acknowledged write</source>
+        <translation>確認応答された書き込みがなかった最長時間</translation>
+    </message>
+    <message>
+        <source>Client sessions alive</source>
+        <translation>存続しているクライアントセッション</translation>
+    </message>
+    <message>
+        <source>Writes per second:</source>
+        <translation>1 秒あたりの書き込み数:</translation>
+    </message>
+    <message>
+        <source>Acknowledged:</source>
+        <translation>確認応答済み:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>失敗:</translation>
+    </message>
+    <message>
+        <source>Longest gap:</source>
+        <translation>最長の空白:</translation>
+    </message>
+    <message>
+        <source>Sessions alive:</source>
+        <translation>存続セッション:</translation>
+    </message>
+    <message>
+        <source>The run&apos;s write probe writes to ZooKeeper all through the restarts, like the cluster&apos;s own clients do.</source>
+        <translation>この実行の書き込みプローブは、クラスター自身のクライアントと同様に、再起動の間も ZooKeeper に書き込みを続けます。</translation>
+    </message>
+    <message>
+        <source>The write probe has stopped; Verify checks that every write it had acknowledged is still there.</source>
+        <translation>書き込みプローブは停止しました。検証で、確認応答されたすべての書き込みがまだ存在することを確認します。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中 %1</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +3036,26 @@ Phase B ensemble (DC/OS numbering): %2
         <source>sudo on %1 did not accept the sudo password (or asked something else); no other master was asked. Run again with the right password (--sudo-password-stdin).</source>
         <translation>%1 の sudo が sudo パスワードを受け付けませんでした (または別のことを尋ねました)。他のマスターには問い合わせていません。正しいパスワードでもう一度実行してください (--sudo-password-stdin)。</translation>
     </message>
+    <message>
+        <source>The rollback was interrupted; its journal records how far it got. To finish it, run:</source>
+        <translation>ロールバックが中断されました。どこまで進んだかはジャーナルに記録されています。完了するには、次を実行してください:</translation>
+    </message>
+    <message>
+        <source>The migration was interrupted; its journal records how far it got. To go on, run:</source>
+        <translation>移行が中断されました。どこまで進んだかはジャーナルに記録されています。続行するには、次を実行してください:</translation>
+    </message>
+    <message>
+        <source>or, to restore the original configuration:</source>
+        <translation>または、元の設定を復元するには:</translation>
+    </message>
+    <message>
+        <source>(exit status %1: interrupted by a signal)</source>
+        <translation>(終了ステータス %1: シグナルにより中断)</translation>
+    </message>
+    <message>
+        <source>To collect the masters&apos; env files, zoo.cfg, myid, journals and ZooKeeper answers (secrets redacted, known failures explained) for a support request, run:</source>
+        <translation>サポート依頼のためにマスターの env ファイル、zoo.cfg、myid、ジャーナル、ZooKeeper の応答を収集するには (秘密情報はマスクされ、既知の障害には説明が付きます)、次を実行してください:</translation>
+    </message>
 </context>
 <context>
     <name>MigrationEngine</name>
@@ -2690,6 +3145,26 @@ Phase B ensemble (DC/OS numbering): %2
         <source>continuing</source>
         <translation>続行中</translation>
     </message>
+    <message>
+        <source>Interrupted after the last completed step. Resume or roll back when ready.</source>
+        <translation>最後に完了したステップの後で中断しました。準備ができたら再開するかロールバックしてください。</translation>
+    </message>
+    <message>
+        <source>Interrupted before &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; の前で中断しました。</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 を受信しました</translation>
+    </message>
+    <message>
+        <source>stop deferred: %1 stopped for this phase&apos;s renumbering and must be started again first; the run stops once their restarts are done</source>
+        <translation>停止を延期: %1 はこのフェーズの番号の付け直しのために停止しており、先に再度起動する必要があります。それらの再起動が完了した時点で実行を停止します</translation>
+    </message>
+    <message>
+        <source>write probe not started: %1</source>
+        <translation>書き込みプローブは開始されませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>MigrationJournal</name>
@@ -2744,6 +3219,10 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>cannot write the journal: %1</source>
         <translation>ジャーナルを書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>interrupted by a signal after a completed step</source>
+        <translation>完了したステップの後でシグナルにより中断</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3286,22 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>Report: %1</source>
         <translation>レポート: %1</translation>
+    </message>
+    <message>
+        <source>Write probe: %1 acknowledged, %2 failed, longest time without an acknowledged write %3 s; %4 of %5 of the run&apos;s sessions alive</source>
+        <translation>書き込みプローブ: 確認応答 %1 件、失敗 %2 件、確認応答された書き込みがなかった最長時間 %3 秒。この実行のセッション %5 個中 %4 個が存続</translation>
+    </message>
+    <message>
+        <source>%1: %2 writes, %3 failed, longest gap %4 s</source>
+        <translation>%1: 書き込み %2 件、失敗 %3 件、最長の空白 %4 秒</translation>
+    </message>
+    <message>
+        <source>%1 received: finishing the current step, then stopping. The journal records where the run stopped.</source>
+        <translation>%1 を受信しました: 現在のステップを完了してから停止します。実行が停止した位置はジャーナルに記録されます。</translation>
+    </message>
+    <message>
+        <source>%1 received again: still finishing the current step (a restart runs to the end of its settle gate, a write is never cut short). The run stops as soon as that is safe.</source>
+        <translation>%1 を再度受信しました: 現在のステップをまだ完了中です (再起動は安定化ゲートの終わりまで実行され、書き込みが途中で打ち切られることはありません)。安全になり次第、実行を停止します。</translation>
     </message>
 </context>
 <context>
@@ -3088,10 +3583,6 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>適用後(&amp;A):</translation>
     </message>
     <message>
-        <source>File changes</source>
-        <translation>ファイルの変更</translation>
-    </message>
-    <message>
         <source>&amp;Env files (per master)</source>
         <translation>env ファイル (マスターごと)(&amp;E)</translation>
     </message>
@@ -3134,6 +3625,14 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source> (the leader is left to Phase B, which restarts it anyway).</source>
         <translation> (リーダーはフェーズ B に任せます。フェーズ B でいずれにせよ再起動します)。</translation>
+    </message>
+    <message>
+        <source>The ensemble and the file changes</source>
+        <translation>アンサンブルとファイルの変更</translation>
+    </message>
+    <message>
+        <source>Ensemble &amp;diagram</source>
+        <translation>アンサンブル図(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +4245,10 @@ Phase B ensemble (DC/OS numbering): %2
         <source>Caught up</source>
         <translation>追いついた</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
 </context>
 <context>
     <name>RestartOperation</name>
@@ -3847,6 +4350,31 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>expected: no side has a majority after this restart; the next restart follows at once</source>
         <translation>想定どおり: この再起動の後はどちらの側も過半数を持ちません。次の再起動がすぐに続きます</translation>
+    </message>
+</context>
+<context>
+    <name>RestartWatch</name>
+    <message>
+        <source>%1: %2 has been &apos;activating&apos; for %3 s: systemd restarts it every 5 s after a failed start (Restart=always), so a start that keeps failing never shows as &apos;failed&apos;. On DC/OS that is usually start_exhibitor.py refusing to start because this master&apos;s IP (ip-detect) is not in the static ensemble; journalctl -u %2 says why.</source>
+        <translation>%1: %2 は %3 秒間 &apos;activating&apos; のままです。systemd は起動に失敗すると 5 秒ごとに再起動する (Restart=always) ため、失敗し続ける起動が &apos;failed&apos; と表示されることはありません。DC/OS では通常、このマスターの IP (ip-detect) が静的アンサンブルに含まれていないため、start_exhibitor.py が起動を拒否しています。理由は journalctl -u %2 で確認できます。</translation>
+    </message>
+    <message>
+        <source>%1: ZooKeeper went down again after %2 s while %3 stayed active; Exhibitor starts it again at its next check. Bounce %4; the gate keeps waiting.</source>
+        <translation>%1: %3 が active のまま、ZooKeeper が %2 秒後に再び停止しました。Exhibitor は次回のチェック時に ZooKeeper を再度起動します。%4 回目の再起動です。安定化ゲートは待機を続けます。</translation>
+    </message>
+    <message>
+        <source>%1: Exhibitor restarted ZooKeeper after %2 s without serving: its monitor restarts a ZooKeeper that does not serve within 2·tickTime·max(initLimit, syncLimit) (40 s on DC/OS), which is expected while an ensemble forms. Bounce %3; the gate keeps waiting.</source>
+        <translation>%1: Exhibitor が、リクエストを処理しないまま %2 秒経過した ZooKeeper を再起動しました。Exhibitor のモニターは、2·tickTime·max(initLimit, syncLimit) (DC/OS では 40 秒) 以内にリクエストを処理しない ZooKeeper を再起動します。これはアンサンブルの形成中は想定どおりです。%3 回目の再起動です。安定化ゲートは待機を続けます。</translation>
+    </message>
+    <message>
+        <source>%1 kept failing to start (systemd &apos;activating&apos; in a loop)</source>
+        <translation>%1 の起動が失敗し続けました (systemd &apos;activating&apos; のループ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exhibitor restarted ZooKeeper %n time(s) while it did not serve</source>
+        <translation>
+            <numerusform>リクエストを処理していない間に、Exhibitor が ZooKeeper を %n 回再起動しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4590,129 @@ Phase B ensemble (DC/OS numbering): %2
     </message>
 </context>
 <context>
+    <name>RunEstimate</name>
+    <message>
+        <source>about %1 s</source>
+        <translation>約 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>約 %1 分</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s), %1</source>
+        <translation>
+            <numerusform>再起動 %n 回、%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 without quorum</source>
+        <translation>クォーラムなし %1</translation>
+    </message>
+    <message>
+        <source>No restarts: ZooKeeper keeps serving.</source>
+        <translation>再起動なし: ZooKeeper はリクエストの処理を続けます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s), one at a time, followers first; the leader is left to Phase B.</source>
+        <translation>
+            <numerusform>再起動 %n 回。1 台ずつ、フォロワーから順に再起動します。リーダーはフェーズ B に任せます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s), one at a time: %1. The leader %2 is left to Phase B.</source>
+        <translation>
+            <numerusform>再起動 %n 回。1 台ずつ: %1。リーダー %2 はフェーズ B に任せます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n restart(s), one at a time, in the safe order (expected: %1).</source>
+        <translation>
+            <numerusform>最大 %n 回の再起動を、安全な順序で 1 台ずつ行います (予想: %1)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s), one at a time: %1.</source>
+        <translation>
+            <numerusform>再起動 %n 回。1 台ずつ: %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected duration: %1.</source>
+        <translation>予想所要時間: %1。</translation>
+    </message>
+    <message>
+        <source>Expected duration: %1 (each restart %2).</source>
+        <translation>予想所要時間: %1 (再起動 1 回あたり %2)。</translation>
+    </message>
+    <message>
+        <source>Quorum: unchanged.</source>
+        <translation>クォーラム: 変化なし。</translation>
+    </message>
+    <message>
+        <source>Quorum change: at the restart of %1 the new numbering gets its majority (%2); expected %3 without quorum.</source>
+        <translation>クォーラムの切り替え: %1 の再起動時に新しい番号付けが過半数 (%2) に達します。クォーラムのない時間は %3 の見込みです。</translation>
+    </message>
+    <message>
+        <source>%1 stay stopped meanwhile and join on the new numbering afterwards.</source>
+        <translation>%1 はその間停止したままで、その後新しい番号付けで参加します。</translation>
+    </message>
+    <message>
+        <source>Quorum: held throughout, except one leader election when the leader %1 restarts last (%2 without a leader).</source>
+        <translation>クォーラム: 最後にリーダー %1 が再起動する際のリーダー選出 1 回 (リーダー不在 %2) を除き、常に維持されます。</translation>
+    </message>
+    <message>
+        <source>Quorum: held throughout; one master at a time is down, the leader stays.</source>
+        <translation>クォーラム: 常に維持されます。停止するのは一度に 1 台のマスターだけで、リーダーはそのままです。</translation>
+    </message>
+    <message>
+        <source>Clients: no reconnects.</source>
+        <translation>クライアント: 再接続なし。</translation>
+    </message>
+    <message>
+        <source>Clients: every client of ZooKeeper (Mesos masters, Marathon, Metronome, DC/OS services) loses its connection during the quorum change and reconnects; sessions survive when the change is shorter than their timeout (Mesos and Marathon: 10 s). Clients connected to %1 also reconnect once when their master restarts.</source>
+        <translation>クライアント: ZooKeeper のすべてのクライアント (Mesos マスター、Marathon、Metronome、DC/OS サービス) はクォーラムの切り替え中に接続を失い、再接続します。切り替えがセッションタイムアウト (Mesos と Marathon: 10 秒) より短ければ、セッションは維持されます。%1 に接続しているクライアントは、接続先のマスターが再起動するときにも 1 回再接続します。</translation>
+    </message>
+    <message>
+        <source>Warning: the expected change is not shorter than 10 s; sessions may expire and those services restart their leader election.</source>
+        <translation>警告: 予想される切り替えは 10 秒より短くありません。セッションが期限切れになり、それらのサービスがリーダー選出をやり直す可能性があります。</translation>
+    </message>
+    <message>
+        <source>Clients: those connected to %1 reconnect to another master once, when it restarts; their sessions survive.</source>
+        <translation>クライアント: %1 に接続しているクライアントは、そのマスターの再起動時に 1 回だけ別のマスターに再接続します。セッションは維持されます。</translation>
+    </message>
+    <message>
+        <source>Requests in flight during the leader election fail and are retried.</source>
+        <translation>リーダー選出中に処理中のリクエストは失敗し、再試行されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n restart(s) measured in this run (each %1 until it served).</source>
+        <translation>
+            <numerusform>この実行で計測した %n 回の再起動に基づきます (それぞれリクエストを処理するまで %1)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Based on DC/OS&apos;s usual timing (the unit&apos;s stop, Exhibitor&apos;s start, ZooKeeper started at once through Exhibitor&apos;s REST); refined after the first restart.</source>
+        <translation>DC/OS の通常のタイミング (ユニットの停止、Exhibitor の起動、Exhibitor の REST による ZooKeeper の即時起動) に基づきます。最初の再起動後に精度を上げます。</translation>
+    </message>
+    <message>
+        <source>Based on DC/OS&apos;s usual timing, ZooKeeper starting at Exhibitor&apos;s first check (check-ms %1 s after it started); refined after the first restart.</source>
+        <translation>DC/OS の通常のタイミングに基づき、ZooKeeper は Exhibitor の最初のチェック時 (起動から check-ms の %1 秒後) に起動するものとします。最初の再起動後に精度を上げます。</translation>
+    </message>
+    <message>
+        <source>Based on how long preflight took: it reads the same masters and the same tree.</source>
+        <translation>事前チェックの所要時間に基づきます。事前チェックは同じマスターと同じツリーを読み取ります。</translation>
+    </message>
+    <message>
+        <source>Based on a typical cluster; preflight&apos;s own time was not measured.</source>
+        <translation>一般的なクラスターに基づきます。事前チェック自体の所要時間は計測されませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>RunLogModel</name>
     <message>
         <source>info</source>
@@ -4266,6 +4917,10 @@ The masters stay as they are now. Roll back to restore the original configuratio
     <message>
         <source>%1 is running…</source>
         <translation>%1 を実行中…</translation>
+    </message>
+    <message>
+        <source>Ensemble now</source>
+        <translation>現在のアンサンブル</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +5241,137 @@ The masters stay as they are now. Roll back to restore the original configuratio
     </message>
 </context>
 <context>
+    <name>StepListModel</name>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>事前チェック</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Phase A</source>
+        <translation>フェーズ A</translation>
+    </message>
+    <message>
+        <source>Phase B</source>
+        <translation>フェーズ B</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>ロールバック</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>a resume or a rollback uses the IDs its journal recorded</source>
+        <translation>再開やロールバックでは、ジャーナルに記録された ID を使用します</translation>
+    </message>
+    <message>
+        <source>the run stopped here; the journal keeps where, for a resume or a rollback</source>
+        <translation>実行はここで停止しました。再開やロールバックのために、停止位置はジャーナルに記録されています</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StepListPanel</name>
+    <message>
+        <source>Migration steps</source>
+        <translation>移行のステップ</translation>
+    </message>
+    <message>
+        <source>Each step of the migration and whether it is done, current, skipped, stopped, failed or still to do.</source>
+        <translation>移行の各ステップと、その状態 (完了、現在、スキップ、停止、失敗、未実行)。</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+</context>
+<context>
+    <name>StepModeBar</name>
+    <message>
+        <source>Pause before each master&apos;s restart (s&amp;tep mode)</source>
+        <translation>各マスターの再起動前に一時停止 (ステップモード)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Continue: restart &amp;it</source>
+        <translation>続行: 再起動する(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Pause before each master&apos;s restart</source>
+        <translation>各マスターの再起動前に一時停止</translation>
+    </message>
+    <message>
+        <source>The run waits before every restart and shows which master is next, until you continue. For demonstrations and cautious first migrations.</source>
+        <translation>実行は再起動のたびに待機し、続行するまで次のマスターを表示します。デモンストレーションや慎重に行う最初の移行向けです。</translation>
+    </message>
+    <message>
+        <source>Continue with the next master&apos;s restart</source>
+        <translation>次のマスターの再起動に進む</translation>
+    </message>
+    <message>
+        <source>Step mode: the run waits. Next: restart dcos-exhibitor on %1.</source>
+        <translation>ステップモード: 実行は待機中です。次: %1 の dcos-exhibitor を再起動します。</translation>
+    </message>
+</context>
+<context>
     <name>SudoPasswordGate</name>
     <message>
         <source>sudo on %1 was not tried, so that no further failed sudo logins are counted (pam_faillock locks an account after a few): %2</source>
@@ -4774,6 +5560,335 @@ The masters stay as they are now. Roll back to restore the original configuratio
         <source>Data on the live cluster</source>
         <translation>稼働中のクラスターのデータ</translation>
     </message>
+    <message numerus="yes">
+        <source>Write probe: %n write(s) acknowledged, %1 failed; </source>
+        <translation>
+            <numerusform>書き込みプローブ: 確認応答 %n 件、失敗 %1 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked by Verify.</source>
+        <translation>検証では確認されていません。</translation>
+    </message>
+    <message>
+        <source>Verify found every acknowledged write.</source>
+        <translation>検証で、確認応答されたすべての書き込みが見つかりました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged write(s) missing at Verify (named in the report).</source>
+        <translation>
+            <numerusform>確認応答された書き込みのうち %n 件が検証時に見つかりませんでした (レポートに記載)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n write(s), %2 failed, longest time without an acknowledged write %3 s</source>
+        <translation>
+            <numerusform>%1: 書き込み %n 件、失敗 %2 件、確認応答された書き込みがなかった最長時間 %3 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>タイムライン:</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Without quorum</source>
+        <translation>クォーラムなし</translation>
+    </message>
+    <message>
+        <source>Estimated before</source>
+        <translation>事前の見積もり</translation>
+    </message>
+    <message>
+        <source>The ensemble at the end of the run</source>
+        <translation>実行終了時のアンサンブル</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>SupportBundle</name>
+    <message>
+        <source>%1: could not be read: %2</source>
+        <translation>%1: 読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>readlink %1: %2</source>
+        <translation>readlink %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2</source>
+        <translation>%1 は %2 へのシンボリックリンクです</translation>
+    </message>
+    <message>
+        <source>%1 is not a symbolic link (or does not exist)</source>
+        <translation>%1 はシンボリックリンクではありません (または存在しません)</translation>
+    </message>
+    <message>
+        <source>%1: could not be checked: %2</source>
+        <translation>%1: 確認できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 は存在します</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 は存在しません</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>応答なし: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached over SSH: %2
+</source>
+        <translation>%1 に SSH で到達できませんでした: %2
+</translation>
+    </message>
+    <message>
+        <source>The master could not be reached</source>
+        <translation>マスターに到達できませんでした</translation>
+    </message>
+    <message>
+        <source>Nothing was collected from this master. Check that it is up and that SSH reaches it (sshd, network, host key, credentials), then make the bundle again.</source>
+        <translation>このマスターからは何も収集されませんでした。マスターが稼働していて SSH で到達できること (sshd、ネットワーク、ホスト鍵、認証情報) を確認してから、バンドルを再作成してください。</translation>
+    </message>
+    <message>
+        <source>There is no myid file</source>
+        <translation>myid ファイルがありません</translation>
+    </message>
+    <message>
+        <source>ZooKeeper cannot run in an ensemble without it; Exhibitor writes it when it starts ZooKeeper for a server spec that contains this master, and deletes it otherwise. Look at the ensemble in the env file and the journal&apos;s findings.</source>
+        <translation>このファイルがないと ZooKeeper はアンサンブル内で動作できません。Exhibitor は、このマスターを含むサーバースペックで ZooKeeper を起動するときにこのファイルを書き込み、それ以外の場合は削除します。env ファイル内のアンサンブルと、ジャーナルの検出結果を確認してください。</translation>
+    </message>
+    <message>
+        <source>No known failure was found. Look at each master&apos;s journal.txt and the four-letter-word answers.
+</source>
+        <translation>既知の障害は見つかりませんでした。各マスターの journal.txt と 4 文字コマンドの応答を確認してください。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known failure(s) found.</source>
+        <translation>
+            <numerusform>既知の障害が %n 件見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>where: %1</source>
+        <translation>場所: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(last of %n occurrence(s))</source>
+        <translation>
+            <numerusform>(%n 件中の最後)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line: %1</source>
+        <translation>行: %1</translation>
+    </message>
+    <message>
+        <source>what to do: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <source>Support bundle of cluster %1, made %2 by %3 %4.
+
+</source>
+        <translation>クラスター %1 のサポートバンドル。%2 に %3 %4 で作成。
+
+</translation>
+    </message>
+    <message>
+        <source>Secrets are redacted (config.yaml&apos;s secret keys, passwords, credentials and keys, wherever they appear) and replaced by %1. Read the files before you send them anyway.
+
+</source>
+        <translation>秘密情報 (config.yaml の秘密のキー、パスワード、認証情報、鍵。出現箇所を問いません) はマスクされ、%1 に置き換えられています。それでも、送信する前にファイルを確認してください。
+
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>findings.txt: %n known failure(s) matched, each with its master, file, line and what to do.
+</source>
+        <translation>
+            <numerusform>findings.txt: 一致した既知の障害 %n 件 (それぞれマスター、ファイル、行、対処方法付き)。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>config.yaml: the cluster&apos;s config.yaml. run/: the run&apos;s report and journal, if there was a run.
+</source>
+        <translation>config.yaml: クラスターの config.yaml。run/: 実行のレポートとジャーナル (実行があった場合)。
+</translation>
+    </message>
+    <message>
+        <source>%1: collected</source>
+        <translation>%1: 収集済み</translation>
+    </message>
+    <message>
+        <source>%1: NOT REACHED (%2)</source>
+        <translation>%1: 到達不可 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n item(s) could not be read, see NOTES.txt)</source>
+        <translation>
+            <numerusform>(%n 項目を読み取れませんでした。NOTES.txt を参照)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists already; not overwritten.</source>
+        <translation>%1 はすでに存在します。上書きしません。</translation>
+    </message>
+    <message>
+        <source>tar could not make %1: %2</source>
+        <translation>tar で %1 を作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>masters/&lt;address&gt;/: exhibitor.env (the env file), exhibitor.link.txt (symlink and target), exhibitor.orig.txt (and exhibitor.orig when it exists), zoo.cfg, exhibitor_defaults.conf, myid, systemctl-is-active.txt, df.txt, journal.txt (the last %1 lines of the %2 journal), four-letter-words.txt (ZooKeeper&apos;s ruok, srvr, stat, mntr, conf), NOTES.txt (what could not be read).
+
+</source>
+        <translation>masters/&lt;address&gt;/: exhibitor.env (env ファイル)、exhibitor.link.txt (シンボリックリンクとリンク先)、exhibitor.orig.txt (exhibitor.orig が存在する場合はそれも)、zoo.cfg、exhibitor_defaults.conf、myid、systemctl-is-active.txt、df.txt、journal.txt (%2 のジャーナルの最後の %1 行)、four-letter-words.txt (ZooKeeper の ruok、srvr、stat、mntr、conf)、NOTES.txt (読み取れなかったもの)。
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>SupportBundleCommand</name>
+    <message>
+        <source>Collect what the masters say after a failed run, secrets redacted.</source>
+        <translation>失敗した実行の後に、マスターの状態を収集します (秘密情報はマスク)。</translation>
+    </message>
+    <message>
+        <source>Write the bundle into this directory (default: a new one in the app&apos;s data directory).</source>
+        <translation>バンドルをこのディレクトリに書き込みます (既定: アプリのデータディレクトリ内の新しいディレクトリ)。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Also pack the bundle into DIR.tar.gz.</source>
+        <translation>バンドルを DIR.tar.gz にもまとめます。</translation>
+    </message>
+    <message>
+        <source>Lines of each master&apos;s dcos-exhibitor journal (default 300).</source>
+        <translation>各マスターの dcos-exhibitor ジャーナルの行数 (既定 300)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate support-bundle --config FILE [SSH options] [--out DIR] [--report DIR] [--archive]</source>
+        <translation>使い方: exhibitor-migrate support-bundle --config FILE [SSH options] [--out DIR] [--report DIR] [--archive]</translation>
+    </message>
+    <message>
+        <source>Reads, without changing anything, each master&apos;s env file (and whether it is a symlink), zoo.cfg, myid, exhibitor.orig, the unit&apos;s state, the last lines of its dcos-exhibitor journal and ZooKeeper&apos;s ruok, srvr, stat, mntr and conf answers, and copies config.yaml and the run&apos;s report and journal (--report DIR names the run&apos;s report directory; default: the newest of the journal&apos;s run). Secrets are redacted. findings.txt lists the known failures found, with master, file, line and what to do. A master that cannot be reached is named in the bundle; the others are still collected.</source>
+        <translation>何も変更せずに、各マスターの env ファイル (およびシンボリックリンクかどうか)、zoo.cfg、myid、exhibitor.orig、ユニットの状態、dcos-exhibitor ジャーナルの最後の行、ZooKeeper の ruok、srvr、stat、mntr、conf の応答を読み取り、config.yaml と実行のレポートおよびジャーナルをコピーします (--report DIR で実行のレポートディレクトリを指定します。既定: ジャーナルの実行の最新のもの)。秘密情報はマスクされます。findings.txt には、見つかった既知の障害がマスター、ファイル、行、対処方法とともに一覧表示されます。到達できないマスターはバンドル内に記載され、他のマスターからは引き続き収集されます。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>予期しない引数 &quot;%1&quot; です。</translation>
+    </message>
+    <message>
+        <source>--journal-lines takes a number from 1 to 100000; &quot;%1&quot; is not one.</source>
+        <translation>--journal-lines には 1 から 100000 までの数値を指定します。&quot;%1&quot; はそうではありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collecting from %n master(s)...</source>
+        <translation>
+            <numerusform>%n 台のマスターから収集中...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The support bundle could not be written: %1</source>
+        <translation>サポートバンドルを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1: not reached (%2); the bundle says so.</source>
+        <translation>%1: 到達できませんでした (%2)。バンドルにその旨が記載されます。</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>実行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Support bundle written to %1 (%n known failure(s) found; see findings.txt).</source>
+        <translation>
+            <numerusform>サポートバンドルを %1 に書き込みました (既知の障害 %n 件。findings.txt を参照)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>アーカイブ: %1</translation>
+    </message>
+    <message>
+        <source>Secrets are redacted; read the files before you send them.</source>
+        <translation>秘密情報はマスクされています。送信する前にファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>support-bundle writes text only; the bundle itself is the result.</source>
+        <translation>support-bundle はテキストのみを出力します。結果はバンドルそのものです。</translation>
+    </message>
+</context>
+<context>
+    <name>SupportBundlePanel</name>
+    <message>
+        <source>Create support bundle</source>
+        <translation>サポートバンドルを作成</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>For a support request: every master&apos;s env file, zoo.cfg, myid, the end of its journal and ZooKeeper&apos;s answers, with config.yaml and this run&apos;s report. Secrets are redacted; known failure messages are explained in findings.txt.</source>
+        <translation>サポート依頼用: 各マスターの env ファイル、zoo.cfg、myid、ジャーナルの末尾、ZooKeeper の応答と、config.yaml およびこの実行のレポート。秘密情報はマスクされます。既知の障害メッセージは findings.txt で説明されます。</translation>
+    </message>
+    <message>
+        <source>Reads from every master over SSH; changes nothing.</source>
+        <translation>SSH で各マスターから読み取ります。何も変更しません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collecting from %n master(s)…</source>
+        <translation>
+            <numerusform>%n 台のマスターから収集中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The support bundle could not be written: %1</source>
+        <translation>サポートバンドルを書き込めませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Support bundle written to %1: %n known failure(s) found (findings.txt).</source>
+        <translation>
+            <numerusform>サポートバンドルを %1 に書き込みました: 既知の障害 %n 件 (findings.txt)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n master(s) could not be reached; the bundle says which.</source>
+        <translation>
+            <numerusform>%n 台のマスターに到達できませんでした。どのマスターかはバンドルに記載されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secrets are redacted; read the files before you send them.</source>
+        <translation>秘密情報はマスクされています。送信する前にファイルを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>SwitchSettingsCheck</name>
@@ -4824,6 +5939,227 @@ The masters stay as they are now. Roll back to restore the original configuratio
     <message>
         <source>Exhibitor is rolling a config change through the ensemble (to %1). Let it finish (Exhibitor&apos;s UI, Config tab), then start again.</source>
         <translation>Exhibitor がアンサンブル全体に設定変更をローリング適用中です (%1 へ)。完了するまで待ってから (Exhibitor の UI、Config タブ)、もう一度開始してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>stopping the unit</source>
+        <translation>ユニットの停止</translation>
+    </message>
+    <message>
+        <source>starting Exhibitor (until its REST takes the start request)</source>
+        <translation>Exhibitor の起動 (REST が起動要求を受け付けるまで)</translation>
+    </message>
+    <message>
+        <source>starting ZooKeeper</source>
+        <translation>ZooKeeper の起動</translation>
+    </message>
+    <message>
+        <source>joining the ensemble (not serving yet)</source>
+        <translation>アンサンブルへの参加 (まだリクエスト未処理)</translation>
+    </message>
+    <message>
+        <source>catching up with the leader</source>
+        <translation>リーダーへの追いつき</translation>
+    </message>
+    <message>
+        <source>did not settle</source>
+        <translation>安定せず</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>timeline: stopping the unit</comment>
+        <translation>停</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>timeline: starting Exhibitor</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Z</source>
+        <comment>timeline: starting ZooKeeper</comment>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <comment>timeline: joining the ensemble</comment>
+        <translation>参</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>timeline: catching up</comment>
+        <translation>追</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>事前チェック</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Phase A</source>
+        <translation>フェーズ A</translation>
+    </message>
+    <message>
+        <source>Phase B</source>
+        <translation>フェーズ B</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了処理</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>ロールバック</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%2 後に%1</translation>
+    </message>
+    <message>
+        <source>unit stopped</source>
+        <translation>ユニット停止</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s REST up</source>
+        <translation>Exhibitor の REST 応答</translation>
+    </message>
+    <message>
+        <source>ZooKeeper up</source>
+        <translation>ZooKeeper 起動</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>リクエスト処理開始</translation>
+    </message>
+    <message>
+        <source>caught up</source>
+        <translation>追いつき済み</translation>
+    </message>
+    <message>
+        <source>no step reached</source>
+        <translation>到達したステップなし</translation>
+    </message>
+    <message>
+        <source>%1 restart, %2: %3</source>
+        <translation>%1 の再起動、%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 restart, did not settle within %2: %3</source>
+        <translation>%1 の再起動、%2 以内に安定せず: %3</translation>
+    </message>
+    <message>
+        <source>%1: not restarted.</source>
+        <translation>%1: 再起動なし。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n restart(s): %2.</source>
+        <translation>
+            <numerusform>%1: 再起動 %n 回: %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ensemble never lost its quorum.</source>
+        <translation>アンサンブルはクォーラムを一度も失いませんでした。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 at the restart of %3</source>
+        <translation>%1、%3 の再起動時に %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No quorum %n time(s): %1.</source>
+        <translation>
+            <numerusform>クォーラムなし %n 回: %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Write probe: %n write(s), %1 failed.</source>
+        <translation>
+            <numerusform>書き込みプローブ: 書き込み %n 件、失敗 %1 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to show: the run recorded no phases or restarts.</source>
+        <translation>表示するものがありません: この実行ではフェーズも再起動も記録されていません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 without a running step (waiting for a confirmation), drawn shortened</source>
+        <translation>実行中のステップがない %1 (確認待ち)。短縮して表示</translation>
+    </message>
+    <message>
+        <source>no quorum %1</source>
+        <translation>クォーラムなし %1</translation>
+    </message>
+    <message>
+        <source>no quorum</source>
+        <translation>クォーラムなし</translation>
+    </message>
+    <message>
+        <source>No quorum for %1 (%2)</source>
+        <translation>%1 間クォーラムなし (%2)</translation>
+    </message>
+    <message>
+        <source>No quorum for %1 at the restart of %2 (%3)</source>
+        <translation>%2 の再起動時に %1 間クォーラムなし (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2、%3</translation>
+    </message>
+    <message>
+        <source>write probe</source>
+        <translation>書き込みプローブ</translation>
+    </message>
+    <message>
+        <source>write acknowledged</source>
+        <translation>書き込み確認応答済み</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>書き込み失敗</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Timeline of the run</source>
+        <translation>実行のタイムライン</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline of the run</source>
+        <translation>実行のタイムライン</translation>
     </message>
 </context>
 <context>
@@ -5002,6 +6338,34 @@ The masters stay as they are now. Roll back to restore the original configuratio
         <source>Read-only: one leader, all followers synced, IDs %1, every env file with DC/OS&apos;s ensemble, myid and zoo.cfg agreeing, no znode gone back in time since the snapshot (what other clients wrote meanwhile is counted), the canary znode and session alive.</source>
         <translation>読み取り専用: リーダーが 1 つ、すべてのフォロワーが同期済み、ID %1、すべての env ファイルが DC/OS のアンサンブルを持ち、myid と zoo.cfg が一致し、スナップショット以降に時間が巻き戻った znode がなく (その間に他のクライアントが書き込んだものは集計します)、カナリア znode とセッションが存続していること。</translation>
     </message>
+    <message>
+        <source>every write the probe had acknowledged is present</source>
+        <translation>プローブで確認応答されたすべての書き込みが存在します</translation>
+    </message>
+    <message>
+        <source>the write probe did not run: %1</source>
+        <translation>書き込みプローブは実行されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>could not list the probe&apos;s znodes under %1: %2</source>
+        <translation>%1 以下のプローブの znode を一覧表示できませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged write(s) missing under %1: %2</source>
+        <translation>
+            <numerusform>確認応答された書き込みのうち %n 件が %1 以下にありません: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged write(s), all present under %1; %2 failed during the run (counted, not lost); longest time without an acknowledged write %3 s</source>
+        <translation>
+            <numerusform>確認応答された書き込み %n 件はすべて %1 以下に存在します。実行中に %2 件が失敗しました (カウント済み、消失ではありません)。確認応答された書き込みがなかった最長時間 %3 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not remove the write probe&apos;s znodes: %1</source>
+        <translation>書き込みプローブの znode を削除できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>WizardController</name>
@@ -5055,6 +6419,98 @@ The masters stay as they are now. Roll back to restore the original configuratio
     <message>
         <source>Every master has EXHIBITOR_STATICENSEMBLE=%1.</source>
         <translation>すべてのマスターが EXHIBITOR_STATICENSEMBLE=%1 になりました。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteProbe</name>
+    <message>
+        <source>write probe not started: %1</source>
+        <translation>書き込みプローブは開始されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>write probe: one write every %1 ms under %2 until Verify</source>
+        <translation>書き込みプローブ: 検証まで %2 以下に %1 ms ごとに 1 回書き込みます</translation>
+    </message>
+    <message>
+        <source>write probe: its ZooKeeper session expired; opening a new one</source>
+        <translation>書き込みプローブ: ZooKeeper セッションが期限切れになりました。新しいセッションを開きます</translation>
+    </message>
+    <message>
+        <source>%1 writes waiting for ZooKeeper</source>
+        <translation>%1 件の書き込みが ZooKeeper を待っています</translation>
+    </message>
+    <message>
+        <source>write probe: writes failing (%1)</source>
+        <translation>書き込みプローブ: 書き込みが失敗しています (%1)</translation>
+    </message>
+    <message>
+        <source>write probe: writes acknowledged again, %1 s after the last one before</source>
+        <translation>書き込みプローブ: 書き込みの確認応答が再開しました (前回の確認応答から %1 秒後)</translation>
+    </message>
+    <message>
+        <source>the write probe did not run</source>
+        <translation>書き込みプローブは実行されませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>WriteProbeReport</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Write probe</source>
+        <translation>書き込みプローブ</translation>
+    </message>
+    <message>
+        <source>The write probe did not run in this run.</source>
+        <translation>この実行では書き込みプローブは実行されませんでした。</translation>
+    </message>
+    <message>
+        <source>The write probe did not run: %1</source>
+        <translation>書き込みプローブは実行されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not checked by Verify.</source>
+        <translation>検証では確認されていません。</translation>
+    </message>
+    <message>
+        <source>Every acknowledged write was found at Verify.</source>
+        <translation>検証で、確認応答されたすべての書き込みが見つかりました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged write(s) missing at Verify.</source>
+        <translation>
+            <numerusform>確認応答された書き込みのうち %n 件が検証時に見つかりませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One write every %1 ms under %2 from the end of preflight to Verify: %3 acknowledged, %4 failed, %5 without an answer; %6 session(s) expired. %7</source>
+        <translation>事前チェックの終了から検証まで、%2 以下に %1 ms ごとに 1 回書き込み: 確認応答 %3 件、失敗 %4 件、応答なし %5 件。期限切れのセッション %6 個。%7</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Longest time without an acknowledged write</source>
+        <translation>確認応答された書き込みがなかった最長時間</translation>
+    </message>
+    <message>
+        <source>Acknowledged writes missing at Verify:</source>
+        <translation>検証時に見つからなかった確認応答済みの書き込み:</translation>
     </message>
 </context>
 <context>
