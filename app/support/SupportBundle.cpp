@@ -171,15 +171,28 @@ void SupportBundle::collect(MasterLink *link, std::shared_ptr<Collected> collect
         }, true);
     };
     steps << [link, collected, path = options.backupPath](Next next) {
-        link->exists(path, [collected, path, next](bool ok, bool exists, const QString &error) {
+        link->exists(path, [link, collected, path, next](bool ok, bool exists, const QString &error) {
             const QString text = !ok ? tr("%1: could not be checked: %2").arg(path, error)
                                  : exists ? tr("%1 exists").arg(path)
                                           : tr("%1 does not exist").arg(path);
             collected->files << std::pair{QStringLiteral("exhibitor.orig.txt"), text.toUtf8() + '\n'};
-            next(true, QString());
+            if (!exists) {
+                next(true, QString());
+                return;
+            }
+            // The backup too: what the master would go back to.
+            link->readFile(path, [collected, path, next](bool read, const QByteArray &content, const QString &why) {
+                if (read)
+                    collected->files << std::pair{QStringLiteral("exhibitor.orig"), content};
+                else
+                    collected->notes << tr("%1: could not be read: %2").arg(path, why);
+                next(true, QString());
+            });
         });
     };
     steps << readStep(options.zooCfgPath, QStringLiteral("zoo.cfg"));
+    // Exhibitor's settings under STATIC (start_exhibitor.py writes them at every start).
+    steps << readStep(options.staticDefaultsPath, QStringLiteral("exhibitor_defaults.conf"));
     steps << [link, collected, path = options.myidPath](Next next) {
         link->readFile(path, [collected, path, next](bool ok, const QByteArray &content, const QString &error) {
             if (ok) {
@@ -193,6 +206,10 @@ void SupportBundle::collect(MasterLink *link, std::shared_ptr<Collected> collect
     };
     steps << commandStep({QStringLiteral("systemctl"), QStringLiteral("is-active"), options.unit}, false,
                          QStringLiteral("systemctl-is-active.txt"));
+    // Free space where ZooKeeper writes and where the env file lives ("No space left on device").
+    steps << commandStep({QStringLiteral("df"), QStringLiteral("-P"), QFileInfo(options.myidPath).absolutePath(),
+                          QFileInfo(options.envFilePath).absolutePath()},
+                         false, QStringLiteral("df.txt"));
     steps << commandStep({QStringLiteral("journalctl"), QStringLiteral("-u"), options.unit, QStringLiteral("-n"),
                           QString::number(m_request.journalLines), QStringLiteral("--no-pager")},
                          true, QStringLiteral("journal.txt"), kJournalTimeoutMs);
@@ -370,8 +387,10 @@ QByteArray SupportBundle::readme() const
                nullptr, int(m_result.findings.size()));
     text += tr("config.yaml: the cluster's config.yaml. run/: the run's report and journal, if there was a run.\n");
     text += tr("masters/<address>/: exhibitor.env (the env file), exhibitor.link.txt (symlink and target), "
-               "exhibitor.orig.txt, zoo.cfg, myid, systemctl-is-active.txt, journal.txt (the last %1 lines of the "
-               "%2 journal), four-letter-words.txt (ZooKeeper's ruok, srvr, stat, mntr, conf), NOTES.txt (what could not be read).\n\n")
+               "exhibitor.orig.txt (and exhibitor.orig when it exists), zoo.cfg, exhibitor_defaults.conf, myid, "
+               "systemctl-is-active.txt, df.txt, journal.txt (the last %1 lines of the "
+               "%2 journal), four-letter-words.txt (ZooKeeper's ruok, srvr, stat, mntr, conf), NOTES.txt (what "
+               "could not be read).\n\n")
                 .arg(m_request.journalLines)
                 .arg(m_request.options.unit);
     for (const SupportBundleMaster &master : m_result.masters) {

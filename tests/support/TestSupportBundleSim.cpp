@@ -199,6 +199,10 @@ void TestSupportBundleSim::failedMigrationThenBundle()
     QVERIFY2(words.contains("== srvr ==\nZookeeper version: ") && words.contains("Mode: ") && words.contains("imok"),
              words.constData());
     QVERIFY(readAll(healthy + QStringLiteral("/systemctl-is-active.txt")).startsWith("active"));
+    QVERIFY(readAll(healthy + QStringLiteral("/df.txt")).contains("Filesystem"));
+    QVERIFY(readAll(healthy + QStringLiteral("/exhibitor_defaults.conf")).contains("zookeeper-data-directory"));
+    QVERIFY(readAll(healthy + QStringLiteral("/zoo.cfg")).contains("server."));
+    QVERIFY(readAll(healthy + QStringLiteral("/myid")).trimmed().toInt() > 0);
     QVERIFY(readAll(healthy + QStringLiteral("/exhibitor.link.txt")).contains("symbolic link to /opt/mesosphere/packages/"));
     QVERIFY(readAll(healthy + QStringLiteral("/exhibitor.env")).contains("EXHIBITOR_BACKEND=ZK"));
     const QString brokenFolder = bundle + QStringLiteral("/masters/") + broken;
