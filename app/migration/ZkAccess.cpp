@@ -69,6 +69,10 @@ void ZkAccess::open(OpenCallback callback, int timeoutMs)
             finish(false, m_client->errorString());
             return;
         }
+        // A session opened again (Verify, Finish, a resume) keeps the super credentials: without
+        // them Verify could not compare the subtrees preflight read with them.
+        if (!m_credentials.isEmpty())
+            m_client->addAuth(QStringLiteral("digest"), m_credentials, this, [](const ZkResult &) {});
         QTimer::singleShot(timeoutMs, this, [finish] {
             finish(false, tr("the run's ZooKeeper session did not connect in time"));
         });

@@ -74,6 +74,13 @@ QByteArray SimCluster::runSim(const QStringList &args, int *exitCode, int timeou
     return process.readAll();
 }
 
+QJsonObject SimCluster::loadReport() const
+{
+    return QJsonDocument::fromJson(runSim({QStringLiteral("load"), QStringLiteral("report"), m_topologyPath,
+                                           QStringLiteral("--json")}))
+        .object();
+}
+
 QByteArray SimCluster::dcosRender(const QString &configYaml, QString *problems) const
 {
     QProcess process;

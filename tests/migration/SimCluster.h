@@ -45,6 +45,8 @@ public:
     // What DC/OS's installer makes of a config.yaml for this cluster (its version, its Exhibitor
     // TLS): the /etc/exhibitor it renders; *problems gets what its validation refused, if any.
     QByteArray dcosRender(const QString &configYaml, QString *problems) const;
+    // The live workload's own account (`sim load report --json`); empty without a workload.
+    QJsonObject loadReport() const;
     QMap<QString, QByteArray> envFiles() const; // every master's, by IP
     QByteArray origFile(const QString &master) const;
     bool origExists(const QString &master) const;
