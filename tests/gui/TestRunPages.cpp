@@ -6,6 +6,7 @@
 #include "InlineMessage.h"
 #include "MigrationWizard.h"
 #include "RunSim.h"
+#include "TimelineView.h"
 #include "WizardPageId.h"
 
 #include <QAbstractButton>
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QPlainTextEdit>
+#include <QTableWidget>
 #include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -148,6 +150,10 @@ private slots:
         QCOMPARE(wizard.currentId(), int(WizardPageId::RunPhaseA));
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout);
         QVERIFY(wizard.currentPage()->findChild<QLabel *>(u"runQuorum_phaseA"_s)->text().contains(u"yes"_s));
+        // The run's write probe reached the page through the runner's signal: writes acknowledged.
+        const auto *probeWrites = wizard.currentPage()->findChild<QLabel *>(u"liveClientsWrites_phaseA"_s);
+        QVERIFY(probeWrites && probeWrites->isVisible());
+        QVERIFY2(probeWrites->text().toLongLong() > 0, qPrintable(probeWrites->text()));
         click(next);
 
         // Phase B's confirmation warns of the expected log lines and the quorum change.
@@ -155,6 +161,12 @@ private slots:
         auto *expect = wizard.currentPage()->findChild<QLabel *>(u"confirmExpectations_phaseB"_s);
         QVERIFY(expect->text().contains(u"ZooKeeperServer not running"_s));
         QVERIFY(expect->text().contains(u"quorum change"_s));
+        // Its estimate rests on Phase A's restarts (the leader's was left to Phase B).
+        const QString estimate = wizard.currentPage()->findChild<QLabel *>(u"confirmEstimate_phaseB"_s)->text();
+        QVERIFY2(estimate.contains(u"%1 restart(s), one at a time"_s.arg(masters.size())), qPrintable(estimate));
+        QVERIFY2(estimate.contains(u"Quorum change: at the restart of "_s), qPrintable(estimate));
+        QVERIFY2(estimate.contains(u"Based on %1 restart(s) measured in this run"_s.arg(masters.size() - 1)),
+                 qPrintable(estimate));
 
         // Roll back instead: its own confirmation, then its run view, then the Summary.
         click(rollback);
@@ -268,6 +280,10 @@ private slots:
             return;
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout);
         click(next);
+        // Without Phase B every master restarts in Phase A, the leader last.
+        const QString estimateA = wizard.currentPage()->findChild<QLabel *>(u"confirmEstimate_phaseA"_s)->text();
+        QVERIFY2(estimateA.contains(u"%1 restart(s), one at a time: "_s.arg(masters.size())), qPrintable(estimateA));
+        QVERIFY2(estimateA.contains(u"Based on DC/OS's usual timing"_s), qPrintable(estimateA));
         confirm(wizard, Phase::PhaseA, masters, u"systemctl start --no-block dcos-exhibitor"_s);
         if (QTest::currentTestFailed())
             return;
@@ -275,6 +291,8 @@ private slots:
         click(next);
         // No Phase B: straight to Verify's confirmation.
         QCOMPARE(wizard.currentId(), int(WizardPageId::ConfirmVerify));
+        const QString estimateVerify = wizard.currentPage()->findChild<QLabel *>(u"confirmEstimate_verify"_s)->text();
+        QVERIFY2(estimateVerify.contains(u"Based on how long preflight took"_s), qPrintable(estimateVerify));
         confirm(wizard, Phase::Verify, masters, QString());
         if (QTest::currentTestFailed())
             return;
@@ -285,6 +303,33 @@ private slots:
         QCOMPARE(wizard.currentId(), int(WizardPageId::Summary));
         for (const QString &master : masters)
             QVERIFY(sim.envFile(master).contains("EXHIBITOR_BACKEND=STATIC"));
+
+        // The Summary's timeline: one restart per master, each step by step, settled.
+        auto *timeline = wizard.currentPage()->findChild<TimelineView *>(u"timelineView"_s);
+        QTRY_VERIFY(timeline->isVisible());
+        QCOMPARE(timeline->model().restartCount(), int(masters.size()));
+        for (const auto &lane : timeline->model().lanes()) {
+            QCOMPARE(lane.restarts.size(), 1);
+            QVERIFY2(lane.restarts.first().settled, qPrintable(lane.master));
+        }
+        const QString description = timeline->accessibleDescription();
+        for (const QString &master : masters)
+            QVERIFY2(description.contains(master + u": 1 restart(s): Phase A restart, "_s), qPrintable(description));
+        QVERIFY2(description.contains(u"ZooKeeper up after"_s) && description.contains(u"caught up after"_s),
+                 qPrintable(description));
+        // Beside Phase A's actual figures, what its confirmation page estimated.
+        auto *timings = wizard.currentPage()->findChild<QTableWidget *>(u"summaryTimings"_s);
+        bool phaseARow = false;
+        for (int row = 0; row < timings->rowCount(); ++row) {
+            if (timings->item(row, 0)->text() != phaseTitle(Phase::PhaseA))
+                continue;
+            phaseARow = true;
+            QCOMPARE(timings->item(row, 2)->text(), QString::number(masters.size()));
+            QVERIFY2(timings->item(row, 4)->text().startsWith(u"%1 restart(s), about "_s.arg(masters.size())),
+                     qPrintable(timings->item(row, 4)->text()));
+        }
+        QVERIFY(phaseARow);
+        QVERIFY(!timings->isColumnHidden(4));
     }
 };
 
