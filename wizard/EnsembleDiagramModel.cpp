@@ -101,7 +101,7 @@ void EnsembleDiagramModel::showPlan(const MigrationPlan &plan, const QList<Maste
     // leader left to Phase B keeps running the dynamic store until then.
     QSet<QString> restartedInPhaseA;
     bool previewed = false;
-    if (plan.isValid()) {
+    if (stage == Stage::AfterPhaseA && plan.isValid()) {
         QString leader;
         for (const MasterDiscovery &result : discovered) {
             if (result.mode() == QLatin1String("leader"))
