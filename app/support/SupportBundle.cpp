@@ -308,6 +308,7 @@ void SupportBundle::write()
     KnownFailures::sort(&m_result.findings);
     writeFile(QStringLiteral("findings.txt"), findingsText(m_result.findings).toUtf8());
     writeFile(QStringLiteral("README.txt"), readme());
+    writeFile(QStringLiteral("index.html"), indexHtml());
     if (!m_writeErrors.isEmpty()) {
         m_result.error = m_writeErrors.join(QLatin1Char('\n'));
         emit finished(m_result);
@@ -385,6 +386,7 @@ QByteArray SupportBundle::readme() const
                 .arg(QLatin1String(Redaction::kMarker));
     text += tr("findings.txt: %n known failure(s) matched, each with its master, file, line and what to do.\n",
                nullptr, int(m_result.findings.size()));
+    text += tr("index.html: this summary with links, for a browser.\n");
     text += tr("config.yaml: the cluster's config.yaml. run/: the run's report and journal, if there was a run.\n");
     text += tr("masters/<address>/: exhibitor.env (the env file), exhibitor.link.txt (symlink and target), "
                "exhibitor.orig.txt (and exhibitor.orig when it exists), zoo.cfg, exhibitor_defaults.conf, myid, "
@@ -404,6 +406,58 @@ QByteArray SupportBundle::readme() const
         text += QLatin1Char('\n');
     }
     return m_redactor.text(text.toUtf8());
+}
+
+QByteArray SupportBundle::indexHtml() const
+{
+    // The same as README.txt and findings.txt, with links to the files, for a browser. Every text
+    // is escaped: journal lines and master names are not ours.
+    auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    auto link = [&esc](const QString &file) {
+        return QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(file), esc(file));
+    };
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
+                                  "<style>body{font-family:sans-serif;max-width:70em;margin:1em auto}"
+                                  "td,th{border:1px solid #999;padding:.3em;vertical-align:top;text-align:left}"
+                                  "table{border-collapse:collapse}code{white-space:pre-wrap}</style></head><body>\n")
+                       .arg(esc(tr("Support bundle of %1").arg(m_request.clusterName)));
+    html += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
+                .arg(esc(tr("Support bundle of %1").arg(m_request.clusterName)),
+                     esc(tr("Secrets are redacted and replaced by %1. Read the files before you send them anyway.")
+                             .arg(QLatin1String(Redaction::kMarker))));
+    html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th></tr>\n")
+                .arg(esc(tr("Masters")), esc(tr("Master")), esc(tr("State")), esc(tr("Files")));
+    for (const SupportBundleMaster &master : m_result.masters) {
+        const QString dir = QStringLiteral("masters/") + safeName(master.name) + QLatin1Char('/');
+        const QString state = master.reachable ? tr("collected") : tr("not reached: %1").arg(master.error);
+        QStringList files;
+        if (!master.reachable) {
+            files << link(dir + QStringLiteral("UNREACHABLE.txt"));
+        } else {
+            for (const char *name : {"journal.txt", "exhibitor.env", "zoo.cfg", "myid", "four-letter-words.txt"})
+                files << link(dir + QLatin1String(name));
+            files << link(dir);
+        }
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n")
+                    .arg(esc(master.name), esc(state), files.join(QStringLiteral(" ")));
+    }
+    html += QStringLiteral("</table>\n<h2>%1</h2>\n").arg(esc(tr("Known failures (%1)").arg(m_result.findings.size())));
+    if (m_result.findings.isEmpty())
+        html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No known failure was found.")));
+    for (const SupportFinding &finding : m_result.findings) {
+        const QString where = finding.line > 0 ? QStringLiteral("%1:%2").arg(finding.file).arg(finding.line)
+                                               : finding.file;
+        html += QStringLiteral("<h3>%1: %2</h3>\n<p>%3 %4</p>\n")
+                    .arg(esc(finding.master.isEmpty() ? tr("run") : finding.master), esc(finding.title),
+                         link(finding.file), esc(where.mid(finding.file.size())));
+        if (!finding.text.isEmpty())
+            html += QStringLiteral("<p><code>%1</code></p>\n").arg(esc(finding.text.left(400)));
+        html += QStringLiteral("<p>%1</p>\n").arg(esc(finding.explanation));
+    }
+    html += QStringLiteral("<p>%1 %2 %3</p>\n</body></html>\n")
+                .arg(link(QStringLiteral("findings.txt")), link(QStringLiteral("config.yaml")),
+                     link(QStringLiteral("run/")));
+    return m_redactor.text(html.toUtf8());
 }
 
 void SupportBundle::makeArchive()

@@ -51,6 +51,7 @@ private:
     void copyRunFiles();
     void makeArchive();
     QByteArray readme() const;
+    QByteArray indexHtml() const;
 
     SupportBundleRequest m_request;
     SupportRedactor m_redactor;

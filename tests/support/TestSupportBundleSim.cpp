@@ -224,6 +224,10 @@ void TestSupportBundleSim::failedMigrationThenBundle()
     QVERIFY(finding.contains("ip-detect"));
     QVERIFY(findings.contains("id: ensemble-lacks-master"));
     QVERIFY(findings.contains("[" + unreachable.toUtf8() + "] The master could not be reached"));
+    const QByteArray index = readAll(bundle + QStringLiteral("/index.html"));
+    QVERIFY2(index.contains("<a href=\"masters/" + broken.toUtf8() + "/journal.txt\">") &&
+                 index.contains("start_exhibitor.py refused to start") && index.contains("not reached: "),
+             index.constData());
     QVERIFY(made.out.contains(broken + QStringLiteral(": start_exhibitor.py refused to start")));
     // Cause first: the ensemble without the master, then start_exhibitor.py's refusal, then what
     // follows from it (its ZooKeeper refusing connections).
