@@ -1,7 +1,11 @@
 // A support bundle when no master can be reached (nothing listens on their SSH port): still
 // written, each master named with why, the run's files copied redacted, a planted link not
 // followed. Loopback only; no simulated cluster.
+#include "support/SupportBundle.h"
 #include "support/SupportBundleRunner.h"
+
+#include "migration/MigrationJournal.h"
+#include "migration/MigrationPaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +22,7 @@ class TestSupportBundle : public QObject
 private slots:
     void initTestCase();
     void unreachableMastersStillGiveABundle();
+    void findsTheRunsReport();
 };
 
 namespace {
@@ -118,6 +123,33 @@ void TestSupportBundle::unreachableMastersStillGiveABundle()
         const QByteArray content = readAll(out + QLatin1Char('/') + name);
         QVERIFY2(!content.contains("ssh-login-secret") && !content.contains("ADMIN-SECRET-X"), qPrintable(name));
     }
+}
+
+void TestSupportBundle::findsTheRunsReport()
+{
+    // The CLI's default --report: the report directory of the run the journal records, not
+    // another run's (MigrationPaths::reportDir names them <run id>-<kind>).
+    QTemporaryDir dir;
+    const QString journalPath = dir.filePath(QStringLiteral("journal.json"));
+    QCOMPARE(SupportBundle::latestReportDir(journalPath), QString());
+    MigrationJournal journal;
+    journal.setPath(journalPath);
+    journal.runId = QStringLiteral("20261207-065000-bundle");
+    journal.clusterName = QStringLiteral("bundle");
+    journal.masters = {QStringLiteral("127.0.0.1")};
+    journal.created = QDateTime::currentDateTimeUtc();
+    journal.updated = journal.created;
+    QString error;
+    QVERIFY2(journal.save(&error), qPrintable(error));
+    QCOMPARE(SupportBundle::latestReportDir(journalPath), QString());
+
+    const QString ours = MigrationPaths::reportDir(journal.runId, QStringLiteral("migrate"));
+    const QString other = MigrationPaths::reportDir(QStringLiteral("20261207-070000-other"), QStringLiteral("migrate"));
+    QVERIFY(QDir().mkpath(ours));
+    QVERIFY(QDir().mkpath(other));
+    QCOMPARE(SupportBundle::latestReportDir(journalPath), QFileInfo(ours).absoluteFilePath());
+    QDir(ours).removeRecursively();
+    QDir(other).removeRecursively();
 }
 
 QTEST_GUILESS_MAIN(TestSupportBundle)
