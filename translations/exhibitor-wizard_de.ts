@@ -5798,6 +5798,52 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
 
 </translation>
     </message>
+    <message>
+        <source>index.html: this summary with links, for a browser.
+</source>
+        <translation>index.html: diese Übersicht mit Links, für einen Browser.
+</translation>
+    </message>
+    <message>
+        <source>Support bundle of %1</source>
+        <translation>Support-Paket von %1</translation>
+    </message>
+    <message>
+        <source>Secrets are redacted and replaced by %1. Read the files before you send them anyway.</source>
+        <translation>Geheimnisse sind geschwärzt und durch %1 ersetzt. Lesen Sie die Dateien trotzdem, bevor Sie sie versenden.</translation>
+    </message>
+    <message>
+        <source>Masters</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>gesammelt</translation>
+    </message>
+    <message>
+        <source>not reached: %1</source>
+        <translation>nicht erreicht: %1</translation>
+    </message>
+    <message>
+        <source>Known failures (%1)</source>
+        <translation>Bekannte Fehler (%1)</translation>
+    </message>
+    <message>
+        <source>No known failure was found.</source>
+        <translation>Es wurde kein bekannter Fehler gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>SupportBundleCommand</name>
@@ -6497,6 +6543,14 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     <message>
         <source>the write probe did not run</source>
         <translation>die Schreibprobe ist nicht gelaufen</translation>
+    </message>
+    <message>
+        <source>ZooKeeper did not answer the list in time</source>
+        <translation>ZooKeeper hat die Auflistung nicht rechtzeitig beantwortet</translation>
+    </message>
+    <message>
+        <source>ZooKeeper did not answer in time</source>
+        <translation>ZooKeeper hat nicht rechtzeitig geantwortet</translation>
     </message>
 </context>
 <context>

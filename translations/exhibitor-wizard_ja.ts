@@ -2476,7 +2476,7 @@ Phase B ensemble (DC/OS numbering): %2
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%2 中 %1</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>not known</source>
@@ -5765,6 +5765,52 @@ The masters stay as they are now. Roll back to restore the original configuratio
 
 </translation>
     </message>
+    <message>
+        <source>index.html: this summary with links, for a browser.
+</source>
+        <translation>index.html: このサマリー (リンク付き、ブラウザー用)。
+</translation>
+    </message>
+    <message>
+        <source>Support bundle of %1</source>
+        <translation>%1 のサポートバンドル</translation>
+    </message>
+    <message>
+        <source>Secrets are redacted and replaced by %1. Read the files before you send them anyway.</source>
+        <translation>秘密情報はマスクされ、%1 に置き換えられています。それでも、送信する前にファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>Masters</source>
+        <translation>マスター</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>マスター</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>収集済み</translation>
+    </message>
+    <message>
+        <source>not reached: %1</source>
+        <translation>到達不可: %1</translation>
+    </message>
+    <message>
+        <source>Known failures (%1)</source>
+        <translation>既知の障害 (%1)</translation>
+    </message>
+    <message>
+        <source>No known failure was found.</source>
+        <translation>既知の障害は見つかりませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>SupportBundleCommand</name>
@@ -6454,6 +6500,14 @@ The masters stay as they are now. Roll back to restore the original configuratio
     <message>
         <source>the write probe did not run</source>
         <translation>書き込みプローブは実行されませんでした</translation>
+    </message>
+    <message>
+        <source>ZooKeeper did not answer the list in time</source>
+        <translation>ZooKeeper が一覧表示の要求に時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>ZooKeeper did not answer in time</source>
+        <translation>ZooKeeper が時間内に応答しませんでした</translation>
     </message>
 </context>
 <context>
