@@ -43,7 +43,6 @@ QString withTimelinePicture(const QString &html, const QString &reportHtml, QTex
     if (json.open(QIODevice::ReadOnly)) {
         const QJsonObject object = QJsonDocument::fromJson(json.readAll()).object();
         TimelineModel model = TimelineModel::fromReport(MigrationReport::fromJson(object));
-        model.setProbeSamples(TimelineModel::probeSamplesFromJson(object));
         if (!model.isEmpty()) {
             constexpr int width = 660; // fits A4 within the margins at the document's 96 dpi
             QFont font;

@@ -251,7 +251,6 @@ void SummaryPage::showReport(const QString &dir)
             }
             read.parsed = MigrationReport::fromJson(read.report);
             read.timeline = TimelineModel::fromReport(read.parsed);
-            read.timeline.setProbeSamples(TimelineModel::probeSamplesFromJson(read.report));
             return read;
         },
         [this, dir](const ReportRead &read) {

@@ -234,6 +234,7 @@ MigrationReport MigrationReport::fromJson(const QJsonObject &json)
     report.phaseB = str(json, "phaseB");
     report.phaseBNeeded = json.value(QStringLiteral("phaseBNeeded")).toBool();
     report.phaseBReason = str(json, "phaseBReason");
+    report.writeProbe = WriteProbeReport::fromJson(json.value(QStringLiteral("writeProbe")).toObject());
     for (const QJsonValue &value : json.value(QStringLiteral("operations")).toArray()) {
         const QJsonObject op = value.toObject();
         report.operations << OperationRecord{op.value(QStringLiteral("index")).toInt(-1), str(op, "id"), phaseOf(op),

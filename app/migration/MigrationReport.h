@@ -119,7 +119,7 @@ public:
 
     QJsonObject toJson() const;
     // A report.json read back, for the Summary page's timeline and estimate comparison: the run's
-    // summary fields, operations, quorum-loss windows and restarts. Checks, env files, the data
+    // summary fields, operations, quorum-loss windows, restarts and the write probe. Checks, env files, the data
     // check and the log are left out (the page never shows them; the HTML report has them).
     static MigrationReport fromJson(const QJsonObject &json);
     // Writes report.json and report.html into dir (created if needed); false and *error otherwise.

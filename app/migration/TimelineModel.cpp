@@ -2,8 +2,8 @@
 
 #include "MigrationReport.h"
 
-#include <QJsonArray>
 #include <QLocale>
+#include <QMap>
 
 #include <algorithm>
 #include <cmath>
@@ -118,6 +118,10 @@ TimelineModel TimelineModel::fromReport(const MigrationReport &report)
         if (window.from.isValid() && window.to.isValid())
             model.m_losses << QuorumLoss{window.phase, window.afterRestartOf, window.from, window.to};
     }
+    for (const WriteProbeSample &sample : report.writeProbe.samples) {
+        if (sample.time.isValid())
+            model.m_probe << ProbeSample{sample.time, sample.ok};
+    }
     model.buildAxis();
     return model;
 }
@@ -126,19 +130,6 @@ void TimelineModel::setProbeSamples(const QList<ProbeSample> &samples)
 {
     m_probe = samples;
     buildAxis();
-}
-
-QList<TimelineModel::ProbeSample> TimelineModel::probeSamplesFromJson(const QJsonObject &reportJson)
-{
-    QList<ProbeSample> samples;
-    const QJsonArray array = reportJson.value(QStringLiteral("writeProbe")).toObject().value(QStringLiteral("samples")).toArray();
-    for (const QJsonValue &value : array) {
-        const QJsonObject sample = value.toObject();
-        const QDateTime time = QDateTime::fromString(sample.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
-        if (time.isValid())
-            samples << ProbeSample{time, sample.value(QStringLiteral("ok")).toBool()};
-    }
-    return samples;
 }
 
 void TimelineModel::buildAxis()
@@ -484,7 +475,16 @@ QList<TimelineModel::Shape> TimelineModel::layout(const Geometry &g) const
         label.text = tr("write probe");
         label.tooltip = probeText();
         shapes << label;
+        // One tick per pixel column (a failed write wins): minutes at 5 writes/s would
+        // otherwise be thousands of shapes.
+        QMap<int, ProbeSample> columns;
         for (const ProbeSample &sample : m_probe) {
+            const int column = int(std::floor(x(sample.time)));
+            const auto it = columns.constFind(column);
+            if (it == columns.cend() || (it->ok && !sample.ok))
+                columns.insert(column, sample);
+        }
+        for (const ProbeSample &sample : std::as_const(columns)) {
             Shape tick;
             tick.kind = sample.ok ? Shape::Kind::ProbeOk : Shape::Kind::ProbeFailed;
             // A failed write is a full-height tick, a good one half: the shape says which.

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -80,7 +79,7 @@ public:
         qint64 durationMs() const { return from.msecsTo(to); }
     };
 
-    // One write of the run's write probe (empty until the engine records them).
+    // One write of the run's write probe (MigrationReport::writeProbe's samples).
     struct ProbeSample
     {
         QDateTime time;
@@ -128,9 +127,6 @@ public:
     static TimelineModel fromReport(const MigrationReport &report);
 
     void setProbeSamples(const QList<ProbeSample> &samples);
-    // The write probe's samples as report.json keeps them ("writeProbe": {"samples": [{"time",
-    // "ok"}]}); empty when the run had no probe.
-    static QList<ProbeSample> probeSamplesFromJson(const QJsonObject &reportJson);
 
     const QList<Lane> &lanes() const { return m_lanes; }
     const QList<PhaseBand> &phases() const { return m_phases; }

@@ -3,7 +3,6 @@
 #include "migration/MigrationReport.h"
 #include "migration/TimelineModel.h"
 
-#include <QJsonArray>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -195,22 +194,24 @@ private slots:
 
     void probeStripOnlyWithSamples()
     {
-        TimelineModel model = TimelineModel::fromReport(sample());
-        QJsonArray samples;
-        for (int i = 0; i < 10; ++i) {
-            samples.append(QJsonObject{{u"time"_s, at(628000 + i * 500).toString(Qt::ISODateWithMs)},
-                                       {u"ok"_s, i < 3 || i > 8}});
-        }
-        const QJsonObject json{{u"writeProbe"_s, QJsonObject{{u"samples"_s, samples}}}};
-        const auto parsed = TimelineModel::probeSamplesFromJson(json);
-        QCOMPARE(parsed.size(), 10);
-        QVERIFY(TimelineModel::probeSamplesFromJson(QJsonObject()).isEmpty());
-        model.setProbeSamples(parsed);
+        MigrationReport report = sample();
+        report.writeProbe.ran = true;
+        for (int i = 0; i < 10; ++i)
+            report.writeProbe.samples << WriteProbeSample{at(628000 + i * 500), i < 3 || i > 8, Phase::PhaseB};
+        // As the Summary gets it: report.json read back.
+        const TimelineModel model = TimelineModel::fromReport(MigrationReport::fromJson(report.toJson()));
+        QCOMPARE(model.probeSamples().size(), 10);
         const auto shapes = model.layout(TimelineModel::Geometry());
         QCOMPARE(count(shapes, TimelineModel::Shape::Kind::ProbeLabel), 1);
         QCOMPARE(count(shapes, TimelineModel::Shape::Kind::ProbeOk), 4);
         QCOMPARE(count(shapes, TimelineModel::Shape::Kind::ProbeFailed), 6);
         QVERIFY(model.summary().endsWith(u"Write probe: 10 write(s), 6 failed."_s));
+        // Many writes in one pixel column are one tick, a failed one if any failed.
+        for (int i = 0; i < 1000; ++i)
+            report.writeProbe.samples << WriteProbeSample{at(611000 + i), i != 500, Phase::PhaseA};
+        const auto dense = TimelineModel::fromReport(report).layout(TimelineModel::Geometry());
+        QVERIFY(count(dense, TimelineModel::Shape::Kind::ProbeOk) + count(dense, TimelineModel::Shape::Kind::ProbeFailed) < 40);
+        QCOMPARE(count(dense, TimelineModel::Shape::Kind::ProbeFailed), 7);
         QVERIFY(model.height(TimelineModel::Geometry()) >
                 TimelineModel::fromReport(sample()).height(TimelineModel::Geometry()));
     }
