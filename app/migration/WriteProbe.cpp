@@ -13,6 +13,24 @@ namespace {
 // is counted as failed at once instead of queueing without bound.
 constexpr int MaxOutstanding = 100;
 constexpr int SessionTimeoutMs = 10000;
+// A request on a session that expires meanwhile gets no answer (the session is replaced): the
+// list and the clean-up give up after this long instead of holding Verify or Finish forever.
+constexpr int AnswerTimeoutMs = 30000;
+
+// callback at most once: with the answer, or with (false, why) after timeoutMs.
+template<typename Callback, typename OnTimeout>
+Callback onceOrTimeout(QObject *context, int timeoutMs, Callback callback, OnTimeout onTimeout)
+{
+    auto pending = std::make_shared<Callback>(std::move(callback));
+    QTimer::singleShot(timeoutMs, context, [pending, onTimeout] {
+        if (auto callback = std::exchange(*pending, {}))
+            onTimeout(callback);
+    });
+    return Callback([pending](const auto &...args) {
+        if (auto callback = std::exchange(*pending, {}))
+            callback(args...);
+    });
+}
 
 } // namespace
 
@@ -190,9 +208,13 @@ void WriteProbe::verify(VerifyCallback callback, int timeoutMs)
 
 void WriteProbe::finishVerify()
 {
-    VerifyCallback callback = std::exchange(m_verifyCallback, {});
-    if (!callback)
+    VerifyCallback answer = std::exchange(m_verifyCallback, {});
+    if (!answer)
         return;
+    const VerifyCallback callback = onceOrTimeout(
+        this, AnswerTimeoutMs, answer, [](const VerifyCallback &late) {
+            late(false, {}, tr("ZooKeeper did not answer the list in time"));
+        });
     m_client->getChildren(m_path, this, [this, callback](const ZkResult &result) {
         if (!result.ok() && result.code != ZkResult::NoNode) {
             callback(false, {}, result.errorText());
@@ -207,8 +229,12 @@ void WriteProbe::finishVerify()
 }
 
 void WriteProbe::removeZnodes(const QString &connectString, const QString &base,
-                              std::function<void(bool ok, const QString &error)> callback)
+                              std::function<void(bool ok, const QString &error)> answer)
 {
+    using Callback = std::function<void(bool, const QString &)>;
+    const Callback callback = onceOrTimeout(
+        this, AnswerTimeoutMs, std::move(answer),
+        [](const Callback &late) { late(false, tr("ZooKeeper did not answer in time")); });
     stop();
     if (!m_client) {
         // A run in which the probe never wrote (a rollback after a failed run): a session only
