@@ -1,3 +1,5 @@
+#include "migration/MigrationReport.h"
+#include "migration/ReportHtml.h"
 #include "migration/WriteProbeLedger.h"
 
 #include <QJsonArray>
@@ -19,6 +21,7 @@ private slots:
     void samplesAndReportJson();
     void lostWritesAreNamed();
     void phasesWithoutWritesAreLeftOut();
+    void reportHtmlHasTheTable();
 
 private:
     static WriteProbePhaseFigures of(const QList<WriteProbePhaseFigures> &figures, Phase phase);
@@ -254,6 +257,33 @@ void TestWriteProbeLedger::phasesWithoutWritesAreLeftOut()
     QCOMPARE(figures.size(), 1);
     QCOMPARE(figures.first().phase, Phase::Backup);
     QCOMPARE(figures.first().writes, 2);
+}
+
+void TestWriteProbeLedger::reportHtmlHasTheTable()
+{
+    MigrationReport report;
+    report.runId = QStringLiteral("r1");
+    report.writeProbe.ran = true;
+    report.writeProbe.path = QStringLiteral("/emw-migration/probe-r1");
+    report.writeProbe.intervalMs = 200;
+    report.writeProbe.writes = 103;
+    report.writeProbe.failed = 43;
+    report.writeProbe.verified = true;
+    report.writeProbe.lost = 1;
+    report.writeProbe.lostWrites = {QStringLiteral("w-0000000012 (#12, acknowledged 07:00:02.420, <Phase B>)")};
+    report.writeProbe.phases = {{Phase::PhaseA, 55, 0, 335}, {Phase::PhaseB, 48, 43, 8806}};
+    const QString html = ReportHtml::render(report);
+    QVERIFY(html.contains(QLatin1String("<h2>Write probe</h2>")));
+    QVERIFY2(html.contains(QStringLiteral("<tr><td>%1</td><td>55</td><td>0</td><td>0.3 s</td></tr>").arg(phaseTitle(Phase::PhaseA))),
+             qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("<tr class=\"warn\"><td>%1</td><td>48</td><td>43</td><td>8.8 s</td></tr>")
+                              .arg(phaseTitle(Phase::PhaseB))));
+    QVERIFY(html.contains(QLatin1String("1 acknowledged write(s) missing at Verify.")));
+    // Names are escaped like everything else in the report.
+    QVERIFY(html.contains(QLatin1String("<li>w-0000000012 (#12, acknowledged 07:00:02.420, &lt;Phase B&gt;)</li>")));
+
+    MigrationReport none;
+    QVERIFY(ReportHtml::render(none).contains(QLatin1String("The write probe did not run in this run.")));
 }
 
 QTEST_GUILESS_MAIN(TestWriteProbeLedger)
