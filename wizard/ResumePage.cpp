@@ -31,6 +31,7 @@ bool isUnfinished(MigrationJournal::State state)
     case MigrationJournal::State::Running:
     case MigrationJournal::State::Failed:
     case MigrationJournal::State::Cancelled:
+    case MigrationJournal::State::Interrupted:
     case MigrationJournal::State::RollingBack:
         return true;
     case MigrationJournal::State::NotStarted:

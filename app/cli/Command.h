@@ -10,6 +10,9 @@ namespace ExitCode {
 constexpr int Ok = 0;
 constexpr int Failure = 1;      // something went wrong that is not the operator's input
 constexpr int InvalidInput = 2; // a usage error, or an input file that is unreadable or wrong
+// migrate, resume, rollback: stopped safely on SIGINT, SIGTERM or SIGHUP after a completed step;
+// the journal says "interrupted" and the command to go on was printed (128 + SIGINT, as shells do).
+constexpr int Interrupted = 130;
 }
 
 // One subcommand of exhibitor-migrate ("plan", later "discover", "migrate", ...). Output goes to

@@ -61,6 +61,7 @@ void MigrationCommandSupport::addOptions(QCommandLineParser &parser, bool runOpt
         {QStringLiteral("format"), tr("Progress: text on stderr (default) or json events on stdout."), tr("FORMAT"),
          QStringLiteral("text")},
     });
+    m_runOptions = runOptions;
     if (runOptions) {
         parser.addOptions({
             {QStringLiteral("yes"), tr("Do not ask before each phase.")},
@@ -124,6 +125,15 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
     }
     for (const QString &fingerprint : accepted)
         m_supportBundleCommand << QStringLiteral("--accept-host-key") << fingerprint;
+    m_goOnOptions = m_supportBundleCommand.mid(2);
+    // Not --report: the interrupted run's report stays where it is.
+    for (const char *option : {"ids", "digest-exclude", "gate-timeout"}) {
+        const QString name = QString::fromLatin1(option);
+        if (name == QLatin1String("gate-timeout") && !m_runOptions)
+            continue;
+        for (const QString &value : parser.values(name))
+            m_goOnOptions << QStringLiteral("--") + name << value;
+    }
 
     const ClusterConfig config = ClusterConfig::fromFile(parser.value(QStringLiteral("config")));
     for (const auto &warning : config.warnings())
@@ -140,9 +150,11 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
     setup->clusterName = config.clusterName();
 
     MigrationOptions &options = setup->options;
-    options.autoConfirm = parser.isSet(QStringLiteral("yes")) || kind == OperationListBuilder::Kind::Status ||
-                          kind == OperationListBuilder::Kind::Verify;
-    options.pauseEach = parser.isSet(QStringLiteral("pause-each"));
+    // status and verify have no --yes or --pause-each (asking QCommandLineParser about an option
+    // it does not know prints a warning).
+    options.autoConfirm = (m_runOptions && parser.isSet(QStringLiteral("yes"))) ||
+                          kind == OperationListBuilder::Kind::Status || kind == OperationListBuilder::Kind::Verify;
+    options.pauseEach = m_runOptions && parser.isSet(QStringLiteral("pause-each"));
     options.journalPath = parser.value(QStringLiteral("journal"));
     options.reportDir = parser.value(QStringLiteral("report"));
     options.acceptedHostKeys = accepted;
@@ -154,7 +166,7 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
                                   .arg(path),
                               err);
     }
-    if (parser.isSet(QStringLiteral("gate-timeout"))) {
+    if (m_runOptions && parser.isSet(QStringLiteral("gate-timeout"))) {
         bool ok = false;
         const int seconds = parser.value(QStringLiteral("gate-timeout")).toInt(&ok);
         if (!ok || seconds < CliInput::kMinGateTimeoutSeconds || seconds > CliInput::kMaxGateTimeoutSeconds)
@@ -341,6 +353,24 @@ int MigrationCommandSupport::run(OperationListBuilder::Kind kind, const Migratio
         return ExitCode::InvalidInput;
     }
     using Kind = OperationListBuilder::Kind;
+    if (exitCode == ExitCode::Interrupted) {
+        const QStringList resume = QStringList{QStringLiteral("exhibitor-migrate"), QStringLiteral("migrate"),
+                                               QStringLiteral("--resume")} +
+                                   m_goOnOptions;
+        const QStringList rollback =
+            QStringList{QStringLiteral("exhibitor-migrate"), QStringLiteral("rollback")} + m_goOnOptions;
+        if (kind == Kind::Rollback) {
+            err << tr("The rollback was interrupted; its journal records how far it got. To finish it, run:") << '\n'
+                << "  " << ShellQuote::join(rollback) << '\n';
+        } else {
+            err << tr("The migration was interrupted; its journal records how far it got. To go on, run:") << '\n'
+                << "  " << ShellQuote::join(resume) << '\n'
+                << tr("or, to restore the original configuration:") << '\n'
+                << "  " << ShellQuote::join(rollback) << '\n';
+        }
+        err << tr("(exit status %1: interrupted by a signal)").arg(ExitCode::Interrupted) << '\n';
+        return exitCode;
+    }
     if (exitCode == ExitCode::Failure && (kind == Kind::Migrate || kind == Kind::Resume || kind == Kind::Rollback)
         && !m_supportBundleCommand.isEmpty()) {
         err << tr("To collect the masters' env files, zoo.cfg, myid, journals and ZooKeeper answers (secrets "

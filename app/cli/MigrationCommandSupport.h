@@ -55,4 +55,8 @@ private:
     // The support-bundle command for this cluster with the SSH options given (never a secret),
     // printed when a migrate, resume or rollback fails.
     QStringList m_supportBundleCommand;
+    // The options that name this cluster and how to reach it (no secrets), for the commands that
+    // go on after a run was interrupted by a signal.
+    QStringList m_goOnOptions;
+    bool m_runOptions = false;
 };

@@ -4,6 +4,7 @@
 
 #include "Command.h"
 #include "MigrationCommandSupport.h"
+#include "SignalWatcher.h"
 
 #include "migration/MigrationRunner.h"
 
@@ -12,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <unistd.h>
 
 #include <optional>
 
@@ -74,14 +77,21 @@ void MigrationRunPrinter::printProbe(const LiveClientFigures &figures, QTextStre
     }
 }
 
-bool MigrationRunPrinter::askOnTerminal(const QString &question, QTextStream &err)
+MigrationRunPrinter::Answer MigrationRunPrinter::askOnTerminal(const QString &question, QTextStream &err)
 {
     err << question << ' ' << tr("[y/N]") << ' ' << Qt::flush;
+    // A Ctrl+C at the question ends the wait (the read alone would go on waiting for a line).
+    if (!SignalWatcher::waitReadable(STDIN_FILENO)) {
+        err << Qt::endl;
+        return Answer::Interrupted;
+    }
     QString answer;
     if (!CliText::readStdinLine(&answer))
-        return false;
+        return Answer::No;
     answer = answer.trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y") || answer == tr("yes");
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y") || answer == tr("yes")
+               ? Answer::Yes
+               : Answer::No;
 }
 
 int MigrationRunPrinter::run(OperationListBuilder::Kind kind, const MigrationSetup &setup, bool json,
@@ -91,6 +101,26 @@ int MigrationRunPrinter::run(OperationListBuilder::Kind kind, const MigrationSet
     MigrationRunner runner;
     QEventLoop loop;
     RunOutcome outcome = RunOutcome::Failed;
+    // SIGINT, SIGTERM, SIGHUP: the run finishes its current step and stops; the journal says
+    // "interrupted". Never abort mid-step: a restart without its settle gate, or masters Phase B
+    // stopped and not yet started again, is what a resume could not tell from a broken cluster.
+    SignalWatcher signalWatcher;
+    int signalsReceived = 0;
+    QObject::connect(&signalWatcher, &SignalWatcher::received, &runner, [&](int signal) {
+        const QString name = SignalWatcher::name(signal);
+        if (++signalsReceived == 1) {
+            err << tr("%1 received: finishing the current step, then stopping. The journal records where the run "
+                      "stopped.")
+                       .arg(name)
+                << Qt::endl;
+            runner.interrupt(name);
+            return;
+        }
+        err << tr("%1 received again: still finishing the current step (a restart runs to the end of its settle "
+                  "gate, a write is never cut short). The run stops as soon as that is safe.")
+                   .arg(name)
+            << Qt::endl;
+    });
     std::optional<LiveClientFigures> probe; // the last figures: the run's end summary shows them
     QObject::connect(&runner, &MigrationRunner::liveClients, &runner,
                      [&](const LiveClientFigures &figures) { probe = figures; });
@@ -143,7 +173,16 @@ int MigrationRunPrinter::run(OperationListBuilder::Kind kind, const MigrationSet
                      [&](const OperationInfo &next, const QString &question) {
                          if (json)
                              emitJson(out, operationJson(QStringLiteral("confirm"), next));
-                         runner.confirm(askOnTerminal(question, err));
+                         // Once interrupted, a question is the engine going on only where a stop
+                         // must wait (masters down until their restart): the stop is asked again.
+                         if (signalsReceived > 0) {
+                             runner.interrupt(QString());
+                             return;
+                         }
+                         const Answer answer = askOnTerminal(question, err);
+                         // Interrupted: the watcher's signal, delivered next, stops the run.
+                         if (answer != Answer::Interrupted)
+                             runner.confirm(answer == Answer::Yes);
                      });
     QObject::connect(&runner, &MigrationRunner::finished, &runner,
                      [&](RunOutcome result, const QString &message, const QString &reportDir) {
@@ -168,5 +207,7 @@ int MigrationRunPrinter::run(OperationListBuilder::Kind kind, const MigrationSet
     if (!runner.start(kind, setup))
         return ExitCode::Failure;
     loop.exec();
-    return outcome == RunOutcome::Succeeded ? ExitCode::Ok : ExitCode::Failure;
+    if (outcome == RunOutcome::Succeeded)
+        return ExitCode::Ok;
+    return outcome == RunOutcome::Cancelled && signalsReceived > 0 ? ExitCode::Interrupted : ExitCode::Failure;
 }

@@ -19,12 +19,15 @@ class MigrationRunPrinter
     Q_DECLARE_TR_FUNCTIONS(MigrationRunPrinter)
 
 public:
-    // Returns an ExitCode: Ok when the run succeeded.
+    // Returns an ExitCode: Ok when the run succeeded, Interrupted when SIGINT, SIGTERM or SIGHUP
+    // stopped it (after the current step, never while masters are down between a stop and the
+    // restart that starts them again: the engine defers the stop, and the log says so).
     static int run(OperationListBuilder::Kind kind, const MigrationSetup &setup, bool json, QTextStream &out,
                    QTextStream &err, const std::function<void(const CheckResult &)> &onCheck = {});
 
 private:
     // The run's write probe at the end: totals and one line per phase.
     static void printProbe(const LiveClientFigures &figures, QTextStream &err);
-    static bool askOnTerminal(const QString &question, QTextStream &err);
+    enum class Answer { Yes, No, Interrupted };
+    static Answer askOnTerminal(const QString &question, QTextStream &err);
 };

@@ -43,7 +43,8 @@ bool MigrationEngine::openJournal(OperationListBuilder::Kind kind, QString *erro
     // A run that stopped before its backup changed nothing: a new run may start over it.
     const bool unfinished = existing && existing->hasEntry(QStringLiteral("backup")) &&
                             (existing->state == State::Running || existing->state == State::Failed ||
-                             existing->state == State::Cancelled || existing->state == State::RollingBack);
+                             existing->state == State::Cancelled || existing->state == State::Interrupted ||
+                             existing->state == State::RollingBack);
     if (kind == Kind::Status || kind == Kind::Verify) {
         // Read-only runs use what the journal knows and never write it.
         m_persistJournal = false;
@@ -170,8 +171,11 @@ void MigrationEngine::next()
                                        : tr("Done."));
         return;
     }
-    if (m_context->cancelRequested()) {
-        end(RunOutcome::Cancelled, tr("Cancelled after the last completed step. Resume or roll back when ready."));
+    if (m_context->cancelRequested() && !deferStop()) {
+        end(RunOutcome::Cancelled, m_interrupted ? tr("Interrupted after the last completed step. Resume or roll "
+                                                      "back when ready.")
+                                                 : tr("Cancelled after the last completed step. Resume or roll back "
+                                                      "when ready."));
         return;
     }
     proceed();
@@ -179,7 +183,7 @@ void MigrationEngine::next()
 
 void MigrationEngine::proceed()
 {
-    if (m_pauseRequested) {
+    if (m_pauseRequested && stoppedForRestart().isEmpty()) {
         m_paused = true;
         m_context->log(QString(), LogStream::Info, tr("paused after the last completed step"));
         emit paused();
@@ -229,8 +233,10 @@ void MigrationEngine::confirm(bool proceed)
     if (!m_waitingForConfirmation || m_ended)
         return;
     m_waitingForConfirmation = false;
-    if (!proceed || m_context->cancelRequested()) {
-        end(RunOutcome::Cancelled, tr("Stopped before \"%1\" at the operator's request.")
+    // A stop asked for while masters are down for their restarts waits for those restarts.
+    if (!proceed || (m_context->cancelRequested() && !deferStop())) {
+        end(RunOutcome::Cancelled, (m_interrupted ? tr("Interrupted before \"%1\".")
+                                                  : tr("Stopped before \"%1\" at the operator's request."))
                                        .arg(m_operations.at(m_index)->title()));
         return;
     }
@@ -243,11 +249,64 @@ void MigrationEngine::cancel()
         return;
     m_context->requestCancel();
     m_context->log(QString(), LogStream::Warning, tr("cancel requested: the current step finishes, then the run stops"));
-    if (m_waitingForConfirmation)
+    if (m_waitingForConfirmation && deferStop()) {
+        // Waiting before the restart that starts a stopped master again (pause-each): that
+        // restart goes ahead, the stop comes after it.
+        m_waitingForConfirmation = false;
+        runOperation();
+    } else if (m_waitingForConfirmation) {
         confirm(false);
+    }
     else if (m_paused)
         end(RunOutcome::Cancelled, tr("Cancelled while paused, after the last completed step. Resume or roll back "
                                       "when ready."));
+}
+
+void MigrationEngine::interrupt(const QString &signalName)
+{
+    if (!m_context || m_ended)
+        return;
+    m_interrupted = true;
+    if (!signalName.isEmpty())
+        m_context->log(QString(), LogStream::Warning, tr("%1 received").arg(signalName));
+    cancel();
+}
+
+QStringList MigrationEngine::stoppedForRestart() const
+{
+    // A restart records "started" for its master, and Phase B's (or a rollback's) stop of the
+    // masters on the old numbering records it for each of them; "done" or "failed" follows once
+    // that master was started again. Between steps, a master whose last record is "started" is
+    // down because of this run.
+    QStringList stopped;
+    for (const Phase phase : {Phase::PhaseB, Phase::Rollback}) {
+        const QString prefix = phaseKey(phase) + QStringLiteral(".restart");
+        QMap<QString, MigrationJournal::Status> latest;
+        for (const MigrationJournal::Entry &entry : m_journal.entries()) {
+            if (!entry.master.isEmpty() && entry.op.startsWith(prefix))
+                latest[entry.master] = entry.status;
+        }
+        for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+            if (it.value() == MigrationJournal::Status::Started && !stopped.contains(it.key()))
+                stopped << it.key();
+        }
+    }
+    return stopped;
+}
+
+bool MigrationEngine::deferStop()
+{
+    const QStringList stopped = stoppedForRestart();
+    if (stopped.isEmpty())
+        return false;
+    if (!m_stopDeferred) {
+        m_stopDeferred = true;
+        m_context->log(QString(), LogStream::Warning,
+                       tr("stop deferred: %1 stopped for this phase's renumbering and must be started again "
+                          "first; the run stops once their restarts are done")
+                           .arg(stopped.join(QStringLiteral(", "))));
+    }
+    return true;
 }
 
 void MigrationEngine::pause()
@@ -367,7 +426,9 @@ void MigrationEngine::end(RunOutcome outcome, const QString &message)
         if (outcome == RunOutcome::Succeeded)
             m_journal.state = rollback ? State::RolledBack : State::Completed;
         else if (!rollback)
-            m_journal.state = outcome == RunOutcome::Cancelled ? State::Cancelled : State::Failed;
+            m_journal.state = outcome != RunOutcome::Cancelled ? State::Failed
+                              : m_interrupted                  ? State::Interrupted
+                                                               : State::Cancelled;
         m_context->saveJournal();
     }
     m_report.outcome = outcome;

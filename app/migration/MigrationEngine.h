@@ -26,7 +26,12 @@ public:
 
     void start(OperationListBuilder::Kind kind);
     void confirm(bool proceed);
+    // Stops after the current step, never between Phase B's (or a rollback's) stop of the masters
+    // left on the old numbering and their own restarts: a stop asked for then waits until every
+    // one of them was started again (stoppedForRestart()), and the log says so.
     void cancel();
+    // cancel() because of a signal; the journal then says "interrupted" instead of "cancelled".
+    void interrupt(const QString &signalName);
     // Pause after the current step (never inside one: a restart always reaches its settle gate's
     // end); resume() goes on where the run stopped. paused() once the run actually rests.
     void pause();
@@ -62,6 +67,9 @@ private:
     void end(RunOutcome outcome, const QString &message);
     QString question(const Operation &operation) const;
     void onLogLine(const LogLine &line);
+    // Masters the run stopped for a restart that has not started them again yet.
+    QStringList stoppedForRestart() const;
+    bool deferStop();
     void startProbe();
 
     MigrationSetup m_setup;
@@ -74,6 +82,8 @@ private:
     int m_index = -1;
     bool m_waitingForConfirmation = false;
     bool m_pauseRequested = false;
+    bool m_interrupted = false;
+    bool m_stopDeferred = false;
     bool m_paused = false;
     bool m_running = false;
     bool m_ended = false;

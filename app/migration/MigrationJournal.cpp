@@ -32,6 +32,7 @@ const QList<std::pair<MigrationJournal::State, QString>> &stateNames()
         {MigrationJournal::State::Running, QStringLiteral("running")},
         {MigrationJournal::State::Failed, QStringLiteral("failed")},
         {MigrationJournal::State::Cancelled, QStringLiteral("cancelled")},
+        {MigrationJournal::State::Interrupted, QStringLiteral("interrupted")},
         {MigrationJournal::State::Completed, QStringLiteral("completed")},
         {MigrationJournal::State::RollingBack, QStringLiteral("rolling-back")},
         {MigrationJournal::State::RolledBack, QStringLiteral("rolled-back")}};
@@ -87,6 +88,8 @@ QString MigrationJournal::stateText() const
         return tr("stopped after a failure");
     case State::Cancelled:
         return tr("cancelled");
+    case State::Interrupted:
+        return tr("interrupted by a signal after a completed step");
     case State::Completed:
         return tr("completed");
     case State::RollingBack:

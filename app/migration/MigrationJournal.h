@@ -34,7 +34,9 @@ public:
     };
 
     // Overall state, for "where did it stop".
-    enum class State { NotStarted, Running, Failed, Cancelled, Completed, RollingBack, RolledBack };
+    // Interrupted: stopped on a signal (SIGINT, SIGTERM, SIGHUP) after a completed step, as
+    // Cancelled is by the operator's cancel; Running is also what a crash leaves behind.
+    enum class State { NotStarted, Running, Failed, Cancelled, Interrupted, Completed, RollingBack, RolledBack };
 
     static QString defaultPath(const QString &clusterName, const QStringList &masters);
     static std::optional<MigrationJournal> load(const QString &path, QString *error = nullptr);

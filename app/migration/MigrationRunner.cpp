@@ -78,7 +78,7 @@ std::optional<MigrationJournal> MigrationRunner::unfinishedRun(const MigrationSe
     using State = MigrationJournal::State;
     if (!journal || !journal->hasEntry(QStringLiteral("backup")) ||
         (journal->state != State::Running && journal->state != State::Failed && journal->state != State::Cancelled &&
-         journal->state != State::RollingBack))
+         journal->state != State::Interrupted && journal->state != State::RollingBack))
         return std::nullopt;
     return journal;
 }
@@ -131,6 +131,12 @@ void MigrationRunner::cancel()
 {
     if (MigrationEngine *engine = m_engine)
         QMetaObject::invokeMethod(engine, [engine] { engine->cancel(); }, Qt::QueuedConnection);
+}
+
+void MigrationRunner::interrupt(const QString &signalName)
+{
+    if (MigrationEngine *engine = m_engine)
+        QMetaObject::invokeMethod(engine, [engine, signalName] { engine->interrupt(signalName); }, Qt::QueuedConnection);
 }
 
 void MigrationRunner::pause()

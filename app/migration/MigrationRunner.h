@@ -44,6 +44,8 @@ public:
     bool start(OperationListBuilder::Kind kind, const MigrationSetup &setup);
     void confirm(bool proceed = true);
     void cancel();
+    // cancel() on a signal (the CLI's SIGINT, SIGTERM, SIGHUP): the journal says "interrupted".
+    void interrupt(const QString &signalName);
     // Pause after the current step (never in the middle of a restart); paused() once it rests.
     void pause();
     void resume();
