@@ -80,8 +80,10 @@ void MigrationRunPrinter::printProbe(const LiveClientFigures &figures, QTextStre
 MigrationRunPrinter::Answer MigrationRunPrinter::askOnTerminal(const QString &question, QTextStream &err)
 {
     err << question << ' ' << tr("[y/N]") << ' ' << Qt::flush;
-    // A Ctrl+C at the question ends the wait (the read alone would go on waiting for a line).
-    if (!SignalWatcher::waitReadable(STDIN_FILENO)) {
+    // A Ctrl+C at the question ends the wait (the read alone would go on waiting for a line). Only
+    // on a terminal, which hands over one line per read: from a pipe, stdio may hold the next
+    // answer already, and the descriptor would never become readable for it.
+    if (::isatty(STDIN_FILENO) && !SignalWatcher::waitReadable(STDIN_FILENO)) {
         err << Qt::endl;
         return Answer::Interrupted;
     }
