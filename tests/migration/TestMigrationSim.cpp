@@ -362,6 +362,23 @@ void TestMigrationSim::zooKeeperFailsOnThirdRestart()
     QCOMPARE(rollback.checksFailed(), 0);
     checkOriginal(sim, ids, before);
     checkHealthy(sim, int(sim.masters().size()));
+    // The failed run's write probe left its znodes; the rollback's own probe wrote through its
+    // restarts, Verify found every acknowledged write, and both probes' znodes are gone.
+    const QJsonObject failedProbe = run.report.value(QStringLiteral("writeProbe")).toObject();
+    QVERIFY(failedProbe.value(QStringLiteral("writes")).toInteger() > 0);
+    const QJsonObject rollbackProbe = rollback.report.value(QStringLiteral("writeProbe")).toObject();
+    QVERIFY(rollbackProbe.value(QStringLiteral("writes")).toInteger() > 0);
+    QCOMPARE(rollbackProbe.value(QStringLiteral("lost")).toInteger(), 0);
+    {
+        ZkClient client;
+        QVERIFY(client.open(sim.connectString()));
+        for (const QString &path : {failedProbe.value(QStringLiteral("path")).toString(),
+                                    rollbackProbe.value(QStringLiteral("path")).toString()}) {
+            int answer = 1;
+            client.exists(path, &client, [&answer](const ZkResult &result) { answer = result.code; });
+            QTRY_COMPARE_WITH_TIMEOUT(answer, int(ZkResult::NoNode), 15000);
+        }
+    }
     // Masters the migration never restarted were not restarted by the rollback either.
     for (const QString &master : {followers.at(3), leader})
         QCOMPARE(sim.unitSince(master), since.value(master));
