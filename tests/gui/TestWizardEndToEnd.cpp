@@ -154,6 +154,12 @@ private Q_SLOTS:
         // Byte for byte what the masters had before, read from the sim, not through the app.
         for (const QString &master : sim.masters())
             QCOMPARE(sim.envFile(master), before.value(master));
+        // The rollback's picture: every master back on the dynamic store and its old ID, one leader.
+        for (const auto &node : ensemble->nodes()) {
+            QCOMPARE(node.backend, EnsembleDiagramModel::Backend::Dynamic);
+            QCOMPARE(node.numbering, EnsembleDiagramModel::Numbering::Old);
+        }
+        QVERIFY(!ensemble->leader().isEmpty());
 
         if (!qEnvironmentVariableIsEmpty("EMW_SCREENSHOT_DIR"))
             QVERIFY2(driver.resumePageScreenshot(), qPrintable(driver.error()));
