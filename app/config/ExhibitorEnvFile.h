@@ -27,6 +27,8 @@ public:
     QString backend() const { return value(QStringLiteral("EXHIBITOR_BACKEND")); }
     // EXHIBITOR_STATICENSEMBLE's value, empty if missing.
     QString staticEnsemble() const { return value(QStringLiteral("EXHIBITOR_STATICENSEMBLE")); }
+    // DC/OS Enterprise's Exhibitor with TLS: its REST then wants HTTPS and a client certificate.
+    bool tlsEnabled() const { return value(QStringLiteral("EXHIBITOR_TLS_ENABLED")) == QLatin1String("true"); }
 
     // Keys that belong to a storage backend and are replaced when switching to static.
     static bool isBackendKey(const QString &key);

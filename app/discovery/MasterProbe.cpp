@@ -92,6 +92,7 @@ void MasterProbe::applyReads(const DiscoveryReads::Result &reads)
         emit logLine(tr("env file: %1, EXHIBITOR_BACKEND=%2, sha256 %3")
                          .arg(m_options.envFilePath, m_result.backend(), QString::fromLatin1(m_result.envFileSha256())));
     }
+    applyStateFailure();
     m_origDone = true;
     switch (reads.origState) {
     case DiscoveryReads::OrigState::Error:
@@ -212,13 +213,26 @@ void MasterProbe::onState(const ExhibitorState &state)
         QString why = state.errorText;
         if (!m_restNotice.isEmpty())
             why += QStringLiteral(" (") + m_restNotice + QLatin1Char(')');
-        setReading(IdReading::unavailable(IdSource::GetState, why));
+        // The env file tells whether the failure is Exhibitor's TLS: until it is read, wait.
+        m_stateFailure = why;
+        if (m_envDone)
+            applyStateFailure();
     } else if (state.serverId <= 0) {
         setReading(IdReading::unavailable(IdSource::GetState,
                                           tr("Exhibitor does not know this server's ID (serverId %1)").arg(state.serverId)));
     } else {
         setReading(IdReading::found(IdSource::GetState, state.serverId, QStringLiteral("config.serverId")));
     }
+}
+
+void MasterProbe::applyStateFailure()
+{
+    if (m_stateFailure.isEmpty())
+        return;
+    const bool tls = m_result.envFileError().isEmpty() && ExhibitorEnvFile::parse(m_result.envFile()).tlsEnabled();
+    setReading(IdReading::unavailable(IdSource::GetState, tls ? ExhibitorRestProbe::tlsUnavailable() + QStringLiteral(" (")
+                                                                    + m_stateFailure + QLatin1Char(')')
+                                                              : m_stateFailure));
 }
 
 void MasterProbe::setBackendSpec(const BackendSpec &spec)

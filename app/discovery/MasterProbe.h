@@ -51,6 +51,7 @@ private:
     void onSrvr(const FourLetterWordReply &reply);
     void onConf(const FourLetterWordReply &reply);
     void onState(const ExhibitorState &state);
+    void applyStateFailure();
     void resolveBackend();
     void setReading(const IdReading &reading);
     QString zooKeeperFailure(const FourLetterWordReply &reply) const;
@@ -68,5 +69,6 @@ private:
     QPointer<PortForward> m_restForward;
     QString m_zkNotice;
     QString m_restNotice;
+    QString m_stateFailure; // get-state failed: said once the env file tells whether TLS is why
     QTimer m_watchdog;
 };

@@ -3,6 +3,7 @@
 #include "MasterLink.h"
 #include "OperationContext.h"
 
+#include "config/ExhibitorEnvFile.h"
 #include "probe/ExhibitorRestProbe.h"
 #include "remote/PortForward.h"
 
@@ -26,6 +27,10 @@ ExhibitorKick::ExhibitorKick(OperationContext *context, const QString &master, i
 void ExhibitorKick::start()
 {
     m_started = QDateTime::currentDateTimeUtc();
+    if (ExhibitorEnvFile::parse(m_context->state().currentEnv.value(m_master)).tlsEnabled()) {
+        giveUp(ExhibitorRestProbe::tlsUnavailable());
+        return;
+    }
     PortForward *forward = m_context->link(m_master)->forwardExhibitor(m_context->options().exhibitorPort);
     const auto listening = [this](quint16 port) {
         if (m_probe || m_stopped)

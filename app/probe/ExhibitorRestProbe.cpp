@@ -35,6 +35,15 @@ void ExhibitorRestProbe::setAdminPassword(const QString &password)
     m_adminPassword = password;
 }
 
+QString ExhibitorRestProbe::tlsUnavailable()
+{
+    // DC/OS keeps the client certificate in Java keystores readable by root only
+    // (/var/lib/dcos/exhibitor-tls-artifacts): presenting it would mean exporting a master's
+    // private key to the workstation. The other ID sources and the settle gate do without REST.
+    return tr("Exhibitor's REST requires HTTPS with a client certificate on this master (EXHIBITOR_TLS_ENABLED=true, "
+              "DC/OS Enterprise); this tool does not use the master's own certificates, so the REST is not asked");
+}
+
 void ExhibitorRestProbe::setTimeout(int msec)
 {
     m_timeout = msec;

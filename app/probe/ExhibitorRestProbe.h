@@ -28,6 +28,8 @@ public:
     // exhibitor_admin_password (a secret: held in memory, never logged): sent as HTTP Basic
     // admin:<password> on every call but cluster/status, which DC/OS leaves open. Empty: none.
     void setAdminPassword(const QString &password);
+    // Why the REST is not used on a master whose env file has EXHIBITOR_TLS_ENABLED=true.
+    static QString tlsUnavailable();
     QUrl baseUrl() const { return m_baseUrl; }
 
     void fetchClusterStatus();
