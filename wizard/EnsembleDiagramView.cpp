@@ -58,6 +58,8 @@ EnsembleDiagramView::EnsembleDiagramView(EnsembleDiagramModel *model, QWidget *p
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
+    // Reachable by Tab, so a screen reader on a keyboard reads the description.
+    setFocusPolicy(Qt::TabFocus);
     setTitle(QString());
     connect(m_model, &EnsembleDiagramModel::changed, this, &EnsembleDiagramView::modelChanged);
     modelChanged();
@@ -264,6 +266,12 @@ void EnsembleDiagramView::paintEvent(QPaintEvent *)
 
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
+    if (hasFocus()) {
+        // Sighted keyboard users see where the focus is.
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rect().adjusted(1, 1, -1, -1));
+    }
     painter.translate(offset);
     painter.scale(scale, scale);
 

@@ -70,6 +70,7 @@ void TestEnsembleDiagramView::accessibleTextListsEveryNode()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
 
+    QVERIFY(view.focusPolicy() & Qt::TabFocus); // a keyboard reaches it, and a screen reader with it
     QCOMPARE(accessibleDescription(&view), view.accessibleDescription());
     QCOMPARE(view.accessibleName(), u"Ensemble diagram: Now"_s);
     QCOMPARE(view.nodeCount(), 5);
