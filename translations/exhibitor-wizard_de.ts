@@ -1697,6 +1697,10 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <source>Exhibitor at %1 did not accept the start: %2</source>
         <translation>Exhibitor unter %1 hat den Start nicht angenommen: %2</translation>
     </message>
+    <message>
+        <source>Exhibitor&apos;s REST requires HTTPS with a client certificate on this master (EXHIBITOR_TLS_ENABLED=true, DC/OS Enterprise); this tool does not use the master&apos;s own certificates, so the REST is not asked</source>
+        <translation>Die REST-Schnittstelle von Exhibitor verlangt auf diesem Master HTTPS mit einem Client-Zertifikat (EXHIBITOR_TLS_ENABLED=true, DC/OS Enterprise); dieses Werkzeug verwendet die eigenen Zertifikate des Masters nicht, daher wird die REST-Schnittstelle nicht gefragt</translation>
+    </message>
 </context>
 <context>
     <name>ExhibitorSettings</name>

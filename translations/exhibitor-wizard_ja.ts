@@ -1690,6 +1690,10 @@ Phase B ensemble (DC/OS numbering): %2
         <source>Exhibitor at %1 did not accept the start: %2</source>
         <translation>%1 の Exhibitor が起動を受け付けませんでした: %2</translation>
     </message>
+    <message>
+        <source>Exhibitor&apos;s REST requires HTTPS with a client certificate on this master (EXHIBITOR_TLS_ENABLED=true, DC/OS Enterprise); this tool does not use the master&apos;s own certificates, so the REST is not asked</source>
+        <translation>このマスターでは、Exhibitor の REST にクライアント証明書付きの HTTPS が必要です (EXHIBITOR_TLS_ENABLED=true、DC/OS Enterprise)。このツールはマスター自身の証明書を使用しないため、REST には問い合わせません</translation>
+    </message>
 </context>
 <context>
     <name>ExhibitorSettings</name>
