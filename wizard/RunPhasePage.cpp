@@ -2,6 +2,7 @@
 
 #include "EnsembleDiagramView.h"
 #include "InlineMessage.h"
+#include "LiveClientsPanel.h"
 #include "LogPane.h"
 #include "ProgressValue.h"
 #include "RunController.h"
@@ -84,6 +85,7 @@ RunPhasePage::RunPhasePage(Phase phase, WizardController *controller, QWidget *p
     if (phase == Phase::PhaseA || phase == Phase::PhaseB || phase == Phase::Rollback)
         layout->addWidget(new StepModeBar(controller->run(), key, this));
     layout->addWidget(m_quorum);
+    layout->addWidget(new LiveClientsPanel(controller->run()->runner(), key, this));
     layout->addWidget(splitter, 1);
 
     RunController *run = m_controller->run();

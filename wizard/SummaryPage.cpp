@@ -12,6 +12,7 @@
 #include "migration/MigrationReport.h"
 #include "migration/MigrationTypes.h"
 #include "migration/PrivateFile.h"
+#include "migration/WriteProbeLedger.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -99,12 +100,40 @@ QString resultText(const QJsonObject &report)
     return rollback ? SummaryPage::tr("The rollback failed.") : SummaryPage::tr("The migration failed.");
 }
 
-// Verify's data check: what other clients did while the run went on, and what went back in time.
+// The run's write probe: how many writes ZooKeeper acknowledged and whether Verify found them
+// all, then per phase the writes, failures and the longest time without an acknowledged write.
+QString probeText(const QJsonObject &report)
+{
+    const WriteProbeReport probe = WriteProbeReport::fromJson(report.value(QStringLiteral("writeProbe")).toObject());
+    if (!probe.ran)
+        return QString();
+    const auto seconds = [](qint64 ms) { return QLocale().toString(double(ms) / 1000.0, 'f', 1); };
+    QString text = SummaryPage::tr("Write probe: %n write(s) acknowledged, %1 failed; ", nullptr, int(probe.writes))
+                       .arg(probe.failed);
+    text += !probe.verified ? SummaryPage::tr("not checked by Verify.")
+            : probe.lost == 0
+                ? SummaryPage::tr("Verify found every acknowledged write.")
+                : SummaryPage::tr("%n acknowledged write(s) missing at Verify (named in the report).", nullptr,
+                                  int(probe.lost));
+    for (const WriteProbePhaseFigures &phase : probe.phases) {
+        text += QLatin1Char('\n')
+            + SummaryPage::tr("%1: %n write(s), %2 failed, longest time without an acknowledged write %3 s", nullptr,
+                              int(phase.writes))
+                  .arg(phaseTitle(phase.phase))
+                  .arg(phase.failed)
+                  .arg(seconds(phase.longestGapMs));
+    }
+    return text;
+}
+
+// Verify's data check: what other clients did while the run went on, and what went back in time;
+// then the write probe's figures.
 QString dataText(const QJsonObject &report)
 {
     const QJsonObject data = report.value(QStringLiteral("data")).toObject();
+    const QString probe = probeText(report);
     if (data.isEmpty())
-        return QString();
+        return probe;
     const int problems = int(data.value(QStringLiteral("problems")).toArray().size());
     QString text = SummaryPage::tr("Data: %n znode(s) unchanged since the snapshot; other clients meanwhile "
                                    "added %1, changed %2, removed %3.",
@@ -115,6 +144,8 @@ QString dataText(const QJsonObject &report)
     if (problems > 0)
         text += QLatin1Char(' ')
             + SummaryPage::tr("%n znode(s) went back in time or vanished (named in the report).", nullptr, problems);
+    if (!probe.isEmpty())
+        text += QLatin1Char('\n') + probe;
     return text;
 }
 } // namespace
