@@ -17,6 +17,8 @@ using Role = EnsembleDiagramModel::Role;
 constexpr int kUnbounded = 1 << 20;
 // The natural picture is scaled up to fill a large window (a projector), at most this much.
 constexpr qreal kMaxScale = 3.0;
+// ... and scaled down on a page that cannot give it its height, at least this much.
+constexpr qreal kMinScale = 0.6;
 // Beyond this width the size hint wraps the cards rather than asking for more.
 constexpr int kHintWidth = 900;
 
@@ -248,9 +250,15 @@ EnsembleDiagramView::Layout EnsembleDiagramView::currentLayout(qreal *scale, QPo
         *offset = QPointF((width() - natural.size.width() * *scale) / 2.0, 0.0);
         return natural;
     }
+    // Narrower: the cards wrap. On a page too crowded to give the wrapped picture its height,
+    // it shrinks (down to kMinScale) rather than lose its bottom row.
     *scale = 1.0;
-    const Layout wrapped = layoutFor(width());
-    *offset = QPointF(qMax(0, (width() - wrapped.size.width()) / 2), 0.0);
+    Layout wrapped = layoutFor(width());
+    if (wrapped.size.height() > height() && height() > 0) {
+        *scale = qMax(kMinScale, qreal(height()) / wrapped.size.height());
+        wrapped = layoutFor(int(width() / *scale));
+    }
+    *offset = QPointF(qMax(0.0, (width() - wrapped.size.width() * *scale) / 2.0), 0.0);
     return wrapped;
 }
 
