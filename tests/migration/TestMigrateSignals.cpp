@@ -15,8 +15,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QElapsedTimer>
+
 #include <csignal>
+#include <cstdlib>
 #include <functional>
+
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
@@ -109,7 +117,23 @@ class TestMigrateSignals : public QObject
 
 private slots:
     void interruptedInPhaseAAndPhaseBThenResumed();
+    void ctrlCAtATerminalQuestion();
+
+private:
+    static QStringList commonArguments(const SimCluster &sim, const QString &journalPath);
 };
+
+QStringList TestMigrateSignals::commonArguments(const SimCluster &sim, const QString &journalPath)
+{
+    const SshTarget target = sim.targets().first();
+    return {QStringLiteral("--config"),      sim.configYaml(),
+            QStringLiteral("--user"),        target.user,
+            QStringLiteral("--port"),        QString::number(target.port),
+            QStringLiteral("--identity"),    target.keyFile,
+            QStringLiteral("--known-hosts"), target.knownHostsPath,
+            QStringLiteral("--journal"),     journalPath,
+            QStringLiteral("--gate-timeout"), QStringLiteral("60")};
+}
 
 void TestMigrateSignals::interruptedInPhaseAAndPhaseBThenResumed()
 {
@@ -121,12 +145,7 @@ void TestMigrateSignals::interruptedInPhaseAAndPhaseBThenResumed()
     QVERIFY2(sim.up(&error), qPrintable(error));
     QTemporaryDir dir;
     const QString journalPath = dir.filePath(QStringLiteral("journal.json"));
-    const SshTarget target = sim.targets().first();
-    const QStringList common{QStringLiteral("--config"), sim.configYaml(), QStringLiteral("--user"), target.user,
-                             QStringLiteral("--port"), QString::number(target.port), QStringLiteral("--identity"),
-                             target.keyFile, QStringLiteral("--known-hosts"), target.knownHostsPath,
-                             QStringLiteral("--journal"), journalPath, QStringLiteral("--gate-timeout"),
-                             QStringLiteral("60")};
+    const QStringList common = commonArguments(sim, journalPath);
     const QStringList json{QStringLiteral("--yes"), QStringLiteral("--format"), QStringLiteral("json")};
 
     // 1. Ctrl+C (twice) as Phase A's first restart begins: that restart runs to the end of its gate.
@@ -190,6 +209,69 @@ void TestMigrateSignals::interruptedInPhaseAAndPhaseBThenResumed()
     QCOMPARE(journalState(journalPath), MigrationJournal::State::Completed);
     for (const QString &master : sim.masters())
         QVERIFY(sim.envFile(master).contains("EXHIBITOR_BACKEND=STATIC"));
+}
+
+// Ctrl+C typed on the terminal while the CLI asks before the backup: the question stops waiting
+// for its answer, nothing is changed, the journal says "interrupted".
+void TestMigrateSignals::ctrlCAtATerminalQuestion()
+{
+    QString why;
+    if (!SimCluster::available(&why))
+        QSKIP(qPrintable(why));
+    SimCluster sim(QStringLiteral("run-controls"));
+    QString error;
+    QVERIFY2(sim.up(&error), qPrintable(error));
+    const QMap<QString, QByteArray> before = sim.envFiles();
+    QTemporaryDir dir;
+    const QString journalPath = dir.filePath(QStringLiteral("journal.json"));
+    QList<QByteArray> arguments{kBinary.toLocal8Bit(), QByteArrayLiteral("migrate")};
+    for (const QString &argument : commonArguments(sim, journalPath))
+        arguments << argument.toLocal8Bit();
+    std::vector<char *> argv;
+    for (QByteArray &argument : arguments)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+
+    // The CLI on a terminal of its own (the test is the terminal): ^C there is SIGINT to it.
+    int terminal = -1;
+    const pid_t pid = ::forkpty(&terminal, nullptr, nullptr, nullptr);
+    if (pid == 0) {
+        ::setenv("LANG", "C", 1);
+        ::setenv("LC_ALL", "C", 1);
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    QVERIFY(pid > 0);
+    QByteArray output;
+    auto readFor = [&](int ms) {
+        pollfd fd{terminal, POLLIN, 0};
+        if (::poll(&fd, 1, ms) <= 0)
+            return false;
+        char buffer[4096];
+        const ssize_t got = ::read(terminal, buffer, sizeof buffer);
+        if (got <= 0)
+            return false; // EIO: the CLI has gone and the terminal with it
+        output.append(buffer, got);
+        return true;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    while (!output.contains("[y/N]") && timer.elapsed() < kRunTimeout)
+        readFor(1000);
+    QVERIFY2(output.contains("[y/N]"), output.right(3000).constData());
+    QCOMPARE(::write(terminal, "\x03", 1), ssize_t(1));
+    timer.restart();
+    int status = 0;
+    while (::waitpid(pid, &status, WNOHANG) == 0 && timer.elapsed() < 60000)
+        readFor(200);
+    while (readFor(100)) { }
+    ::close(terminal);
+    QVERIFY2(WIFEXITED(status), output.right(3000).constData());
+    QVERIFY2(WEXITSTATUS(status) == 130, output.right(3000).constData());
+    QVERIFY2(output.contains("SIGINT received: finishing the current step"), output.right(3000).constData());
+    QVERIFY(output.contains("exhibitor-migrate migrate --resume"));
+    QCOMPARE(journalState(journalPath), MigrationJournal::State::Interrupted);
+    QCOMPARE(sim.envFiles(), before);
 }
 
 QTEST_GUILESS_MAIN(TestMigrateSignals)
