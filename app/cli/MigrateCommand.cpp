@@ -34,7 +34,8 @@ int MigrateCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                "before the preflight checks pass; before each phase it asks on the terminal (unless --yes). Without "
                "--ids the current IDs are discovered on the masters. Progress goes to stderr; with --format json, "
                "one JSON event per line goes to stdout. If the run stops, \"migrate --resume\" goes on and "
-               "\"rollback\" restores the original files."),
+               "\"rollback\" restores the original files. Ctrl+C, SIGTERM and SIGHUP stop the run after its current "
+               "step (exit status 130) and print the command that goes on."),
             out);
         return ExitCode::Ok;
     }

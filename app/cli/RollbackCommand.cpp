@@ -26,7 +26,7 @@ int RollbackCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
             tr("Puts every master back on its original env file (exhibitor.orig, byte for byte), restarts the masters "
                "the migration changed one at a time with the same settle gate, and verifies that the ensemble runs "
                "its original IDs again. The original IDs come from the run's journal; without one, give them with "
-               "--ids."),
+               "--ids. Ctrl+C, SIGTERM and SIGHUP stop it after its current step (exit status 130)."),
             out);
         return ExitCode::Ok;
     }
