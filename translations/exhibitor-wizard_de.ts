@@ -2841,12 +2841,12 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <translation>Aufruf: exhibitor-migrate migrate --config DATEI [--ids DATEI] [--user U] [--port P] [--identity SCHLÜSSELDATEI] [--password-stdin] [--sudo none|nopasswd|password] [--yes] [--pause-each] [--report VERZEICHNIS] [--resume] [--format text|json]</translation>
     </message>
     <message>
-        <source>Moves the cluster&apos;s Exhibitor to the static backend without taking ZooKeeper down. Nothing changes before the preflight checks pass; before each phase it asks on the terminal (unless --yes). Without --ids the current IDs are discovered on the masters. Progress goes to stderr; with --format json, one JSON event per line goes to stdout. If the run stops, &quot;migrate --resume&quot; goes on and &quot;rollback&quot; restores the original files.</source>
-        <translation>Stellt den Exhibitor des Clusters auf das statische Backend um, ohne ZooKeeper anzuhalten. Nichts ändert sich, bevor die Vorabprüfungen bestanden sind; vor jeder Phase wird im Terminal nachgefragt (außer mit --yes). Ohne --ids werden die aktuellen IDs auf den Mastern ermittelt. Der Fortschritt geht nach stderr; mit --format json geht ein JSON-Ereignis pro Zeile nach stdout. Hält der Lauf an, setzt „migrate --resume“ ihn fort und „rollback“ stellt die ursprünglichen Dateien wieder her.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Moves the cluster&apos;s Exhibitor to the static backend without taking ZooKeeper down. Nothing changes before the preflight checks pass; before each phase it asks on the terminal (unless --yes). Without --ids the current IDs are discovered on the masters. Progress goes to stderr; with --format json, one JSON event per line goes to stdout. If the run stops, &quot;migrate --resume&quot; goes on and &quot;rollback&quot; restores the original files. Ctrl+C, SIGTERM and SIGHUP stop the run after its current step (exit status 130) and print the command that goes on.</source>
+        <translation>Stellt den Exhibitor des Clusters auf das statische Backend um, ohne ZooKeeper anzuhalten. Nichts ändert sich, bevor die Vorabprüfungen bestanden sind; vor jeder Phase wird im Terminal nachgefragt (außer mit --yes). Ohne --ids werden die aktuellen IDs auf den Mastern ermittelt. Der Fortschritt geht nach stderr; mit --format json geht ein JSON-Ereignis pro Zeile nach stdout. Hält der Lauf an, setzt „migrate --resume“ ihn fort und „rollback“ stellt die ursprünglichen Dateien wieder her. Strg+C, SIGTERM und SIGHUP halten den Lauf nach seinem laufenden Schritt an (Exit-Status 130) und geben den Befehl aus, mit dem es weitergeht.</translation>
     </message>
 </context>
 <context>
@@ -4594,12 +4594,12 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <translation>Aufruf: exhibitor-migrate rollback --config DATEI [--ids DATEI] [SSH-Optionen] [--yes] [--pause-each] [--report VERZEICHNIS] [--format text|json]</translation>
     </message>
     <message>
-        <source>Puts every master back on its original env file (exhibitor.orig, byte for byte), restarts the masters the migration changed one at a time with the same settle gate, and verifies that the ensemble runs its original IDs again. The original IDs come from the run&apos;s journal; without one, give them with --ids.</source>
-        <translation>Setzt jeden Master auf seine ursprüngliche Env-Datei zurück (exhibitor.orig, Byte für Byte), startet die von der Migration geänderten Master einzeln mit demselben Settle-Gate neu und prüft, dass das Ensemble wieder mit seinen ursprünglichen IDs läuft. Die ursprünglichen IDs kommen aus dem Journal des Laufs; ohne Journal geben Sie sie mit --ids an.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Puts every master back on its original env file (exhibitor.orig, byte for byte), restarts the masters the migration changed one at a time with the same settle gate, and verifies that the ensemble runs its original IDs again. The original IDs come from the run&apos;s journal; without one, give them with --ids. Ctrl+C, SIGTERM and SIGHUP stop it after its current step (exit status 130).</source>
+        <translation>Setzt jeden Master auf seine ursprüngliche Env-Datei zurück (exhibitor.orig, Byte für Byte), startet die von der Migration geänderten Master einzeln mit demselben Settle-Gate neu und prüft, dass das Ensemble wieder mit seinen ursprünglichen IDs läuft. Die ursprünglichen IDs kommen aus dem Journal des Laufs; ohne Journal geben Sie sie mit --ids an. Strg+C, SIGTERM und SIGHUP halten es nach seinem laufenden Schritt an (Exit-Status 130).</translation>
     </message>
 </context>
 <context>

@@ -2830,12 +2830,12 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>使い方: exhibitor-migrate migrate --config FILE [--ids FILE] [--user U] [--port P] [--identity KEYFILE] [--password-stdin] [--sudo none|nopasswd|password] [--yes] [--pause-each] [--report DIR] [--resume] [--format text|json]</translation>
     </message>
     <message>
-        <source>Moves the cluster&apos;s Exhibitor to the static backend without taking ZooKeeper down. Nothing changes before the preflight checks pass; before each phase it asks on the terminal (unless --yes). Without --ids the current IDs are discovered on the masters. Progress goes to stderr; with --format json, one JSON event per line goes to stdout. If the run stops, &quot;migrate --resume&quot; goes on and &quot;rollback&quot; restores the original files.</source>
-        <translation>ZooKeeper を停止させずに、クラスターの Exhibitor を static バックエンドに移行します。事前チェックに合格するまでは何も変更されません。各フェーズの前に端末で確認を求めます (--yes を指定した場合を除く)。--ids を指定しない場合、現在の ID はマスター上で検出されます。進捗は stderr に出力されます。--format json を指定すると、1 行に 1 つの JSON イベントが stdout に出力されます。実行が停止した場合、&quot;migrate --resume&quot; で続行でき、&quot;rollback&quot; で元のファイルを復元できます。</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>予期しない引数 &quot;%1&quot; です。</translation>
+    </message>
+    <message>
+        <source>Moves the cluster&apos;s Exhibitor to the static backend without taking ZooKeeper down. Nothing changes before the preflight checks pass; before each phase it asks on the terminal (unless --yes). Without --ids the current IDs are discovered on the masters. Progress goes to stderr; with --format json, one JSON event per line goes to stdout. If the run stops, &quot;migrate --resume&quot; goes on and &quot;rollback&quot; restores the original files. Ctrl+C, SIGTERM and SIGHUP stop the run after its current step (exit status 130) and print the command that goes on.</source>
+        <translation>ZooKeeper を停止させずに、クラスターの Exhibitor を static バックエンドに移行します。事前チェックに合格するまでは何も変更されません。各フェーズの前に端末で確認を求めます (--yes を指定した場合を除く)。--ids を指定しない場合、現在の ID はマスター上で検出されます。進捗は stderr に出力されます。--format json を指定すると、1 行に 1 つの JSON イベントが stdout に出力されます。実行が停止した場合、&quot;migrate --resume&quot; で続行でき、&quot;rollback&quot; で元のファイルを復元できます。Ctrl+C、SIGTERM、SIGHUP を受けると、現在のステップの後で実行を停止し (終了ステータス 130)、続行するためのコマンドを表示します。</translation>
     </message>
 </context>
 <context>
@@ -4578,12 +4578,12 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>使い方: exhibitor-migrate rollback --config FILE [--ids FILE] [SSH options] [--yes] [--pause-each] [--report DIR] [--format text|json]</translation>
     </message>
     <message>
-        <source>Puts every master back on its original env file (exhibitor.orig, byte for byte), restarts the masters the migration changed one at a time with the same settle gate, and verifies that the ensemble runs its original IDs again. The original IDs come from the run&apos;s journal; without one, give them with --ids.</source>
-        <translation>すべてのマスターを元の env ファイル (exhibitor.orig、バイト単位で同一) に戻し、移行で変更されたマスターを同じ安定化ゲートで 1 台ずつ再起動して、アンサンブルが再び元の ID で動作していることを検証します。元の ID は実行ジャーナルから取得します。ジャーナルがない場合は --ids で指定してください。</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>予期しない引数 &quot;%1&quot; です。</translation>
+    </message>
+    <message>
+        <source>Puts every master back on its original env file (exhibitor.orig, byte for byte), restarts the masters the migration changed one at a time with the same settle gate, and verifies that the ensemble runs its original IDs again. The original IDs come from the run&apos;s journal; without one, give them with --ids. Ctrl+C, SIGTERM and SIGHUP stop it after its current step (exit status 130).</source>
+        <translation>すべてのマスターを元の env ファイル (exhibitor.orig、バイト単位で同一) に戻し、移行で変更されたマスターを同じ安定化ゲートで 1 台ずつ再起動して、アンサンブルが再び元の ID で動作していることを検証します。元の ID は実行ジャーナルから取得します。ジャーナルがない場合は --ids で指定してください。Ctrl+C、SIGTERM、SIGHUP を受けると、現在のステップの後で停止します (終了ステータス 130)。</translation>
     </message>
 </context>
 <context>
