@@ -16,6 +16,7 @@ constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP};
 int s_pipe[2] = {-1, -1};
 std::atomic<int> s_count{0};
 struct sigaction s_previous[std::size(kSignals)];
+struct sigaction s_previousPipe;
 
 extern "C" void onSignal(int signal)
 {
@@ -45,6 +46,13 @@ SignalWatcher::SignalWatcher(QObject *parent)
     action.sa_flags = 0;
     for (size_t i = 0; i < std::size(kSignals); ++i)
         ::sigaction(kSignals[i], &action, &s_previous[i]);
+    // A hang-up often takes the reader of our output with it (| tee, an SSH session): a write to
+    // it must fail (EPIPE), not end the process in the middle of the step it is finishing. (Qt
+    // Network ignores SIGPIPE too, but only once it has made a socket; this does not depend on it.)
+    struct sigaction ignore = {};
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    ::sigaction(SIGPIPE, &ignore, &s_previousPipe);
 }
 
 SignalWatcher::~SignalWatcher()
@@ -53,6 +61,7 @@ SignalWatcher::~SignalWatcher()
         return;
     for (size_t i = 0; i < std::size(kSignals); ++i)
         ::sigaction(kSignals[i], &s_previous[i], nullptr);
+    ::sigaction(SIGPIPE, &s_previousPipe, nullptr);
     delete m_notifier;
     ::close(s_pipe[0]);
     ::close(s_pipe[1]);

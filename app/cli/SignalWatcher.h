@@ -8,8 +8,9 @@ class QSocketNotifier;
 // SIGINT, SIGTERM and SIGHUP for the command line, delivered as a Qt signal in the main thread
 // (the self-pipe trick: the handler only writes the signal's number to a pipe, which a
 // QSocketNotifier reads). While a watcher exists those signals no longer end the process: the
-// run stops after its current step instead (MigrationRunPrinter). One watcher at a time; the
-// previous handlers come back when it goes.
+// run stops after its current step instead (MigrationRunPrinter), and SIGPIPE is ignored (a
+// hang-up often ends the reader of the output too). One watcher at a time; the previous
+// handlers come back when it goes.
 class SignalWatcher : public QObject
 {
     Q_OBJECT

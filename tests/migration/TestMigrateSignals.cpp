@@ -43,7 +43,7 @@ struct Interrupted
 };
 
 Interrupted runAndSignal(const QStringList &arguments, int signal,
-                         const std::function<bool(const QJsonObject &)> &when)
+                         const std::function<bool(const QJsonObject &)> &when, bool closeStdout = false)
 {
     QProcess process;
     auto environment = QProcessEnvironment::systemEnvironment();
@@ -64,6 +64,12 @@ Interrupted runAndSignal(const QStringList &arguments, int signal,
                 result.sent = true;
                 result.trigger = event;
                 ::kill(pid_t(process.processId()), signal);
+                // A hang-up that took the reader of the output with it: the next write meets
+                // a closed pipe.
+                if (closeStdout) {
+                    process.closeReadChannel(QProcess::StandardOutput);
+                    return;
+                }
             }
         }
     });
@@ -118,6 +124,7 @@ class TestMigrateSignals : public QObject
 private slots:
     void interruptedInPhaseAAndPhaseBThenResumed();
     void ctrlCAtATerminalQuestion();
+    void hangUpWithItsReaderGone();
 
 private:
     static QStringList commonArguments(const SimCluster &sim, const QString &journalPath);
@@ -272,6 +279,39 @@ void TestMigrateSignals::ctrlCAtATerminalQuestion()
     QVERIFY(output.contains("exhibitor-migrate migrate --resume"));
     QCOMPARE(journalState(journalPath), MigrationJournal::State::Interrupted);
     QCOMPARE(sim.envFiles(), before);
+}
+
+// SIGHUP with the output's reader gone too (exhibitor-migrate ... | tee, and the SSH session
+// drops): the run still finishes its step, saves the journal and exits 130.
+void TestMigrateSignals::hangUpWithItsReaderGone()
+{
+    QString why;
+    if (!SimCluster::available(&why))
+        QSKIP(qPrintable(why));
+    SimCluster sim(QStringLiteral("run-controls"));
+    QString error;
+    QVERIFY2(sim.up(&error), qPrintable(error));
+    QTemporaryDir dir;
+    const QString journalPath = dir.filePath(QStringLiteral("journal.json"));
+    const Interrupted hangUp = runAndSignal(
+        QStringList{QStringLiteral("migrate")} + commonArguments(sim, journalPath) +
+            QStringList{QStringLiteral("--yes"), QStringLiteral("--format"), QStringLiteral("json"),
+                        QStringLiteral("--report"), dir.filePath(QStringLiteral("report"))},
+        SIGHUP,
+        [](const QJsonObject &event) {
+            return event.value(QStringLiteral("event")).toString() == QLatin1String("operationStarted") &&
+                   event.value(QStringLiteral("phase")).toString() == QLatin1String("phaseA") &&
+                   !event.value(QStringLiteral("master")).toString().isEmpty();
+        },
+        true);
+    QVERIFY2(hangUp.sent, qPrintable(hangUp.err.right(3000)));
+    QVERIFY2(hangUp.exitCode == 130, qPrintable(hangUp.err.right(3000)));
+    QVERIFY(hangUp.err.contains(QLatin1String("SIGHUP received: finishing the current step")));
+    QCOMPARE(journalState(journalPath), MigrationJournal::State::Interrupted);
+    const auto journal = MigrationJournal::load(journalPath);
+    QVERIFY(journal);
+    const QString restarted = hangUp.trigger.value(QStringLiteral("master")).toString();
+    QVERIFY2(journal->restartsDone(Phase::PhaseA).contains(restarted), qPrintable(restarted));
 }
 
 QTEST_GUILESS_MAIN(TestMigrateSignals)
