@@ -30,6 +30,10 @@ bool MigrationEngine::openJournal(OperationListBuilder::Kind kind, QString *erro
     const QString path = m_setup.options.journalPath.isEmpty()
                              ? MigrationJournal::defaultPath(m_setup.clusterName, plan.masters())
                              : m_setup.options.journalPath;
+    // One run of a cluster at a time on this workstation, before the journal is read: a second
+    // run must not act on (or write) a journal the first is writing.
+    if (kind != Kind::Status && kind != Kind::Verify && !m_lock.acquire(path, error))
+        return false;
     QString loadError;
     std::optional<MigrationJournal> existing;
     if (QFile::exists(path)) {
@@ -90,6 +94,7 @@ bool MigrationEngine::openJournal(OperationListBuilder::Kind kind, QString *erro
         m_journal.created = QDateTime::currentDateTimeUtc();
     }
     m_journal.setPath(path);
+    m_lock.setRunId(m_journal.runId);
     m_journal.state = kind == Kind::Rollback ? State::RollingBack : State::Running;
     return m_journal.save(error);
 }
@@ -451,6 +456,8 @@ void MigrationEngine::end(RunOutcome outcome, const QString &message)
     }
     if (m_context)
         m_context->zk()->stopCanary();
+    // The journal is saved and the report written: the next run may start.
+    m_lock.release();
     if (outcome == RunOutcome::Failed)
         emit failed(message);
     emit finished(outcome, message, reportDir);

@@ -6,6 +6,7 @@
 #include "MigrationSetup.h"
 #include "MigrationTypes.h"
 #include "OperationListBuilder.h"
+#include "RunLock.h"
 #include "WriteProbeLedger.h"
 
 #include <QObject>
@@ -75,6 +76,8 @@ private:
     MigrationSetup m_setup;
     OperationListBuilder::Kind m_kind = OperationListBuilder::Kind::Migrate;
     MigrationJournal m_journal;
+    // Held from the journal's opening to the run's end by migrate, resume and rollback.
+    RunLock m_lock;
     MigrationReport m_report;
     bool m_persistJournal = true;
     OperationContext *m_context = nullptr;
