@@ -3240,6 +3240,26 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <source>interrupted by a signal after a completed step</source>
         <translation>nach einem abgeschlossenen Schritt durch ein Signal unterbrochen</translation>
     </message>
+    <message>
+        <source>a run that is starting</source>
+        <translation>ein Lauf, der gerade startet</translation>
+    </message>
+    <message>
+        <source>running now: %1</source>
+        <translation>läuft gerade: %1</translation>
+    </message>
+    <message>
+        <source>rolling back now: %1</source>
+        <translation>Rollback läuft gerade: %1</translation>
+    </message>
+    <message>
+        <source>interrupted (the app or the connection went away while it ran)</source>
+        <translation>unterbrochen (die Anwendung oder die Verbindung ist während des Laufs weggefallen)</translation>
+    </message>
+    <message>
+        <source>a rollback was interrupted (the app or the connection went away)</source>
+        <translation>ein Rollback wurde unterbrochen (die Anwendung oder die Verbindung ist weggefallen)</translation>
+    </message>
 </context>
 <context>
     <name>MigrationPlan</name>
@@ -4736,6 +4756,33 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>Based on a typical cluster; preflight&apos;s own time was not measured.</source>
         <translation>Beruht auf einem typischen Cluster; die Dauer der Vorabprüfung wurde nicht gemessen.</translation>
+    </message>
+</context>
+<context>
+    <name>RunLock</name>
+    <message>
+        <source>%1 on %2 (process %3) since %4</source>
+        <translation>%1 auf %2 (Prozess %3) seit %4</translation>
+    </message>
+    <message>
+        <source>run %1 of %2 on %3 (process %4) since %5</source>
+        <translation>Lauf %1 von %2 auf %3 (Prozess %4) seit %5</translation>
+    </message>
+    <message>
+        <source>Cannot open the run lock %1: %2</source>
+        <translation>Die Laufsperre %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock the run lock %1: %2</source>
+        <translation>Die Laufsperre %1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <source>Another run of this cluster holds %1 (it is starting). Wait for it to end, or stop it.</source>
+        <translation>Ein anderer Lauf dieses Clusters hält %1 (er startet gerade). Warten Sie, bis er endet, oder halten Sie ihn an.</translation>
+    </message>
+    <message>
+        <source>Another run of this cluster holds %1: %2. Wait for it to end, or stop it there.</source>
+        <translation>Ein anderer Lauf dieses Clusters hält %1: %2. Warten Sie, bis er endet, oder halten Sie ihn dort an.</translation>
     </message>
 </context>
 <context>

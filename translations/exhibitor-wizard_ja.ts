@@ -3228,6 +3228,26 @@ Phase B ensemble (DC/OS numbering): %2
         <source>interrupted by a signal after a completed step</source>
         <translation>完了したステップの後でシグナルにより中断</translation>
     </message>
+    <message>
+        <source>a run that is starting</source>
+        <translation>開始中の実行</translation>
+    </message>
+    <message>
+        <source>running now: %1</source>
+        <translation>現在実行中: %1</translation>
+    </message>
+    <message>
+        <source>rolling back now: %1</source>
+        <translation>現在ロールバック中: %1</translation>
+    </message>
+    <message>
+        <source>interrupted (the app or the connection went away while it ran)</source>
+        <translation>中断 (実行中にアプリまたは接続が失われました)</translation>
+    </message>
+    <message>
+        <source>a rollback was interrupted (the app or the connection went away)</source>
+        <translation>ロールバックが中断されました (アプリまたは接続が失われました)</translation>
+    </message>
 </context>
 <context>
     <name>MigrationPlan</name>
@@ -4714,6 +4734,33 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>Based on a typical cluster; preflight&apos;s own time was not measured.</source>
         <translation>一般的なクラスターに基づきます。事前チェック自体の所要時間は計測されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>RunLock</name>
+    <message>
+        <source>%1 on %2 (process %3) since %4</source>
+        <translation>%2 上の %1 (プロセス %3)、%4 から</translation>
+    </message>
+    <message>
+        <source>run %1 of %2 on %3 (process %4) since %5</source>
+        <translation>%3 上の %2 による実行 %1 (プロセス %4)、%5 から</translation>
+    </message>
+    <message>
+        <source>Cannot open the run lock %1: %2</source>
+        <translation>実行ロック %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock the run lock %1: %2</source>
+        <translation>実行ロック %1 をロックできません: %2</translation>
+    </message>
+    <message>
+        <source>Another run of this cluster holds %1 (it is starting). Wait for it to end, or stop it.</source>
+        <translation>このクラスターの別の実行が %1 を保持しています (開始中です)。終了するまで待つか、その実行を停止してください。</translation>
+    </message>
+    <message>
+        <source>Another run of this cluster holds %1: %2. Wait for it to end, or stop it there.</source>
+        <translation>このクラスターの別の実行が %1 を保持しています: %2。終了するまで待つか、そちらで停止してください。</translation>
     </message>
 </context>
 <context>
