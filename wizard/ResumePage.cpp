@@ -132,7 +132,7 @@ QList<ResumePage::UnfinishedRun> ResumePage::findUnfinishedRuns(const QString &j
         run.masters = journal->masters;
         run.configFile = journal->configFile;
         run.configSha256 = journal->configSha256;
-        run.stateText = journal->stateText();
+        run.stateText = journal->stateTextNow();
         run.updated = journal->updated;
         if (const auto entry = journal->lastUnfinished()) {
             run.stoppedAt

@@ -44,7 +44,7 @@ int StatusCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         if (!QFile::exists(journalPath)) {
             out << tr("No run journal (%1): no migration was started from here.").arg(journalPath) << '\n';
         } else if (const auto journal = MigrationJournal::load(journalPath)) {
-            out << tr("Journal %1: run %2, %3.").arg(journalPath, journal->runId, journal->stateText()) << '\n';
+            out << tr("Journal %1: run %2, %3.").arg(journalPath, journal->runId, journal->stateTextNow()) << '\n';
             if (const auto stopped = journal->lastUnfinished())
                 out << tr("Stopped at: %1 %2 (%3).")
                            .arg(stopped->op, stopped->master, MigrationJournal::statusKey(stopped->status))

@@ -1,4 +1,5 @@
 #include "MigrationJournal.h"
+#include "RunLock.h"
 #include "MigrationPaths.h"
 #include "PrivateFile.h"
 
@@ -75,6 +76,18 @@ QString MigrationJournal::stateKey(State state)
             return name;
     }
     return QString();
+}
+
+QString MigrationJournal::stateTextNow() const
+{
+    if (state != State::Running && state != State::RollingBack)
+        return stateText();
+    if (const auto holder = m_path.isEmpty() ? std::nullopt : RunLock::holder(m_path)) {
+        const QString who = holder->pid > 0 ? holder->describe() : tr("a run that is starting");
+        return state == State::Running ? tr("running now: %1").arg(who) : tr("rolling back now: %1").arg(who);
+    }
+    return state == State::Running ? tr("interrupted (the app or the connection went away while it ran)")
+                                   : tr("a rollback was interrupted (the app or the connection went away)");
 }
 
 QString MigrationJournal::stateText() const

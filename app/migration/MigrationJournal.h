@@ -88,6 +88,10 @@ public:
     static QString statusKey(Status status);
     static QString stateKey(State state);
     QString stateText() const; // translated
+    // stateText() with "running" told apart by the run's lock (RunLock, next to the journal): a
+    // run in progress names who runs it and since when; a running state nobody holds is a run that
+    // went away (a crash, a lost connection, a closed app). Translated.
+    QString stateTextNow() const;
 
 private:
     QString m_path;

@@ -1,5 +1,6 @@
 // MigrationJournal: JSON round trip, atomic save and load, the questions resume and rollback ask.
 #include "migration/MigrationJournal.h"
+#include "migration/RunLock.h"
 
 #include <QDir>
 #include <QFile>
@@ -140,6 +141,30 @@ private slots:
         QVERIFY(a != c);
         QVERIFY(a.endsWith(QLatin1String(".json")));
         QVERIFY(!QFileInfo(a).fileName().contains(QLatin1Char(' ')));
+    }
+
+    // "running" in a journal is a run in progress only while its run lock is held.
+    void stateTextNowAsksTheRunLock()
+    {
+        QTemporaryDir dir;
+        MigrationJournal journal = sample();
+        journal.runId = QStringLiteral("20261207-074801-ab12");
+        journal.setPath(dir.filePath(QStringLiteral("journal.json")));
+        QCOMPARE(journal.stateTextNow(), QStringLiteral("interrupted (the app or the connection went away while it ran)"));
+        journal.state = MigrationJournal::State::RollingBack;
+        QCOMPARE(journal.stateTextNow(), QStringLiteral("a rollback was interrupted (the app or the connection went away)"));
+
+        RunLock lock;
+        QString error;
+        QVERIFY2(lock.acquire(journal.path(), &error), qPrintable(error));
+        lock.setRunId(journal.runId);
+        const QString holder = RunLock::holder(journal.path())->describe();
+        QVERIFY(holder.startsWith(QStringLiteral("run 20261207-074801-ab12 of ")));
+        QCOMPARE(journal.stateTextNow(), QStringLiteral("rolling back now: ") + holder);
+        journal.state = MigrationJournal::State::Running;
+        QCOMPARE(journal.stateTextNow(), QStringLiteral("running now: ") + holder);
+        journal.state = MigrationJournal::State::Failed;
+        QCOMPARE(journal.stateTextNow(), journal.stateText());
     }
 };
 
