@@ -28,6 +28,9 @@ StepListPanel::StepListPanel(QWizard *wizard, WizardController *controller)
     m_list->setIconSize(QSize(20, 20));
     m_list->setSpacing(2);
     m_list->setFrameShape(QFrame::NoFrame);
+    // The panel is as wide as its longest step ("Zusammenfassung", "Überprüfung"), never a
+    // scroll bar beside the pages.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->viewport()->setAutoFillBackground(false);
     auto *heading = new QLabel(tr("Steps"), this);
     QFont bold = heading->font();
@@ -48,4 +51,6 @@ StepListPanel::StepListPanel(QWizard *wizard, WizardController *controller)
 void StepListPanel::refresh()
 {
     m_model->update(StepListModel::inputFrom(m_controller, m_wizard->currentId()));
+    const int contents = m_list->sizeHintForColumn(0) + 2 * m_list->spacing() + layout()->contentsMargins().right();
+    setMinimumWidth(qMax(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18, contents));
 }
