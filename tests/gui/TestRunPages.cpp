@@ -9,6 +9,8 @@
 #include "TimelineView.h"
 #include "WizardPageId.h"
 
+#include "migration/RunLock.h"
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QLabel>
@@ -87,6 +89,36 @@ private slots:
         QString why;
         if (!SimCluster::available(&why))
             QSKIP(qPrintable(why));
+    }
+
+    // Another run of the cluster (here: a lock held by this process, as a CLI or a second wizard
+    // would hold it) holds the run lock: Preflight says who and since when, and stays closed.
+    void preflightRefusedWhileAnotherRunHoldsTheLock()
+    {
+        SimCluster sim(u"run-pages"_s);
+        QString error;
+        QVERIFY2(sim.up(&error), qPrintable(error));
+        const QMap<QString, QByteArray> before = sim.envFiles();
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        QVERIFY(RunSim::prepare(wizard.controller(), sim, dir));
+        const QString journalPath = wizard.controller()->run()->baseOptions().journalPath;
+        QVERIFY(!journalPath.isEmpty());
+        RunLock other;
+        QVERIFY2(other.acquire(journalPath, &error), qPrintable(error));
+        other.setRunId(u"20261207-074801-ab12"_s);
+        const QString holder = RunLock::holder(journalPath)->describe();
+
+        QVERIFY(openAtPreflight(wizard));
+        auto *message = wizard.currentPage()->findChild<InlineMessage *>(u"preflightMessage"_s);
+        QVERIFY(message);
+        QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty(), kPhaseTimeout);
+        QCOMPARE(message->text(), u"Another run of this cluster holds %1: %2. Wait for it to end, or stop it there."_s
+                                      .arg(RunLock::pathFor(journalPath), holder));
+        QVERIFY(holder.startsWith(u"run 20261207-074801-ab12 of "_s));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!QFile::exists(journalPath));
+        QCOMPARE(sim.envFiles(), before);
     }
 
     void migrateThenRollBackAfterPhaseA()
