@@ -41,6 +41,7 @@ TimelineModel::Geometry TimelineView::geometryFor(const TimelineModel &model, co
     TimelineModel::Geometry geometry;
     geometry.width = width;
     geometry.charWidth = metrics.averageCharWidth();
+    geometry.textWidth = [metrics](const QString &text) { return metrics.horizontalAdvance(text); };
     geometry.bandHeight = metrics.height() + 6;
     geometry.laneHeight = std::max(24.0, metrics.height() * 1.9);
     geometry.probeHeight = metrics.height() + 2;

@@ -377,7 +377,32 @@ QString TimelineModel::summary() const
 double TimelineModel::height(const Geometry &g) const
 {
     return g.bandHeight + g.laneHeight * double(std::max<qsizetype>(1, m_lanes.size())) +
-           (m_probe.isEmpty() ? 0.0 : g.probeHeight) + g.axisHeight + 2 * g.legendHeight;
+           (m_probe.isEmpty() ? 0.0 : g.probeHeight) + g.axisHeight + double(legendRows(g)) * g.legendHeight;
+}
+
+QString TimelineModel::legendText(Step step)
+{
+    return tr("%1 %2").arg(stepLetter(step), stepTitle(step));
+}
+
+double TimelineModel::legendWidth(const Geometry &g, Step step)
+{
+    return 16 + g.measure(legendText(step)) + 12;
+}
+
+int TimelineModel::legendRows(const Geometry &g)
+{
+    int rows = 1;
+    double lx = 0;
+    for (const Step step : kSteps) {
+        const double width = legendWidth(g, step);
+        if (lx > 0 && lx + width > g.width) {
+            lx = 0;
+            ++rows;
+        }
+        lx += width;
+    }
+    return rows;
 }
 
 QList<TimelineModel::Shape> TimelineModel::layout(const Geometry &g) const
@@ -391,7 +416,7 @@ QList<TimelineModel::Shape> TimelineModel::layout(const Geometry &g) const
     const double lanesTop = g.bandHeight;
     const double lanesBottom = lanesTop + g.laneHeight * double(m_lanes.size());
     const double probeBottom = lanesBottom + (m_probe.isEmpty() ? 0.0 : g.probeHeight);
-    const auto fits = [&](const QString &text, double width) { return width >= g.charWidth * double(text.size()) + 4; };
+    const auto fits = [&](const QString &text, double width) { return width >= g.measure(text) + 4; };
 
     for (const PhaseBand &band : m_phases) {
         Shape shape;
@@ -527,8 +552,8 @@ QList<TimelineModel::Shape> TimelineModel::layout(const Geometry &g) const
     double lx = 0;
     double ly = probeBottom + g.axisHeight + 2;
     for (const Step step : kSteps) {
-        const QString text = tr("%1 %2").arg(stepLetter(step), stepTitle(step));
-        const double width = 16 + g.charWidth * double(text.size()) + 12;
+        const QString text = legendText(step);
+        const double width = legendWidth(g, step);
         if (lx > 0 && lx + width > g.width) {
             lx = 0;
             ly += g.legendHeight;

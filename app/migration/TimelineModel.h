@@ -8,6 +8,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
+
 struct MigrationReport;
 
 // The run as a timeline, built from its report: one lane per master with a bar for each of its
@@ -122,6 +124,13 @@ public:
         double axisHeight = 16;
         double legendHeight = 18;
         double charWidth = 7; // to decide whether a label fits
+        // The font's own width of a text (a painter's metrics); unset: charWidth per character,
+        // which is far too narrow for CJK text.
+        std::function<double(const QString &)> textWidth;
+        double measure(const QString &text) const
+        {
+            return textWidth ? textWidth(text) : charWidth * double(text.size());
+        }
     };
 
     static TimelineModel fromReport(const MigrationReport &report);
@@ -142,6 +151,10 @@ public:
 
     static QString stepTitle(Step step);  // translated: "stopping the unit", ...
     static QString stepLetter(Step step); // translated one-letter key for the legend
+    // The legend: one swatch and words per step, wrapped to the width; height() counts its rows.
+    static QString legendText(Step step);
+    static double legendWidth(const Geometry &g, Step step);
+    static int legendRows(const Geometry &g);
     static QString phaseShortTitle(Phase phase);
     // Fill colours, from the Okabe-Ito palette (distinct for colour-blind viewers too); the
     // letters, hatches and tick heights carry the same meaning without colour.

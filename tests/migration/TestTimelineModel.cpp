@@ -70,6 +70,31 @@ private:
     }
 
 private slots:
+    // Wide glyphs (Japanese) wrap the legend onto more rows; none overlaps the next and the
+    // height the view asks for covers every row.
+    void legendWrapsByTheFontsOwnWidths()
+    {
+        const TimelineModel model = TimelineModel::fromReport(sample());
+        TimelineModel::Geometry narrowText;
+        narrowText.width = 700;
+        TimelineModel::Geometry wideText = narrowText;
+        wideText.textWidth = [](const QString &text) { return 14.0 * double(text.size()); };
+        const double bottomNarrow = model.height(narrowText);
+        const double bottomWide = model.height(wideText);
+        QVERIFY2(bottomWide > bottomNarrow, qPrintable(u"%1 vs %2"_s.arg(bottomWide).arg(bottomNarrow)));
+        QList<QRectF> labels;
+        for (const TimelineModel::Shape &shape : model.layout(wideText)) {
+            if (shape.kind != TimelineModel::Shape::Kind::Legend)
+                continue;
+            const QRectF label(shape.rect.left(), shape.rect.top(), 16 + wideText.measure(shape.text), shape.rect.height());
+            for (const QRectF &other : labels)
+                QVERIFY2(!label.intersects(other), qPrintable(shape.text));
+            QVERIFY(label.bottom() <= bottomWide);
+            labels << label;
+        }
+        QCOMPARE(labels.size(), 6);
+    }
+
     void restartsAreBarsWithTheirSteps()
     {
         const TimelineModel model = TimelineModel::fromReport(sample());
