@@ -138,10 +138,12 @@ void RunLock::setRunId(const QString &runId)
 
 void RunLock::writeRecord()
 {
+    // Best effort: the lock itself is the flock; the record only names its holder (a record that
+    // could not be written reads as a holder that is starting).
     const QByteArray record = m_holder.toRecord();
-    // Best effort: the lock itself is the flock; the record only names its holder.
-    if (::ftruncate(m_fd, 0) == 0 && ::pwrite(m_fd, record.constData(), size_t(record.size()), 0) == record.size())
-        return;
+    const bool written =
+        ::ftruncate(m_fd, 0) == 0 && ::pwrite(m_fd, record.constData(), size_t(record.size()), 0) == record.size();
+    Q_UNUSED(written);
 }
 
 void RunLock::release()
@@ -150,9 +152,9 @@ void RunLock::release()
         return;
     // The file stays (empty): removing it while another run has it open would let a third run
     // lock a new file beside the second's.
-    if (::ftruncate(m_fd, 0) != 0) {
-        // An old record in an unlocked file is harmless: holder() asks the lock, not the record.
-    }
+    // An old record left in an unlocked file is harmless: holder() asks the lock, not the record.
+    const bool emptied = ::ftruncate(m_fd, 0) == 0;
+    Q_UNUSED(emptied);
     ::flock(m_fd, LOCK_UN);
     ::close(m_fd);
     m_fd = -1;
