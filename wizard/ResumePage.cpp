@@ -6,6 +6,7 @@
 #include "WizardController.h"
 #include "WizardPageId.h"
 #include "migration/MigrationJournal.h"
+#include "migration/RunLock.h"
 #include "migration/MigrationPaths.h"
 
 #include <QCryptographicHash>
@@ -133,6 +134,7 @@ QList<ResumePage::UnfinishedRun> ResumePage::findUnfinishedRuns(const QString &j
         run.configFile = journal->configFile;
         run.configSha256 = journal->configSha256;
         run.stateText = journal->stateTextNow();
+        run.runningNow = RunLock::holder(run.journalPath).has_value();
         run.updated = journal->updated;
         if (const auto entry = journal->lastUnfinished()) {
             run.stoppedAt
@@ -184,6 +186,15 @@ void ResumePage::showRuns(const QList<UnfinishedRun> &runs)
         lines << tr("%n more unfinished run(s) will be shown after this one.", nullptr, int(runs.size() - 1));
     m_details->setText(lines.join(QLatin1Char('\n')));
     m_resume->setDefault(true);
+    if (run.runningNow) {
+        // Resuming, rolling back or discarding under a run that goes on would act on its journal.
+        m_resume->setEnabled(false);
+        m_rollback->setEnabled(false);
+        m_discard->setEnabled(false);
+        m_message->setMessage(InlineMessage::Kind::Warning,
+                              tr("This run is going on now, from another window or the command line. Wait for it "
+                                 "to end, then open the wizard again to resume or roll it back."));
+    }
     Q_EMIT completeChanged();
 }
 

@@ -31,6 +31,8 @@ public:
         QString stateText;
         QString stoppedAt; // the last operation that did not finish, with its master and message
         QDateTime updated;
+        // Another process (a CLI, a second wizard) holds the run's lock: the run is going on now.
+        bool runningNow = false;
     };
 
     explicit ResumePage(WizardController *controller, QWidget *parent = nullptr);

@@ -9,6 +9,7 @@
 #include "WizardPageId.h"
 #include "migration/MigrationJournal.h"
 #include "migration/MigrationPaths.h"
+#include "migration/RunLock.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
     void withoutUnfinishedRunStartsOnImport();
     void unfinishedRunIsOfferedFirst();
+    void runGoingOnElsewhereIsNotOffered();
     void resumeLoadsTheRunsConfig();
     void rollbackAsksWhenTheConfigChanged();
     void discardAsksThenRenames();
@@ -150,6 +152,39 @@ void TestResumePage::unfinishedRunIsOfferedFirst()
     QVERIFY(m_wizard->button(QWizard::NextButton)->isVisible()); // not Finish: the run goes on
     QVERIFY(!m_wizard->button(QWizard::FinishButton)->isVisible());
     QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+// A journal that says "running" while another process holds its run lock (a CLI, a second
+// wizard): the page names that run and offers nothing that would act on its journal. The same
+// journal without the lock is an interrupted run, offered as usual.
+void TestResumePage::runGoingOnElsewhereIsNotOffered()
+{
+    const QString path = writeJournal(QStringLiteral("20261207-074801-ab12"), MigrationJournal::State::Running);
+    RunLock other;
+    QString error;
+    QVERIFY2(other.acquire(path, &error), qPrintable(error));
+    other.setRunId(QStringLiteral("20261207-074801-ab12"));
+    startWizard();
+    QTRY_COMPARE(m_wizard->currentId(), int(WizardPageId::Resume));
+    const QString details = m_wizard->findChild<QLabel *>(QStringLiteral("resumeDetails"))->text();
+    QVERIFY2(details.contains(QStringLiteral("State: running now: run 20261207-074801-ab12 of ")), qPrintable(details));
+    QVERIFY(!button("resumeButton")->isEnabled());
+    QVERIFY(!button("resumeRollbackButton")->isEnabled());
+    QVERIFY(!button("resumeDiscardButton")->isEnabled());
+    QCOMPARE(m_wizard->findChild<InlineMessage *>(QStringLiteral("resumeMessage"))->text(),
+             QStringLiteral("This run is going on now, from another window or the command line. Wait for it to end, "
+                            "then open the wizard again to resume or roll it back."));
+    delete m_wizard;
+    m_wizard = nullptr;
+
+    other.release();
+    startWizard();
+    QTRY_COMPARE(m_wizard->currentId(), int(WizardPageId::Resume));
+    const QString after = m_wizard->findChild<QLabel *>(QStringLiteral("resumeDetails"))->text();
+    QVERIFY2(after.contains(QStringLiteral("State: interrupted (the app or the connection went away while it ran)")),
+             qPrintable(after));
+    QVERIFY(button("resumeButton")->isEnabled());
+    QVERIFY(m_wizard->findChild<InlineMessage *>(QStringLiteral("resumeMessage"))->text().isEmpty());
 }
 
 void TestResumePage::resumeLoadsTheRunsConfig()
