@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -225,7 +226,19 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
     buttons->addStretch(1);
 
     m_supportBundle = new SupportBundlePanel(controller, this);
-    auto *layout = new QVBoxLayout(this);
+    // Everything but the wizard's own buttons scrolls: the final ensemble, the timeline with its
+    // legend and the timings keep their full height in any window and any language.
+    auto *content = new QWidget(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("summaryScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_result);
     layout->addWidget(m_quorum);
     layout->addWidget(m_data);
@@ -233,10 +246,12 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
     layout->addWidget(m_timelineLabel);
     layout->addWidget(m_timeline);
     layout->addWidget(m_timingsLabel);
+    m_timings->setMinimumHeight(m_timings->verticalHeader()->defaultSectionSize() * 8);
     layout->addWidget(m_timings, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addWidget(m_supportBundle);
+    scroll->setWidget(content);
 
     setTabOrder(m_timeline, m_timings);
     setTabOrder(m_timings, m_saveConfig);
