@@ -4602,6 +4602,10 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <source>Cannot rename the journal %1: %2</source>
         <translation>Das Journal %1 kann nicht umbenannt werden: %2</translation>
     </message>
+    <message>
+        <source>This run is going on now, from another window or the command line. Wait for it to end, then open the wizard again to resume or roll it back.</source>
+        <translation>Dieser Lauf findet gerade statt, aus einem anderen Fenster oder von der Befehlszeile. Warten Sie, bis er endet, und öffnen Sie dann den Assistenten erneut, um ihn fortzusetzen oder zurückzurollen.</translation>
+    </message>
 </context>
 <context>
     <name>RollbackCommand</name>

@@ -4586,6 +4586,10 @@ Phase B ensemble (DC/OS numbering): %2
         <source>R&amp;oll back</source>
         <translation>ロールバック(&amp;O)</translation>
     </message>
+    <message>
+        <source>This run is going on now, from another window or the command line. Wait for it to end, then open the wizard again to resume or roll it back.</source>
+        <translation>この実行は現在、別のウィンドウまたはコマンドラインから進行中です。終了するまで待ってから、ウィザードを再度開いて再開またはロールバックしてください。</translation>
+    </message>
 </context>
 <context>
     <name>RollbackCommand</name>
