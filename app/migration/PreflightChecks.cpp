@@ -4,6 +4,7 @@
 #include "MasterLink.h"
 #include "MigrationJournal.h"
 #include "OperationContext.h"
+#include "RunLock.h"
 #include "ZkAccess.h"
 
 #include "config/ExhibitorEnvFile.h"
@@ -13,6 +14,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTimer>
+
+#include <memory>
 
 namespace {
 
@@ -299,6 +302,57 @@ void PreflightChecks::superCredentials(OperationContext *context, AsyncSteps::Ne
         true);
 }
 
+void PreflightChecks::otherRuns(OperationContext *context, AsyncSteps::Next next)
+{
+    // Every run holds an ephemeral session-<run id> node from its preflight on (its canary
+    // session): one that exists is a live run, from this workstation or another. ZooKeeper
+    // removes it when that run's session ends, so a crashed run stops counting within the
+    // session timeout.
+    const QString base = context->options().znodeBase;
+    const QString ours = QStringLiteral("session-") + context->journal().runId;
+    context->zk()->children(base, [=](bool ok, const QStringList &names, const QString &error) {
+        const QString title = tr("no other run of this cluster is going on");
+        if (!ok) {
+            context->check(QStringLiteral("other-runs"), QString(), false, title,
+                           tr("cannot list %1: %2").arg(base, error));
+            next(false, QString());
+            return;
+        }
+        QStringList others;
+        for (const QString &name : names) {
+            if (name.startsWith(QLatin1String("session-")) && name != ours)
+                others << name;
+        }
+        if (others.isEmpty()) {
+            context->check(QStringLiteral("other-runs"), QString(), true, title, tr("none under %1").arg(base));
+            next(true, QString());
+            return;
+        }
+        auto described = std::make_shared<QStringList>();
+        auto remaining = std::make_shared<int>(int(others.size()));
+        for (const QString &name : others) {
+            context->zk()->read(base + QLatin1Char('/') + name, [=](bool, bool exists, const QByteArray &data,
+                                                                    const QString &) {
+                if (exists) {
+                    const auto holder = RunLock::Holder::fromRecord(data);
+                    *described << (holder ? holder->describe() : tr("run %1").arg(name.mid(8)));
+                }
+                if (--*remaining > 0)
+                    return;
+                if (described->isEmpty()) { // ended meanwhile
+                    context->check(QStringLiteral("other-runs"), QString(), true, title, tr("none under %1").arg(base));
+                    next(true, QString());
+                    return;
+                }
+                const QString who = described->join(QStringLiteral("; "));
+                context->check(QStringLiteral("other-runs"), QString(), false, title, who);
+                next(false, tr("Another run of this cluster is going on: %1. Wait for it to end, or stop it there.")
+                                .arg(who));
+            });
+        }
+    });
+}
+
 void PreflightChecks::snapshotAndCanary(OperationContext *context, AsyncSteps::Next next)
 {
     const QString base = context->options().znodeBase;
@@ -330,7 +384,12 @@ void PreflightChecks::snapshotAndCanary(OperationContext *context, AsyncSteps::N
         context->zk()->createPersistent(runState.canaryPath, runState.canaryData, [=](bool ok, const QString &error) {
             context->check(QStringLiteral("canary"), QString(), ok, tr("canary znode written"),
                            ok ? context->state().canaryPath : error);
-            context->zk()->startCanary(context->state().canarySessionPath, context->options().canarySessionTimeoutMs,
+            // The session's node names this run, for another run's preflight (otherRuns).
+            RunLock::Holder us = RunLock::Holder::ourselves(context->journal().runId);
+            if (context->journal().created.isValid())
+                us.since = context->journal().created;
+            context->zk()->startCanary(context->state().canarySessionPath, us.toRecord(),
+                                       context->options().canarySessionTimeoutMs,
                                        [=](bool sessionOk, const QString &sessionError) {
                                            context->check(QStringLiteral("canary-session"), QString(), sessionOk,
                                                           tr("canary session holds an ephemeral znode"),

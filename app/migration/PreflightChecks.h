@@ -26,6 +26,9 @@ public:
     static void zxidsConverged(OperationContext *context, AsyncSteps::Next next);
     // Super credentials for the run's ZooKeeper session, typed or read on a master (Enterprise).
     static void superCredentials(OperationContext *context, AsyncSteps::Next next);
+    // Another run's canary session node under znodeBase (a live run, from any workstation):
+    // the check fails naming it, and the preflight stops before it writes anything.
+    static void otherRuns(OperationContext *context, AsyncSteps::Next next);
     static void snapshotAndCanary(OperationContext *context, AsyncSteps::Next next);
     // "super:<password>" from zk_super_credentials as DC/OS Enterprise writes it (the bare value,
     // or KEY=value lines); empty if there is none.

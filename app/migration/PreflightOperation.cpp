@@ -112,6 +112,7 @@ void PreflightOperation::execute(OperationContext *context, Done done)
         else
             PreflightChecks::zxidsConverged(context, next);
     };
+    steps << [context](AsyncSteps::Next next) { PreflightChecks::otherRuns(context, next); };
     steps << [context](AsyncSteps::Next next) { PreflightChecks::superCredentials(context, next); };
     steps << [context](AsyncSteps::Next next) { PreflightChecks::snapshotAndCanary(context, next); };
 

@@ -228,6 +228,21 @@ void ZkAccess::read(const QString &path, NodeCallback callback)
     });
 }
 
+void ZkAccess::children(const QString &path,
+                        std::function<void(bool ok, const QStringList &names, const QString &error)> callback)
+{
+    if (!m_client) {
+        callback(false, {}, tr("no ZooKeeper session"));
+        return;
+    }
+    m_client->getChildren(path, this, [callback](const ZkResult &result) {
+        if (result.code == ZkResult::NoNode)
+            callback(true, {}, QString());
+        else
+            callback(result.ok(), result.children, result.errorText());
+    });
+}
+
 void ZkAccess::remove(const QString &path, OpenCallback callback)
 {
     if (!m_client) {
@@ -239,9 +254,9 @@ void ZkAccess::remove(const QString &path, OpenCallback callback)
     });
 }
 
-void ZkAccess::startCanary(const QString &path, int sessionTimeoutMs, OpenCallback callback)
+void ZkAccess::startCanary(const QString &path, const QByteArray &data, int sessionTimeoutMs, OpenCallback callback)
 {
-    ensureBase([this, path, sessionTimeoutMs, callback](bool ok, const QString &error) {
+    ensureBase([this, path, data, sessionTimeoutMs, callback](bool ok, const QString &error) {
         if (!ok) {
             callback(false, error);
             return;
@@ -257,7 +272,7 @@ void ZkAccess::startCanary(const QString &path, int sessionTimeoutMs, OpenCallba
             if (!std::exchange(*once, true))
                 callback(false, errorText);
         });
-        m_canary->start(m_connectString, path, QByteArray("emw-canary"), sessionTimeoutMs);
+        m_canary->start(m_connectString, path, data, sessionTimeoutMs);
     });
 }
 

@@ -49,11 +49,14 @@ public:
     QByteArray credentials() const { return m_credentials; }
     void createPersistent(const QString &path, const QByteArray &data, OpenCallback callback);
     void read(const QString &path, NodeCallback callback);
+    // The names of path's children (none, ok, if path does not exist).
+    void children(const QString &path, std::function<void(bool ok, const QStringList &names, const QString &error)> callback);
     // Removes a node if it exists (no children expected).
     void remove(const QString &path, OpenCallback callback);
 
-    // The canary: an ephemeral node held by a session of its own for the whole run.
-    void startCanary(const QString &path, int sessionTimeoutMs, OpenCallback callback);
+    // The canary: an ephemeral node held by a session of its own for the whole run; data names
+    // the run (RunLock::Holder's record) for other runs' preflight.
+    void startCanary(const QString &path, const QByteArray &data, int sessionTimeoutMs, OpenCallback callback);
     // callback(alive): ready, never expired, and the node is still this session's.
     void checkCanary(std::function<void(bool alive, const QString &detail)> callback);
     bool hasCanary() const { return m_canary != nullptr; }

@@ -68,6 +68,7 @@ class TestRunLockCommand : public QObject
 
 private slots:
     void secondRunRefusedWhileTheFirstAsks();
+    void runFromAnotherWorkstationRefusedByTheFirstsSession();
 };
 
 void TestRunLockCommand::secondRunRefusedWhileTheFirstAsks()
@@ -141,6 +142,75 @@ void TestRunLockCommand::secondRunRefusedWhileTheFirstAsks()
     first.write("n\n");
     QVERIFY(finished.wait(kRunTimeout));
     QVERIFY(!RunLock::holder(journalPath));
+    QCOMPARE(sim.envFiles(), before);
+}
+
+// Two workstations (two journals, so no shared local lock): the second run's preflight finds the
+// first run's ZooKeeper session node and stops before it writes anything; once the first ended,
+// the same run passes preflight.
+void TestRunLockCommand::runFromAnotherWorkstationRefusedByTheFirstsSession()
+{
+    QString why;
+    if (!SimCluster::available(&why))
+        QSKIP(qPrintable(why));
+    SimCluster sim(QStringLiteral("run-controls"));
+    QString error;
+    QVERIFY2(sim.up(&error), qPrintable(error));
+    const QMap<QString, QByteArray> before = sim.envFiles();
+    QTemporaryDir first, second;
+    const SshTarget target = sim.targets().first();
+    auto arguments = [&](const QTemporaryDir &dir) {
+        return QStringList{QStringLiteral("migrate"),       QStringLiteral("--config"),   sim.configYaml(),
+                           QStringLiteral("--user"),        target.user,
+                           QStringLiteral("--port"),        QString::number(target.port),
+                           QStringLiteral("--identity"),    target.keyFile,
+                           QStringLiteral("--known-hosts"), target.knownHostsPath,
+                           QStringLiteral("--journal"),     dir.filePath(QStringLiteral("journal.json")),
+                           QStringLiteral("--format"),      QStringLiteral("json")};
+    };
+    // Starts a run that stops at its first question; false if it ended instead.
+    auto startAsking = [](QProcess &process, const QStringList &args) {
+        process.setProcessEnvironment(cEnvironment());
+        bool asking = false;
+        QByteArray pending;
+        const auto connection = connect(&process, &QProcess::readyReadStandardOutput, &process, [&] {
+            pending += process.readAllStandardOutput();
+            if (pending.contains("\"event\":\"confirm\""))
+                asking = true;
+        });
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(kBinary, args);
+        const bool settled = QTest::qWaitFor([&] { return asking || !finished.isEmpty(); }, kRunTimeout);
+        disconnect(connection);
+        return settled && asking;
+    };
+    auto stop = [](QProcess &process) {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+        }
+    };
+
+    QProcess firstRun;
+    const auto stopFirst = qScopeGuard([&] { stop(firstRun); });
+    QVERIFY2(startAsking(firstRun, arguments(first)), firstRun.readAllStandardError().constData());
+    const auto journal = MigrationJournal::load(first.filePath(QStringLiteral("journal.json")));
+    QVERIFY(journal);
+
+    const Result refused = run(arguments(second) + QStringList{QStringLiteral("--yes")});
+    QCOMPARE(refused.exitCode, 1);
+    const QString expected = QStringLiteral("Another run of this cluster is going on: run %1 of ").arg(journal->runId);
+    QVERIFY2(refused.out.contains(expected), qPrintable(refused.out));
+    QVERIFY2(refused.out.contains(QStringLiteral("(process %1) since ").arg(firstRun.processId())), qPrintable(refused.out));
+    QVERIFY2(refused.out.contains(QLatin1String("\"outcome\":\"failed\"")), qPrintable(refused.out));
+
+    firstRun.write("n\n");
+    QVERIFY(firstRun.waitForFinished(kRunTimeout));
+    QProcess again;
+    const auto stopAgain = qScopeGuard([&] { stop(again); });
+    QVERIFY2(startAsking(again, arguments(second)), again.readAllStandardError().constData());
+    again.write("n\n");
+    QVERIFY(again.waitForFinished(kRunTimeout));
     QCOMPARE(sim.envFiles(), before);
 }
 
