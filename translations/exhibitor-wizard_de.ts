@@ -3845,6 +3845,26 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <source>could not read (ACL, no permission): %1. Verify compares only what was read; with ZooKeeper&apos;s super credentials the whole tree is read.</source>
         <translation>nicht lesbar (ACL, keine Berechtigung): %1. Die Überprüfung vergleicht nur, was gelesen wurde; mit den Super-Anmeldedaten von ZooKeeper wird der ganze Baum gelesen.</translation>
     </message>
+    <message>
+        <source>no other run of this cluster is going on</source>
+        <translation>kein anderer Lauf dieses Clusters findet gerade statt</translation>
+    </message>
+    <message>
+        <source>cannot list %1: %2</source>
+        <translation>%1 kann nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>none under %1</source>
+        <translation>keiner unter %1</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Another run of this cluster is going on: %1. Wait for it to end, or stop it there.</source>
+        <translation>Ein anderer Lauf dieses Clusters findet gerade statt: %1. Warten Sie, bis er endet, oder halten Sie ihn dort an.</translation>
+    </message>
 </context>
 <context>
     <name>PreflightOperation</name>

@@ -3831,6 +3831,26 @@ Phase B ensemble (DC/OS numbering): %2
         <source>could not read (ACL, no permission): %1. Verify compares only what was read; with ZooKeeper&apos;s super credentials the whole tree is read.</source>
         <translation>読み取れませんでした (ACL、権限なし): %1。検証では読み取れたものだけを比較します。ZooKeeper のスーパー資格情報があればツリー全体を読み取ります。</translation>
     </message>
+    <message>
+        <source>no other run of this cluster is going on</source>
+        <translation>このクラスターの他の実行は進行していません</translation>
+    </message>
+    <message>
+        <source>cannot list %1: %2</source>
+        <translation>%1 を一覧表示できません: %2</translation>
+    </message>
+    <message>
+        <source>none under %1</source>
+        <translation>%1 以下になし</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>実行 %1</translation>
+    </message>
+    <message>
+        <source>Another run of this cluster is going on: %1. Wait for it to end, or stop it there.</source>
+        <translation>このクラスターの別の実行が進行中です: %1。終了するまで待つか、そちらで停止してください。</translation>
+    </message>
 </context>
 <context>
     <name>PreflightOperation</name>
