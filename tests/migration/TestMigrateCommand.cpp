@@ -1,5 +1,6 @@
 // exhibitor-migrate migrate, rollback, status and verify as an operator runs them: the built
 // binary, its exit status, stderr progress and JSON events; against the simulated cluster.
+#include "MigrateCli.h"
 #include "SimCluster.h"
 
 #include "migration/MigrationTypes.h"
@@ -13,36 +14,8 @@
 
 namespace {
 
-const QString kBinary = QStringLiteral(EMW_BINARY_DIR "/app/cli/exhibitor-migrate");
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 240000)
-{
-    QProcess process;
-    auto environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    process.setProcessEnvironment(environment);
-    process.start(kBinary, arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Result result;
-    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
+using MigrateCli::Result;
+using MigrateCli::run;
 
 } // namespace
 

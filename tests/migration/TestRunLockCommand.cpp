@@ -2,6 +2,7 @@
 // the first waits at its question before the backup is refused before it reads or writes the
 // journal, naming the first run, and status tells the running run from an interrupted one. On
 // the simulated cluster run-controls (127.0.63.x).
+#include "MigrateCli.h"
 #include "SimCluster.h"
 
 #include "migration/MigrationJournal.h"
@@ -18,40 +19,15 @@
 
 namespace {
 
-const QString kBinary = QStringLiteral(EMW_BINARY_DIR "/app/cli/exhibitor-migrate");
+const QString kBinary = MigrateCli::binary();
 constexpr int kRunTimeout = 300000;
 
-QProcessEnvironment cEnvironment()
-{
-    auto environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    return environment;
-}
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using MigrateCli::cEnvironment;
+using MigrateCli::Result;
 
 Result run(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProcessEnvironment(cEnvironment());
-    process.start(kBinary, arguments);
-    process.closeWriteChannel();
-    Result result;
-    if (!process.waitForFinished(kRunTimeout) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return MigrateCli::run(arguments, {}, kRunTimeout);
 }
 
 QByteArray fileContent(const QString &path)

@@ -1,6 +1,7 @@
 // exhibitor-migrate support-bundle as an operator runs it after a failed migration, on the
 // simulated cluster: one master broken the way a wrong env file breaks a real one (its static
 // ensemble lacks it, so start_exhibitor.py refuses to start), another one unreachable.
+#include "MigrateCli.h"
 #include "SimCluster.h"
 
 #include "remote/CommandJob.h"
@@ -19,37 +20,11 @@
 
 namespace {
 
-const QString kBinary = QStringLiteral(EMW_BINARY_DIR "/app/cli/exhibitor-migrate");
 const QByteArray kAdminSecret = "emw-bundle-admin-fixture"; // the topology's exhibitor_admin_password
 const QByteArray kEnvSecret = "emw-bundle-env-fixture-key";
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result run(const QStringList &arguments, int timeoutMs = 240000)
-{
-    QProcess process;
-    auto environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    process.setProcessEnvironment(environment);
-    process.start(kBinary, arguments);
-    process.closeWriteChannel();
-    Result result;
-    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
+using MigrateCli::Result;
+using MigrateCli::run;
 
 QByteArray readAll(const QString &path)
 {
