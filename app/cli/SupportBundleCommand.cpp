@@ -37,7 +37,7 @@ int SupportBundleCommand::run(const QStringList &arguments, QTextStream &out, QT
         MigrationCommandSupport::printHelp(
             parser,
             tr("Usage: exhibitor-migrate support-bundle --config FILE [SSH options] [--out DIR] [--report DIR] "
-               "[--archive]"),
+               "[--journal-lines N] [--archive]"),
             tr("Reads, without changing anything, each master's env file (and whether it is a symlink), zoo.cfg, "
                "myid, exhibitor.orig, the unit's state, the last lines of its dcos-exhibitor journal and ZooKeeper's "
                "ruok, srvr, stat, mntr and conf answers, and copies config.yaml and the run's report and journal "

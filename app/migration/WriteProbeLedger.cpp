@@ -68,14 +68,15 @@ QString WriteProbeReport::toHtml() const
                                 : tr("%n acknowledged write(s) missing at Verify.", nullptr, int(lost));
     html += QStringLiteral("<p>%1</p>\n")
                 .arg(esc(tr("One write every %1 ms under %2 from the end of preflight to Verify: %3 acknowledged, "
-                            "%4 failed, %5 without an answer; %6 session(s) expired. %7")
+                            "%4 failed, %5 without an answer.")
                              .arg(intervalMs)
                              .arg(path)
                              .arg(writes)
                              .arg(failed)
                              .arg(pending)
-                             .arg(sessionsExpired)
-                             .arg(verdict)));
+                         + QLatin1Char(' ')
+                         + tr("%n probe session(s) expired.", nullptr, int(sessionsExpired)) + QLatin1Char(' ')
+                         + verdict));
     html += QStringLiteral("<table class=\"writeProbe\">\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>\n")
                 .arg(esc(tr("Phase")), esc(tr("Writes")), esc(tr("Failed")),
                      esc(tr("Longest time without an acknowledged write")));
@@ -288,7 +289,7 @@ QStringList WriteProbeLedger::lost(const QSet<QString> &present) const
     QStringList lost;
     for (const Write &write : m_writes) {
         if (write.acknowledged() && !present.contains(write.name)) {
-            lost << QStringLiteral("%1 (#%2, acknowledged %3, %4)")
+            lost << WriteProbeReport::tr("%1 (#%2, acknowledged %3, %4)")
                         .arg(write.name)
                         .arg(write.sequence)
                         .arg(m_started.addMSecs(write.completedMs).toUTC().toString(QStringLiteral("HH:mm:ss.zzz")),
