@@ -109,9 +109,11 @@ QString probeText(const QJsonObject &report)
     if (!probe.ran)
         return QString();
     const auto seconds = [](qint64 ms) { return QLocale().toString(double(ms) / 1000.0, 'f', 1); };
-    QString text = SummaryPage::tr("Write probe: %n write(s) acknowledged, %1 failed; ", nullptr, int(probe.writes))
-                       .arg(probe.failed);
-    text += !probe.verified ? SummaryPage::tr("not checked by Verify.")
+    // Whole sentences: the figures first, then Verify's verdict, each translatable as one piece.
+    QString text = SummaryPage::tr("Write probe: %n write(s) acknowledged, %1 failed.", nullptr, int(probe.writes))
+                       .arg(probe.failed)
+        + QLatin1Char(' ');
+    text += !probe.verified ? SummaryPage::tr("Verify did not check them.")
             : probe.lost == 0
                 ? SummaryPage::tr("Verify found every acknowledged write.")
                 : SummaryPage::tr("%n acknowledged write(s) missing at Verify (named in the report).", nullptr,

@@ -216,13 +216,12 @@ QString RunEstimate::figuresText(const PhaseFigures &figures, bool estimated)
 {
     const QString time = estimated ? duration(figures.durationMs)
                                    : tr("%1 s").arg(QLocale().toString(double(figures.durationMs) / 1000.0, 'f', 1));
-    QString text = tr("%n restart(s), %1", nullptr, figures.restarts).arg(time);
-    if (figures.quorumLossMs > 0)
-        text += QStringLiteral(", ") +
-                tr("%1 without quorum")
-                    .arg(estimated ? duration(figures.quorumLossMs)
-                                   : tr("%1 s").arg(QLocale().toString(double(figures.quorumLossMs) / 1000.0, 'f', 1)));
-    return text;
+    if (figures.quorumLossMs <= 0)
+        return tr("%n restart(s), %1", nullptr, figures.restarts).arg(time);
+    // One sentence per case, so a language can order restarts, time and quorum loss its own way.
+    const QString loss = estimated ? duration(figures.quorumLossMs)
+                                   : tr("%1 s").arg(QLocale().toString(double(figures.quorumLossMs) / 1000.0, 'f', 1));
+    return tr("%n restart(s), %1, %2 without quorum", nullptr, figures.restarts).arg(time, loss);
 }
 
 QString RunEstimate::restartsText(Phase phase) const

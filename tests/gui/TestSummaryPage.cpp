@@ -340,7 +340,7 @@ void TestSummaryPage::showsTheWriteProbePerPhase()
     m_page->showReport(dir);
     QTRY_COMPARE(shown.count(), 1);
     const QString text = find<QLabel>("summaryData")->text();
-    QVERIFY2(text.contains(QLatin1String("Write probe: 103 write(s) acknowledged, 43 failed; Verify found every "
+    QVERIFY2(text.contains(QLatin1String("Write probe: 103 write(s) acknowledged, 43 failed. Verify found every "
                                          "acknowledged write.")),
              qPrintable(text));
     QVERIFY2(text.contains(phaseTitle(Phase::PhaseA) + QStringLiteral(": 55 write(s), 0 failed, longest time without an "
