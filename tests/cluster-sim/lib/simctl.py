@@ -41,8 +41,10 @@ BASE = "/run/emw-sim"
 LIB = os.path.dirname(os.path.abspath(__file__))
 PAM_SSHD = "/etc/pam.d/sshd"
 PAM_SUDO = "/etc/pam.d/sudo"
-# Mount points (each master binds its own over them) and sshd's privsep dir.
-HOST_DIRS = ["/opt/mesosphere", "/var/lib/dcos", "/run/sshd", "/run/dcos_exhibitor"]
+# Mount points (each master binds its own over them) and sshd's privsep dir. The wizard's run
+# lock file lives in /run/exhibitor-migration on each master: bound per master like the others.
+HOST_DIRS = ["/opt/mesosphere", "/var/lib/dcos", "/run/sshd", "/run/dcos_exhibitor",
+             "/run/exhibitor-migration"]
 FAULTS = ("sshd-down", "sshd-up", "zk-fail-start", "zk-ok", "kill-zk", "sudo-refuse", "sudo-ok",
           "delay-restart")
 
@@ -337,7 +339,7 @@ class Sim:
     def create_master(self, m):
         ip, md, t = m["ip"], self.mdir(m["ip"]), self.t
         for d in ("opt/etc", "opt/active", "dcos/exhibitor", "sbin", "ssh", "run",
-                  "run-dcos-exhibitor"):
+                  "run-dcos-exhibitor", "run-exhibitor-migration"):
             os.makedirs(os.path.join(md, d), mode=0o755, exist_ok=True)
         extra = {}
         if t.get("enterprise"):
@@ -377,6 +379,7 @@ class Sim:
         # journalctl (for PATHs without /usr/local/sbin) and sudoers policy.
         script = ('mount --bind "$1/opt" /opt/mesosphere && mount --bind "$1/dcos" /var/lib/dcos'
                   ' && mount --bind "$1/run-dcos-exhibitor" /run/dcos_exhibitor'
+                  ' && mount --bind "$1/run-exhibitor-migration" /run/exhibitor-migration'
                   ' && mount --bind "$1/sbin" /usr/local/sbin'
                   ' && mount --bind "$1/sbin/systemctl" /usr/bin/systemctl'
                   ' && mount --bind "$1/sbin/journalctl" /usr/bin/journalctl'
