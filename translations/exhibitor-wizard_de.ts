@@ -3616,7 +3616,7 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <translation>Mas&amp;ter:</translation>
     </message>
     <message>
-        <source>&amp;After:</source>
+        <source>Af&amp;ter:</source>
         <translation>&amp;Nach:</translation>
     </message>
     <message>

@@ -3603,8 +3603,8 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>マスター(&amp;M):</translation>
     </message>
     <message>
-        <source>&amp;After:</source>
-        <translation>適用後(&amp;A):</translation>
+        <source>Af&amp;ter:</source>
+        <translation>適用後(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Env files (per master)</source>

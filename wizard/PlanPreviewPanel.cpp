@@ -94,7 +94,7 @@ PlanPreviewPanel::PlanPreviewPanel(WizardController *controller, QWidget *parent
     auto *envPage = new QWidget(m_diffs);
     auto *envMasterLabel = new QLabel(tr("&Master:"), envPage);
     envMasterLabel->setBuddy(m_envMaster);
-    auto *envPhaseLabel = new QLabel(tr("&After:"), envPage);
+    auto *envPhaseLabel = new QLabel(tr("Af&ter:"), envPage);
     envPhaseLabel->setBuddy(m_envPhase);
     auto *envRow = new QHBoxLayout;
     envRow->addWidget(envMasterLabel);
@@ -148,6 +148,8 @@ PlanPreviewPanel::PlanPreviewPanel(WizardController *controller, QWidget *parent
     connect(m_envMaster, &QComboBox::currentIndexChanged, this, &PlanPreviewPanel::showEnvDiff);
     connect(m_envPhase, &QComboBox::currentIndexChanged, this, &PlanPreviewPanel::showEnvDiff);
     connect(m_controller, &WizardController::planChanged, this, &PlanPreviewPanel::showPlan);
+    // A plan being built: the reason and the restart order wait for it.
+    connect(m_controller, &WizardController::busyChanged, this, &PlanPreviewPanel::showPlan);
     connect(m_controller->discovery(), &DiscoveryController::stateChanged, this, &PlanPreviewPanel::showPlan);
     showPlan();
 }
@@ -176,6 +178,9 @@ void PlanPreviewPanel::showPlan()
     if (valid) {
         m_phaseBReason->setText(plan.phaseBReason());
         m_restartOrder->setText(restartOrder());
+    } else if (m_controller->planIsBuilding()) {
+        m_phaseBReason->setText(tr("Computing the plan for these IDs…"));
+        m_restartOrder->clear();
     } else {
         m_phaseBReason->setText(haveConfig ? tr("Whether Phase B is needed is known once every master has an "
                                                 "agreed current ID.")
