@@ -115,6 +115,41 @@ QStringList ClusterConfig::storageBackends()
             QStringLiteral("azure"),     QStringLiteral("shared_filesystem"), QStringLiteral("agent_only_group_no_exhibitor")};
 }
 
+QStringList ClusterConfig::backendSettingKeys(const QString &backend)
+{
+    if (backend == QLatin1String("zookeeper"))
+        return {kZkHosts, kZkPath};
+    if (backend == QLatin1String("aws_s3")) {
+        // exhibitor_explicit_keys: true renders the two keys into /opt/mesosphere/etc/exhibitor.properties.
+        return {QStringLiteral("aws_region"),           QStringLiteral("s3_bucket"),
+                QStringLiteral("s3_prefix"),            QStringLiteral("exhibitor_explicit_keys"),
+                QStringLiteral("aws_access_key_id"),    QStringLiteral("aws_secret_access_key")};
+    }
+    if (backend == QLatin1String("azure")) {
+        return {QStringLiteral("exhibitor_azure_account_name"), QStringLiteral("exhibitor_azure_account_key"),
+                QStringLiteral("exhibitor_azure_prefix")};
+    }
+    if (backend == QLatin1String("shared_filesystem"))
+        return {QStringLiteral("exhibitor_fs_config_dir")};
+    return {};
+}
+
+QString ClusterConfig::fsConfigDirProblem(const QString &dir)
+{
+    static const QRegularExpression safe(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9/._+@:,=~-]+")));
+    if (dir.isEmpty())
+        return tr("exhibitor_fs_config_dir is empty: write the directory of the share holding Exhibitor's config.");
+    if (!dir.startsWith(QLatin1Char('/')))
+        return tr("exhibitor_fs_config_dir \"%1\" is not an absolute path: write the directory as the masters mount "
+                  "it, starting with /.")
+            .arg(dir);
+    if (!safe.match(dir).hasMatch())
+        return tr("exhibitor_fs_config_dir \"%1\" has characters other than letters, digits and / . _ - + @ : , = ~; "
+                  "it is used in a command on the masters. Write the directory as the masters mount it.")
+            .arg(dir);
+    return QString();
+}
+
 void ClusterConfig::addIssue(int line, const QString &key, const QString &message)
 {
     m_issues << ConfigIssue{m_fileName, line, key, message};
@@ -194,6 +229,18 @@ void ClusterConfig::load()
     scalar(kZkHosts, &m_zkHosts);
     scalar(kZkPath, &m_zkPath);
     scalar(kExhibitorAdminPassword, &m_exhibitorAdminPassword);
+    const QStringList settingKeys = backendSettingKeys(m_storageBackend);
+    for (const QString &key : settingKeys) {
+        QString value;
+        if (key == kZkHosts)
+            value = m_zkHosts; // read (and reported if malformed) once
+        else if (key == kZkPath)
+            value = m_zkPath;
+        else if (values.contains(key))
+            scalar(key, &value);
+        if (values.contains(key))
+            m_backendSettings.insert(key, value);
+    }
 
     const int issuesBeforeMasters = int(m_issues.size());
     if (!values.contains(kMasterList)) {
@@ -291,6 +338,7 @@ void ClusterConfig::validate()
                     "migrate. Load the config.yaml of the cluster's masters."));
         return;
     }
+    validateBackendSettings();
     if (m_storageBackend == QLatin1String("zookeeper")) {
         validateZkHosts();
         const int pathLine = lineOf(kZkPath);
@@ -306,6 +354,43 @@ void ClusterConfig::validate()
                      tr("exhibitor_zk_path \"%1\" does not start with /. Write the znode path, such as /%1.")
                          .arg(m_zkPath));
         }
+    }
+}
+
+void ClusterConfig::validateBackendSettings()
+{
+    // The keys DC/OS renders the env file (and exhibitor.properties) from: without them the
+    // shared config cannot be found, and DC/OS's own validation would have refused the file.
+    QStringList required;
+    if (m_storageBackend == QLatin1String("aws_s3"))
+        required = {QStringLiteral("aws_region"), QStringLiteral("s3_bucket"), QStringLiteral("s3_prefix")};
+    else if (m_storageBackend == QLatin1String("azure"))
+        required = {QStringLiteral("exhibitor_azure_account_name"), QStringLiteral("exhibitor_azure_account_key"),
+                    QStringLiteral("exhibitor_azure_prefix")};
+    else if (m_storageBackend == QLatin1String("shared_filesystem"))
+        required = {QStringLiteral("exhibitor_fs_config_dir")};
+    const int backendLine = lineOf(kBackend);
+    for (const QString &key : std::as_const(required)) {
+        if (hasIssueFor(key))
+            continue; // already reported as not a single value
+        if (!m_backendSettings.contains(key)) {
+            addIssue(backendLine, key,
+                     tr("%1 is missing, but exhibitor_storage_backend: %2 (line %3) needs it. Add the value the "
+                        "cluster was installed with.")
+                         .arg(key, m_storageBackend)
+                         .arg(backendLine));
+        } else if (m_backendSettings.value(key).trimmed().isEmpty()) {
+            addIssue(lineOf(key), key,
+                     tr("%1 is empty, but exhibitor_storage_backend: %2 needs it. Write the value the cluster was "
+                        "installed with.")
+                         .arg(key, m_storageBackend));
+        }
+    }
+    const QString fsKey = QStringLiteral("exhibitor_fs_config_dir");
+    if (m_storageBackend == QLatin1String("shared_filesystem") && !hasIssueFor(fsKey)) {
+        const QString problem = fsConfigDirProblem(m_backendSettings.value(fsKey));
+        if (!problem.isEmpty())
+            addIssue(lineOf(fsKey), fsKey, problem);
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -44,6 +45,16 @@ public:
     // A secret: DC/OS puts Exhibitor's REST behind Basic auth (user admin) when it is set. Kept in
     // memory with the rest of the file; never logged (Redaction::configYaml hides it in output).
     QString exhibitorAdminPassword() const { return m_exhibitorAdminPassword; }
+    // The single values of the keys where the backend keeps its shared config (backendSettingKeys),
+    // as written; absent keys are missing. May hold secrets (aws_secret_access_key,
+    // exhibitor_azure_account_key): memory only, like the file's text.
+    QHash<QString, QString> backendSettings() const { return m_backendSettings; }
+    // config.yaml's keys that say where and how a backend's shared config is read: the keys the
+    // backend's env file and exhibitor.properties are rendered from (DC/OS gen/dcos-config.yaml).
+    static QStringList backendSettingKeys(const QString &backend);
+    // Empty when dir can be exhibitor_fs_config_dir: an absolute path of letters, digits and
+    // / . _ - + @ : , = ~ (it goes into a command on the masters); else why not (translated).
+    static QString fsConfigDirProblem(const QString &dir);
 
     // Line (1-based) where a top-level key is defined, 0 if absent.
     int lineOf(const QString &key) const;
@@ -67,6 +78,7 @@ private:
     bool hasIssueFor(const QString &key) const;
     void validate();
     void validateZkHosts();
+    void validateBackendSettings();
 
     QString m_fileName;
     QByteArray m_text;
@@ -81,5 +93,6 @@ private:
     QString m_zkHosts;
     QString m_zkPath;
     QString m_exhibitorAdminPassword;
+    QHash<QString, QString> m_backendSettings;
     QList<QPair<QString, int>> m_keyLines;
 };

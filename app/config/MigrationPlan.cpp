@@ -27,6 +27,7 @@ MigrationPlan MigrationPlan::build(const ClusterConfig &config, const QMap<QStri
     plan.m_storageBackend = config.storageBackend();
     plan.m_zkHosts = config.zkHosts();
     plan.m_zkPath = config.zkPath();
+    plan.m_backendSettings = config.backendSettings();
     plan.m_exhibitorAdminPassword = config.exhibitorAdminPassword();
     plan.m_currentIds = currentIds;
     plan.m_issues = config.issues();

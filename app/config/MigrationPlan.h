@@ -35,6 +35,9 @@ public:
     QString storageBackend() const { return m_storageBackend; }
     QString zkHosts() const { return m_zkHosts; }
     QString zkPath() const { return m_zkPath; }
+    // Where and how the backend's shared config is read (ClusterConfig::backendSettings; may hold
+    // secrets: memory only).
+    QHash<QString, QString> backendSettings() const { return m_backendSettings; }
     // config.yaml's exhibitor_admin_password (a secret): the restarts' REST calls need it.
     QString exhibitorAdminPassword() const { return m_exhibitorAdminPassword; }
     Ensemble phaseA() const { return m_phaseA; }
@@ -69,6 +72,7 @@ private:
     QString m_storageBackend;
     QString m_zkHosts;
     QString m_zkPath;
+    QHash<QString, QString> m_backendSettings;
     QString m_exhibitorAdminPassword;
     QByteArray m_configAfter;
 };

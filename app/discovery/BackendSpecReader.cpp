@@ -9,12 +9,12 @@
 
 BackendSpecReader::BackendSpecReader(SshSession *session, const QString &zkHosts, const QString &zkPath,
                                      int timeoutMs, QObject *parent)
-    : QObject(parent)
+    : SpecReader(parent)
     , m_session(session)
     , m_zkHosts(zkHosts)
     , m_zkPath(zkPath)
 {
-    m_result.znode = ExhibitorSharedConfig::znodePath(zkPath);
+    m_result.location = ExhibitorSharedConfig::znodePath(zkPath);
     m_result.via = session ? session->name() : QString();
     m_timer.setSingleShot(true);
     m_timer.setInterval(timeoutMs);
@@ -75,7 +75,7 @@ void BackendSpecReader::start()
         finish(BackendSpec::failed(tr("no master is connected to reach the backend ensemble through")));
         return;
     }
-    emit logLine(tr("backend: reading %1 from %2 through this master's SSH connection").arg(m_result.znode, m_zkHosts));
+    emit logLine(tr("backend: reading %1 from %2 through this master's SSH connection").arg(m_result.location, m_zkHosts));
     m_timer.start();
     for (const HostPort &hostPort : hosts) {
         PortForward *forward = m_session->forward(hostPort.host, hostPort.port);
@@ -114,14 +114,14 @@ void BackendSpecReader::connectClient()
     }
     m_client = new ZkClient(this);
     connect(m_client, &ZkClient::connected, this, [this] {
-        m_client->get(m_result.znode, this, [this](const ZkResult &reply) {
+        m_client->get(m_result.location, this, [this](const ZkResult &reply) {
             if (!reply.ok()) {
                 finish(BackendSpec::failed(tr("cannot read the shared config: %1").arg(reply.errorText())));
                 return;
             }
             const ExhibitorSharedConfig config = ExhibitorSharedConfig::parse(reply.data);
             if (!config.hasServersSpec) {
-                finish(BackendSpec::failed(tr("%1 has no %2").arg(m_result.znode,
+                finish(BackendSpec::failed(tr("%1 has no %2").arg(m_result.location,
                                                                   QLatin1String(ExhibitorSharedConfig::ServersSpecKey))));
                 return;
             }
@@ -141,24 +141,9 @@ void BackendSpecReader::connectClient()
         finish(BackendSpec::failed(tr("cannot start the ZooKeeper client: %1").arg(m_client->errorString())));
 }
 
-void BackendSpecReader::abort(const QString &reason)
+void BackendSpecReader::cleanUp()
 {
-    finish(BackendSpec::failed(reason));
-}
-
-void BackendSpecReader::finish(const BackendSpec &result)
-{
-    if (isFinished())
-        return;
     m_timer.stop();
     if (m_client)
         m_client->close(); // the session is not needed any more; the forwards go with this object
-    m_result.status = result.status;
-    m_result.spec = result.spec;
-    m_result.error = result.error;
-    m_result.sharedConfig = result.sharedConfig;
-    m_result.rollingSpec = result.rollingSpec;
-    emit logLine(m_result.isOk() ? tr("backend: servers-spec %1").arg(m_result.spec)
-                                 : tr("backend: %1").arg(m_result.error));
-    emit finished();
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BackendSpec.h"
+#include "SpecReader.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -16,7 +16,7 @@ class ZkClient;
 // exhibitor_zk_hosts) and returns its servers-spec. The ensemble is usually reachable only from
 // the masters, so every backend server gets a forward through one master's SSH connection and the
 // ZooKeeper client connects to those local ports. Finishes exactly once, also on timeout.
-class BackendSpecReader : public QObject
+class BackendSpecReader : public SpecReader
 {
     Q_OBJECT
 
@@ -25,10 +25,7 @@ public:
                       QObject *parent = nullptr);
     ~BackendSpecReader() override;
 
-    void start();
-    void abort(const QString &reason);
-    bool isFinished() const { return !m_result.isPending(); }
-    const BackendSpec &result() const { return m_result; }
+    void start() override;
 
     struct HostPort
     {
@@ -38,14 +35,12 @@ public:
     // "h:p,h:p" (a missing port means 2181); empty on a malformed entry, with *error set.
     static QList<HostPort> parseHosts(const QString &zkHosts, QString *error);
 
-signals:
-    void logLine(const QString &line);
-    void finished();
+protected:
+    void cleanUp() override;
 
 private:
     void onForwardSettled();
     void connectClient();
-    void finish(const BackendSpec &result);
 
     QPointer<SshSession> m_session;
     QString m_zkHosts;
@@ -55,5 +50,4 @@ private:
     QString m_lastNotice;
     ZkClient *m_client = nullptr;
     QTimer m_timer;
-    BackendSpec m_result;
 };

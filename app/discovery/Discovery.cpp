@@ -1,6 +1,6 @@
 #include "Discovery.h"
 
-#include "BackendSpecReader.h"
+#include "SpecReader.h"
 #include "MasterProbe.h"
 
 #include "remote/MasterConnections.h"
@@ -37,8 +37,6 @@ void Discovery::start(MasterConnections *connections)
         m_done.insert(session->name(), false);
     }
     m_backendSpec = BackendSpec();
-    if (m_options.backendZkHosts.isEmpty())
-        m_backendSpec = BackendSpec::failed(tr("the ZooKeeper backend ensemble is not known (exhibitor_zk_hosts)"));
     emit started(m_masters);
 
     for (SshSession *session : sessions) {
@@ -113,12 +111,15 @@ void Discovery::failMaster(const QString &master, const QString &error)
 
 void Discovery::startBackendReader(SshSession *session)
 {
-    m_backendReader = new BackendSpecReader(session, m_options.backendZkHosts, m_options.backendZkPath,
-                                            m_options.backendTimeoutMs, m_run);
+    QString error;
+    m_backendReader = m_options.backend.create(session, m_options.backendTimeoutMs, m_run, &error);
+    if (!m_backendReader) {
+        m_backendSpec = BackendSpec::failed(error);
+        return;
+    }
     const QString via = session->name();
-    connect(m_backendReader, &BackendSpecReader::logLine, this,
-            [this, via](const QString &line) { emit logLine(via, line); });
-    connect(m_backendReader, &BackendSpecReader::finished, this, &Discovery::onBackendFinished);
+    connect(m_backendReader, &SpecReader::logLine, this, [this, via](const QString &line) { emit logLine(via, line); });
+    connect(m_backendReader, &SpecReader::finished, this, &Discovery::onBackendFinished);
     m_backendReader->start();
 }
 

@@ -12,7 +12,7 @@
 #include <QPointer>
 #include <QStringList>
 
-class BackendSpecReader;
+class SpecReader;
 class MasterConnections;
 class MasterProbe;
 class SshSession;
@@ -20,8 +20,8 @@ class SshSession;
 // Step 3 of the migration (DESIGN.md §3): discovers every master of a MasterConnections in
 // parallel. Masters not connected yet are connected first (a failed one is tried again); each is
 // discovered as soon as it is connected, and one that cannot be reached gets its own error while
-// the others complete. The ZooKeeper backend's shared config is read once, through the first
-// master that connects. Lives in the caller's thread and never blocks it: SSH work runs in each
+// the others complete. The backend's shared config (BackendSpecSource: ZooKeeper, S3, Azure or a
+// shared filesystem) is read once, through the first master that connects. Lives in the caller's thread and never blocks it: SSH work runs in each
 // session's worker thread, probes are asynchronous sockets, and results arrive as signals.
 class Discovery : public QObject
 {
@@ -72,7 +72,7 @@ private:
     QHash<QString, MasterDiscovery> m_results;
     QHash<QString, MasterProbe *> m_probes;
     QHash<QString, bool> m_done;
-    BackendSpecReader *m_backendReader = nullptr;
+    SpecReader *m_backendReader = nullptr;
     BackendSpec m_backendSpec;
     QObject *m_run = nullptr; // parent of this run's probes and connections: deleting it ends the run
     bool m_running = false;

@@ -6,9 +6,6 @@ DiscoveryOptions DiscoveryOptions::fromConfig(const ClusterConfig &config)
 {
     DiscoveryOptions options;
     options.exhibitorAdminPassword = config.exhibitorAdminPassword();
-    if (config.storageBackend() == QLatin1String("zookeeper")) {
-        options.backendZkHosts = config.zkHosts();
-        options.backendZkPath = config.zkPath();
-    }
+    options.backend = BackendSpecSource::fromConfig(config);
     return options;
 }

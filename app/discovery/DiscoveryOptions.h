@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BackendSpecSource.h"
+
 #include <QString>
 
 class ClusterConfig;
@@ -20,11 +22,9 @@ struct DiscoveryOptions
     quint16 zooKeeperPort = 2181;
     quint16 exhibitorPort = 8181;
 
-    // The ZooKeeper backend ensemble holding Exhibitor's shared config (config.yaml's
-    // exhibitor_zk_hosts "host:port,..." and exhibitor_zk_path). Empty hosts: source 5 is only
-    // read from STATIC env files.
-    QString backendZkHosts;
-    QString backendZkPath;
+    // Where Exhibitor's shared config lives (config.yaml's exhibitor_storage_backend and its keys).
+    // Empty backend: source 5 is only read from STATIC env files.
+    BackendSpecSource backend;
 
     // config.yaml's exhibitor_admin_password (a secret, memory only): Exhibitor's REST answers
     // get-state only with it.
@@ -34,7 +34,7 @@ struct DiscoveryOptions
     int backendTimeoutMs = 15000; // the backend ensemble's shared config
     int masterTimeoutMs = 120000; // everything on one master, the journal included
 
-    // The defaults, with the backend ensemble from config.yaml when its backend is zookeeper.
+    // The defaults, with the backend from config.yaml.
     static DiscoveryOptions fromConfig(const ClusterConfig &config);
 
     QString forwardHostFor(const QString &master) const { return forwardHost.isEmpty() ? master : forwardHost; }

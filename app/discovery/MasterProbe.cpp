@@ -252,14 +252,9 @@ void MasterProbe::resolveBackend()
         // Already static (a rerun after Phase A): the ensemble in the env file is the server list.
         spec = ExhibitorEnvFile::parse(m_result.envFile()).staticEnsemble();
         origin = QStringLiteral("EXHIBITOR_STATICENSEMBLE");
-    } else if (!backend.isEmpty() && backend != QLatin1String("ZK")) {
-        setReading(IdReading::unavailable(
-            IdSource::Backend,
-            tr("EXHIBITOR_BACKEND=%1 keeps its shared config outside ZooKeeper; only the ZK backend's is read")
-                .arg(backend)));
-        return;
     } else {
-        // ZK, or an env file we could not read: the cluster's backend ensemble still knows.
+        // ZK, AWS_S3, AZURE, SHARED_FS, or an env file we could not read: the backend config.yaml
+        // names still knows (Discovery reads it once, through BackendSpecSource's reader).
         if (m_backendSpec.isPending())
             return;
         if (!m_backendSpec.isOk()) {
@@ -267,7 +262,7 @@ void MasterProbe::resolveBackend()
             return;
         }
         spec = m_backendSpec.spec;
-        origin = m_backendSpec.znode;
+        origin = m_backendSpec.location;
     }
     QString error;
     const auto ensemble = Ensemble::parse(spec, &error);

@@ -4,7 +4,8 @@
 #include "MigrationReport.h"
 #include "OperationContext.h"
 
-#include "discovery/BackendSpecReader.h"
+#include "discovery/BackendSpecSource.h"
+#include "discovery/SpecReader.h"
 #include "probe/ExhibitorSettings.h"
 
 #include <memory>
@@ -64,16 +65,6 @@ namespace
 void SwitchSettingsCheck::run(OperationContext *context, AsyncSteps::Next next)
 {
     const MigrationPlan &plan = context->plan();
-    if (plan.storageBackend() != QLatin1String("zookeeper")) {
-        CheckResult skipped{kSettingsId, QString(), true, true, Text::tr("Exhibitor's settings after the switch"),
-                            Text::tr("the shared config of the %1 backend is not read; compare Exhibitor's settings "
-                                     "with %2 by hand")
-                                .arg(plan.storageBackend(), context->options().staticDefaultsPath),
-                            QDateTime::currentDateTimeUtc()};
-        context->addCheck(skipped);
-        next(true, QString());
-        return;
-    }
     MasterLink *via = nullptr;
     for (MasterLink *link : context->links()) {
         if (link->isConnected()) {
@@ -85,14 +76,24 @@ void SwitchSettingsCheck::run(OperationContext *context, AsyncSteps::Next next)
         next(true, QString()); // the SSH check already failed the run
         return;
     }
-    auto *reader = new BackendSpecReader(via->session(), plan.zkHosts(), plan.zkPath(), BackendReadTimeoutMs, context);
+    QString error;
+    SpecReader *reader =
+        BackendSpecSource::fromPlan(plan).create(via->session(), BackendReadTimeoutMs, context, &error);
+    if (!reader) {
+        context->check(kRollId, QString(), false, Text::tr("Exhibitor's shared config"),
+                       Text::tr("cannot read it (%1): whether a roll is in progress and which settings the switch "
+                                "drops is unknown")
+                           .arg(error));
+        next(true, QString());
+        return;
+    }
     const QString viaName = via->name();
-    QObject::connect(reader, &BackendSpecReader::logLine, context,
+    QObject::connect(reader, &SpecReader::logLine, context,
                      [context, viaName](const QString &line) { context->log(viaName, LogStream::Info, line); });
-    QObject::connect(reader, &BackendSpecReader::finished, context, [context, reader, next] {
+    QObject::connect(reader, &SpecReader::finished, context, [context, reader, next] {
         reader->deleteLater();
         const BackendSpec &spec = reader->result();
-        const QString title = Text::tr("Exhibitor's shared config (%1)").arg(spec.znode);
+        const QString title = Text::tr("Exhibitor's shared config (%1)").arg(spec.location);
         if (!spec.isOk()) {
             context->check(kRollId, QString(), false, title,
                            Text::tr("cannot read it (%1): whether a roll is in progress and which settings the switch "
@@ -103,7 +104,7 @@ void SwitchSettingsCheck::run(OperationContext *context, AsyncSteps::Next next)
         }
         context->check(kRollId, QString(), spec.rollingSpec.isEmpty(), Text::tr("no Exhibitor roll in progress"),
                        spec.rollingSpec.isEmpty()
-                           ? Text::tr("no rolling config change in %1").arg(spec.znode)
+                           ? Text::tr("no rolling config change in %1").arg(spec.location)
                            : Text::tr("Exhibitor is rolling a config change through the ensemble (to %1). Let it "
                                       "finish (Exhibitor's UI, Config tab), then start again.")
                                  .arg(spec.rollingSpec));

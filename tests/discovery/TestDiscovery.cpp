@@ -85,7 +85,8 @@ void TestDiscovery::initTestCase()
     m_config = ClusterConfig::fromFile(m_sim->configFile());
     QVERIFY(m_config.isValid());
     m_options = DiscoveryOptions::fromConfig(m_config);
-    QCOMPARE(m_options.backendZkHosts, QStringLiteral("127.0.22.1:2181,127.0.22.2:2181,127.0.22.3:2181"));
+    QCOMPARE(m_options.backend.setting(QStringLiteral("exhibitor_zk_hosts")),
+             QStringLiteral("127.0.22.1:2181,127.0.22.2:2181,127.0.22.3:2181"));
 }
 
 void TestDiscovery::cleanupTestCase()
@@ -125,7 +126,7 @@ void TestDiscovery::allSourcesAgree()
     QVERIFY(run.discovery.allAgree());
     QVERIFY(run.discovery.problems().isEmpty());
     QVERIFY(run.discovery.backendSpec().isOk());
-    QCOMPARE(run.discovery.backendSpec().znode, QStringLiteral("/disc-default/configs/config"));
+    QCOMPARE(run.discovery.backendSpec().location, QStringLiteral("/disc-default/configs/config"));
 
     int leaders = 0;
     for (const MasterDiscovery &result : run.discovery.results()) {
