@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <utility>
+
 // What a worker hands back to the GUI thread. Plain values: nothing in them is shared with
 // the controller while the worker runs.
 struct ConfigImport
@@ -26,6 +28,12 @@ struct IdsImport
 {
     quint64 request = 0;
     CurrentIds ids;
+};
+
+struct PlanBuild
+{
+    quint64 build = 0;
+    MigrationPlan plan;
 };
 
 namespace {
@@ -68,7 +76,8 @@ WizardController::~WizardController() = default;
 
 quint64 WizardController::startRequest()
 {
-    setBusy(true);
+    m_importing = true;
+    updateBusy();
     return ++m_latestRequest;
 }
 
@@ -131,9 +140,10 @@ void WizardController::applyConfigImport(const ConfigImport &result)
     }
 
     Q_EMIT configChanged();
+    m_importing = false;
+    const bool ok = issues.isEmpty();
+    m_afterPlan << [this, ok] { Q_EMIT importFinished(ok); };
     rebuildPlan();
-    setBusy(false);
-    Q_EMIT importFinished(issues.isEmpty());
 }
 
 void WizardController::applyIdsImport(const IdsImport &result)
@@ -141,16 +151,21 @@ void WizardController::applyIdsImport(const IdsImport &result)
     if (!isLatest(result.request))
         return;
 
+    m_importing = false;
     // A file with a line that cannot be read is not taken at all: half a set of IDs would look
     // like a set with masters missing, and the line to fix is in the error.
     const bool ok = result.ids.issues().isEmpty();
     setErrorText(joinIssues(result.ids.issues()));
+    m_afterPlan << [this, ok] { Q_EMIT idsLoadFinished(ok); };
     if (ok) {
         takeIds(result.ids);
         rebuildPlan();
+    } else {
+        // The plan stays as it is: announced at once, or with the build under way.
+        updateBusy();
+        if (!m_planBuilding)
+            announceAfterPlan();
     }
-    setBusy(false);
-    Q_EMIT idsLoadFinished(ok);
 }
 
 void WizardController::setCurrentId(const QString &master, int id)
@@ -199,20 +214,51 @@ void WizardController::takeIds(const CurrentIds &ids)
 
 void WizardController::rebuildPlan()
 {
-    // Building a plan is pure computation on a handful of masters: cheap enough for the GUI
-    // thread, and doing it here keeps the plan in step with every edit. Unedited IDs go in with
-    // their file and line, so a problem names the line to fix.
-    if (!hasValidConfig())
-        m_plan = MigrationPlan();
-    else if (m_idsEdited)
-        m_plan = MigrationPlan::build(m_config, m_currentIds, m_idsSource);
-    else
-        m_plan = MigrationPlan::build(m_config, m_loadedIds);
-    Q_EMIT planChanged();
+    const quint64 build = ++m_latestPlanBuild;
+    if (!hasValidConfig()) {
+        applyPlan(PlanBuild{build, MigrationPlan()});
+        return;
+    }
+    m_planBuilding = true;
+    updateBusy();
+    // Everything the build reads is copied: the worker shares nothing with the controller, and
+    // edits made meanwhile start a newer build instead of changing this one's input. Unedited
+    // IDs go in with their file and line, so a problem names the line to fix.
+    runOffGuiThread(this,
+                    [build, hook = m_beforePlanBuild, config = m_config, edited = m_idsEdited,
+                     ids = m_currentIds, source = m_idsSource, loaded = m_loadedIds] {
+                        if (hook)
+                            hook(build);
+                        PlanBuild result;
+                        result.build = build;
+                        result.plan = edited ? MigrationPlan::build(config, ids, source)
+                                             : MigrationPlan::build(config, loaded);
+                        return result;
+                    },
+                    [this](const PlanBuild &result) { applyPlan(result); });
 }
 
-void WizardController::setBusy(bool busy)
+void WizardController::applyPlan(const PlanBuild &result)
 {
+    if (result.build != m_latestPlanBuild)
+        return; // overtaken by a newer build, which brings the plan for what is there now
+    m_plan = result.plan;
+    m_planBuilding = false;
+    updateBusy();
+    Q_EMIT planChanged();
+    announceAfterPlan();
+}
+
+void WizardController::announceAfterPlan()
+{
+    const auto announcements = std::exchange(m_afterPlan, {});
+    for (const auto &announce : announcements)
+        announce();
+}
+
+void WizardController::updateBusy()
+{
+    const bool busy = m_importing || m_planBuilding;
     if (m_busy == busy)
         return;
     m_busy = busy;

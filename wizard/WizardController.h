@@ -9,12 +9,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class ConnectionController;
 class DemoCluster;
 class DiscoveryController;
 class RunController;
 struct ConfigImport;
 struct IdsImport;
+struct PlanBuild;
 
 // Owns the wizard's state: the imported config.yaml, the masters' current IDs, the migration
 // plan computed from them, whether a request is running (busy) and why the last one failed
@@ -22,7 +25,11 @@ struct IdsImport;
 // so the whole flow can be tested without widgets (tests/gui/TestWizardController).
 //
 // Requests that read files run off the GUI thread and report back through signals. The latest
-// request wins: a result that arrives after a newer request started is dropped.
+// request wins: a result that arrives after a newer request started is dropped. The plan is
+// built off the GUI thread too, after every import and ID change (a hostile or huge config must
+// not freeze the window); while it is built the controller is busy, planIsBuilding() says so and
+// planIsValid() is false, and plan() is still the previous one. A build that a newer one
+// overtook is dropped.
 class WizardController : public QObject
 {
     Q_OBJECT
@@ -52,7 +59,14 @@ public:
 
     // Only meaningful with a valid config; planIsValid() says whether the wizard may go on.
     const MigrationPlan &plan() const { return m_plan; }
-    bool planIsValid() const { return hasValidConfig() && m_plan.isValid(); }
+    bool planIsValid() const { return hasValidConfig() && !m_planBuilding && m_plan.isValid(); }
+    // A plan for the current config and IDs is being built; plan() is the one before.
+    bool planIsBuilding() const { return m_planBuilding; }
+
+    // Test seam: called on the worker thread at the start of every plan build, with the build's
+    // number (counting from 1 per controller). Tests hold a build there to show that the event
+    // loop runs on meanwhile and that a build overtaken by a newer one is dropped.
+    void setBeforePlanBuild(std::function<void(quint64 build)> hook) { m_beforePlanBuild = std::move(hook); }
 
     QStringList recentConfigs() const { return m_recentConfigs; }
 
@@ -81,9 +95,11 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     void errorTextChanged(const QString &errorText);
     void configChanged();
-    // The current IDs or the plan changed; always follows configChanged().
+    // A plan built for the current config and IDs arrived (or, without a valid config, the plan
+    // was emptied); always follows configChanged().
     void planChanged();
     void recentConfigsChanged();
+    // Both come once the plan for the imported config or IDs arrived (plan() is that plan).
     void importFinished(bool ok);
     void idsLoadFinished(bool ok);
 
@@ -94,12 +110,21 @@ private:
     void applyIdsImport(const IdsImport &result);
     void takeIds(const CurrentIds &ids);
     void rebuildPlan();
-    void setBusy(bool busy);
+    void applyPlan(const PlanBuild &result);
+    void announceAfterPlan();
+    void updateBusy();
     void setErrorText(const QString &text);
 
     bool m_busy = false;
     QString m_errorText;
     quint64 m_latestRequest = 0;
+    bool m_importing = false; // the latest import has not come back yet
+    quint64 m_latestPlanBuild = 0;
+    bool m_planBuilding = false; // the latest plan build has not come back yet
+    std::function<void(quint64)> m_beforePlanBuild;
+    // The import whose plan is being built, announced (importFinished, idsLoadFinished) when it
+    // arrives.
+    QList<std::function<void()>> m_afterPlan;
 
     bool m_hasConfig = false;
     bool m_isDemo = false;

@@ -4,6 +4,7 @@
 // written into a temporary directory.
 
 #include "RecentConfigs.h"
+#include "WizardController.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QStandardPaths>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
 
 namespace GuiTestSupport {
 
@@ -21,6 +23,13 @@ inline void isolateSettings()
     QCoreApplication::setOrganizationName(QStringLiteral("ExhibitorMigrationWizardTests"));
     QCoreApplication::setApplicationName(QStringLiteral("emw-gui-tests"));
     RecentConfigs::clear();
+}
+
+// The plan is built off the GUI thread after every ID change: true once the one for the
+// current IDs arrived.
+inline bool planSettles(const WizardController &controller, int timeoutMs = 5000)
+{
+    return QTest::qWaitFor([&] { return !controller.isBusy(); }, timeoutMs);
 }
 
 inline QByteArray demoConfig()

@@ -32,6 +32,8 @@ inline bool prepare(WizardController *controller, const SimCluster &sim, const Q
     settings.useSshConfig = false;
     controller->connection()->setSettings(settings);
     controller->setDiscoveredIds(simIds(sim), QStringLiteral("discovery"));
+    if (!QTest::qWaitFor([controller] { return !controller->isBusy(); }, 5000)) // the plan is built off the GUI thread
+        return false;
     MigrationOptions options = simSetup(sim, dir.path(), simIds(sim)).options;
     options.autoConfirm = false;
     controller->run()->setBaseOptions(options);

@@ -54,7 +54,8 @@ bool TestDiscoveryController::discover(WizardController *wizard)
 {
     QSignalSpy finished(wizard->discovery(), &DiscoveryController::finished);
     wizard->discovery()->start();
-    return finished.wait(90000);
+    // Then the plan for the discovered IDs, built off the GUI thread.
+    return finished.wait(90000) && GuiTestSupport::planSettles(*wizard);
 }
 
 void TestDiscoveryController::discoversEveryMasterAndThePlanFollows()
@@ -124,6 +125,7 @@ void TestDiscoveryController::disagreementNeedsTheOperatorsChoice()
 
     discovery->chooseId(master, 1);
     QCOMPARE(wizard.currentIds(), m_ids);
+    QVERIFY(GuiTestSupport::planSettles(wizard));
     QVERIFY(wizard.planIsValid());
     QVERIFY(discovery->isComplete());
 

@@ -119,7 +119,7 @@ bool TestDiscoveryPage::discover()
     QTest::mouseClick(rediscover, Qt::LeftButton);
     if (!finished.wait(90000))
         return false;
-    return true;
+    return GuiTestSupport::planSettles(*m_wizard); // the plan for the discovered IDs, built off the GUI thread
 }
 
 void TestDiscoveryPage::ipHeaderSortsInDcosOrder()

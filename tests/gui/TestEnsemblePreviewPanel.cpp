@@ -95,6 +95,7 @@ void TestEnsemblePreviewPanel::canonicalIdsSkipPhaseB()
     const QStringList masters = controller.plan().masters();
     for (int i = 0; i < masters.size(); ++i)
         controller.setCurrentId(masters.at(i), i + 1);
+    QVERIFY(GuiTestSupport::planSettles(controller));
     QVERIFY(controller.planIsValid());
     QVERIFY(!controller.plan().phaseBNeeded());
 

@@ -4,7 +4,10 @@
 #include "PlanPreviewPanel.h"
 #include "WizardController.h"
 
+#include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -18,6 +21,7 @@ class TestPlanPreviewPanel : public QObject
 private Q_SLOTS:
     void init() { isolateSettings(); }
     void configDiffHidesSecrets();
+    void showsThatThePlanIsBeingComputed();
 };
 
 // The demo's config.yaml with secrets next to the backend's keys, so the diff's context shows
@@ -52,6 +56,34 @@ void TestPlanPreviewPanel::configDiffHidesSecrets()
     QVERIFY(diff.contains(u"\n customer_key: <redacted>\n"_s));
     // The engine's own plan keeps them: the config.yaml written for DC/OS needs them.
     QVERIFY(controller.plan().configYamlAfter().contains("CA-SECRET-3"));
+}
+
+// Between an ID change and its plan (built off the GUI thread) the panel says the plan is being
+// computed instead of the previous plan's verdict, then shows the new plan.
+void TestPlanPreviewPanel::showsThatThePlanIsBeingComputed()
+{
+    WizardController controller;
+    PlanPreviewPanel panel(&controller);
+    QSignalSpy imported(&controller, &WizardController::importFinished);
+    controller.loadDemo();
+    QVERIFY(imported.wait(5000));
+    auto *reason = panel.findChild<QLabel *>(u"phaseBReason"_s);
+    auto *phaseA = panel.findChild<QLineEdit *>(u"phaseAEnsemble"_s);
+    QCOMPARE(reason->text(), controller.plan().phaseBReason());
+
+    QSemaphore release;
+    controller.setBeforePlanBuild([&](quint64) { release.tryAcquire(1, 5000); });
+    const QStringList masters = controller.plan().masters();
+    for (int i = 0; i < masters.size(); ++i)
+        controller.setCurrentId(masters.at(i), i + 1); // DC/OS's own numbering: no Phase B
+    QTRY_COMPARE(reason->text(), u"Computing the plan for these IDs…"_s);
+    QVERIFY(panel.findChild<QLabel *>(u"restartOrder"_s)->text().isEmpty());
+
+    release.release(masters.size());
+    QVERIFY(planSettles(controller));
+    QVERIFY(reason->text().startsWith(u"Phase B is skipped"_s));
+    QCOMPARE(phaseA->text(), controller.plan().phaseB().toString());
+    controller.setBeforePlanBuild({});
 }
 
 QTEST_MAIN(TestPlanPreviewPanel)

@@ -1,9 +1,15 @@
 // The wizard's state and requests without any widget: what every page relies on.
 #include "GuiTestSupport.h"
 #include "WizardController.h"
+#include "remote/BlockingWorkPool.h"
 
+#include <QElapsedTimer>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+
+#include <atomic>
 
 using namespace GuiTestSupport;
 
@@ -24,6 +30,9 @@ private Q_SLOTS:
     void canonicalIdsSkipPhaseB();
     void idsFileWithABadLineIsNotTaken();
     void latestRequestWins();
+    void planIsBuiltOffTheGuiThread();
+    void twoQuickEditsEndWithTheLastPlan();
+    void aliasBombEndsWithAnErrorNamingTheFile();
     void recentConfigsRemembersValidFiles();
 
 private:
@@ -144,9 +153,11 @@ void TestWizardController::editingAnIdRecomputesThePlan()
 
     // Swap the IDs of .193 and .203: edits happen one at a time, so a duplicate shows up between.
     controller.setCurrentId(QStringLiteral("127.0.1.193"), 2);
+    QVERIFY(planSettles(controller));
     QCOMPARE(planChanged.count(), 1);
     QVERIFY(!controller.planIsValid());
     controller.setCurrentId(QStringLiteral("127.0.1.203"), 1);
+    QVERIFY(planSettles(controller));
     QCOMPARE(planChanged.count(), 2);
     QVERIFY(controller.planIsValid());
     QCOMPARE(controller.plan().phaseA().toString(),
@@ -155,6 +166,7 @@ void TestWizardController::editingAnIdRecomputesThePlan()
 
     // The same ID again is not a change.
     controller.setCurrentId(QStringLiteral("127.0.1.203"), 1);
+    QVERIFY(!controller.isBusy());
     QCOMPARE(planChanged.count(), 2);
     // A host that is not a master is ignored.
     controller.setCurrentId(QStringLiteral("10.9.9.9"), 7);
@@ -168,11 +180,13 @@ void TestWizardController::invalidEditIsReportedByThePlan()
 
     controller.setCurrentId(QStringLiteral("127.0.1.104"), 0);
     QVERIFY(!controller.currentIds().contains(QStringLiteral("127.0.1.104")));
+    QVERIFY(planSettles(controller));
     QVERIFY(!controller.planIsValid());
     QCOMPARE(controller.plan().issues().size(), 1);
     QCOMPARE(controller.plan().issues().constFirst().key, QStringLiteral("127.0.1.104"));
 
     controller.setCurrentId(QStringLiteral("127.0.1.104"), 5);
+    QVERIFY(planSettles(controller));
     QVERIFY(controller.planIsValid());
     QCOMPARE(controller.plan().phaseA().toString(), kPhaseA);
 }
@@ -200,6 +214,7 @@ void TestWizardController::canonicalIdsSkipPhaseB()
     const QStringList masters = typed.plan().masters();
     for (int i = 0; i < masters.size(); ++i)
         typed.setCurrentId(masters.at(i), i + 1);
+    QVERIFY(planSettles(typed));
     QVERIFY(typed.planIsValid());
     QVERIFY(!typed.plan().phaseBNeeded());
 }
@@ -236,6 +251,117 @@ void TestWizardController::latestRequestWins()
     QVERIFY(controller.isDemo());
     QVERIFY(controller.errorText().isEmpty());
     QVERIFY(controller.planIsValid());
+}
+
+// A plan build that takes long (held on its worker here) leaves the event loop running: timers
+// fire, the controller says it is busy and offers no plan to go on with, and the plan for the
+// edit arrives once the build is done.
+void TestWizardController::planIsBuiltOffTheGuiThread()
+{
+    WizardController controller;
+    QVERIFY(finishes(controller, [&] { controller.loadDemo(); }));
+    QSemaphore entered;
+    QSemaphore release;
+    controller.setBeforePlanBuild([&](quint64) {
+        entered.release();
+        // Bounded, so that a build on the GUI thread fails the test instead of hanging it.
+        release.tryAcquire(1, 5000);
+    });
+    QSignalSpy planChanged(&controller, &WizardController::planChanged);
+    int ticks = 0;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+    timer.start(10);
+    QElapsedTimer clock;
+    clock.start();
+
+    controller.setCurrentId(QStringLiteral("127.0.1.193"), 2); // a duplicate of .203's ID
+    QVERIFY2(clock.elapsed() < 1000, "the edit waited for the plan");
+    QVERIFY(controller.isBusy());
+    QVERIFY(controller.planIsBuilding());
+    QVERIFY(!controller.planIsValid());
+    QVERIFY(entered.tryAcquire(1, 5000));
+    QTRY_VERIFY(ticks >= 5); // the event loop runs while the build is held
+    QCOMPARE(planChanged.count(), 0);
+
+    release.release();
+    QVERIFY(planSettles(controller));
+    QCOMPARE(planChanged.count(), 1);
+    QVERIFY(!controller.planIsBuilding());
+    QVERIFY(!controller.planIsValid());
+    QVERIFY2(controller.plan().issues().constFirst().toString().contains(QStringLiteral("127.0.1.")),
+             qPrintable(controller.plan().issues().constFirst().toString()));
+    controller.setBeforePlanBuild({});
+}
+
+// The first edit's build comes back after the second's: the plan stays the second's.
+void TestWizardController::twoQuickEditsEndWithTheLastPlan()
+{
+    WizardController controller;
+    QVERIFY(finishes(controller, [&] { controller.loadDemo(); }));
+    QSemaphore releaseFirst;
+    std::atomic<quint64> firstBuild{0};
+    controller.setBeforePlanBuild([&](quint64 build) {
+        quint64 none = 0;
+        if (firstBuild.compare_exchange_strong(none, build))
+            releaseFirst.tryAcquire(1, 5000);
+    });
+    QSignalSpy planChanged(&controller, &WizardController::planChanged);
+    QSignalSpy busy(&controller, &WizardController::busyChanged);
+
+    // Swap .193's and .203's IDs: after the first edit alone two masters would share ID 2.
+    controller.setCurrentId(QStringLiteral("127.0.1.193"), 2);
+    QTRY_VERIFY(firstBuild.load() != 0); // held on its worker
+    controller.setCurrentId(QStringLiteral("127.0.1.203"), 1);
+    QTRY_COMPARE(planChanged.count(), 1);
+    QVERIFY(!controller.isBusy());
+    const QString swapped = QStringLiteral("5:127.0.1.104,4:127.0.1.122,3:127.0.1.169,2:127.0.1.193,1:127.0.1.203");
+    QVERIFY(controller.planIsValid());
+    QCOMPARE(controller.plan().phaseA().toString(), swapped);
+
+    // Now the first build finishes; its result reaches the controller and is dropped.
+    releaseFirst.release();
+    QVERIFY(BlockingWorkPool::instance()->waitForDone(5000));
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(planChanged.count(), 1);
+    QVERIFY(controller.planIsValid());
+    QCOMPARE(controller.plan().phaseA().toString(), swapped);
+    // Busy went up once and down once for both edits.
+    QCOMPARE(busy.count(), 2);
+    controller.setBeforePlanBuild({});
+}
+
+// The YAML alias bomb that hung `plan` (tests/data/config/alias-bomb.yaml, as in
+// TestPlanCommand::hostileInput) ends within seconds in the wizard too, with an error naming the
+// file, and the event loop never stops for long meanwhile.
+void TestWizardController::aliasBombEndsWithAnErrorNamingTheFile()
+{
+    const QString bomb = QStringLiteral(EMW_TEST_DATA_DIR "/config/alias-bomb.yaml");
+    WizardController controller;
+    QSignalSpy imported(&controller, &WizardController::importFinished);
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        longestGap = qMax(longestGap, sinceTick.restart());
+    });
+    QElapsedTimer clock;
+    clock.start();
+    sinceTick.start();
+    timer.start(10);
+
+    controller.loadConfigFile(bomb);
+    QVERIFY(imported.wait(10000));
+    timer.stop();
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(longestGap < 1000, qPrintable(QStringLiteral("the event loop stood still %1 ms").arg(longestGap)));
+    QCOMPARE(imported.at(0).at(0).toBool(), false);
+    QVERIFY(!controller.isBusy());
+    QVERIFY(!controller.hasValidConfig());
+    QVERIFY(!controller.planIsValid());
+    QVERIFY2(controller.errorText().startsWith(bomb + QLatin1Char(':')), qPrintable(controller.errorText()));
+    QVERIFY2(controller.errorText().contains(QStringLiteral("expands to more than 100000 values")),
+             qPrintable(controller.errorText()));
 }
 
 void TestWizardController::recentConfigsRemembersValidFiles()
