@@ -99,6 +99,36 @@ print(zipfile.ZipFile(sys.argv[1]).read("META-INF/MANIFEST.MF").decode())' \
     emw_log "ZooKeeper $EMW_ZK34_VERSION unpacked in $dest."
 }
 
+# The cluster sim's storage emulators (tests/cluster-sim/lib/emulators.py): s3rver (S3) and
+# azurite (Azure blob storage), npm packages run with Debian's nodejs (Debian 12: node 18).
+# tests/cluster-sim/emulators/package-lock.json pins every version; `npm ci` installs exactly
+# that, once, into $EMW_SIM_CACHE/npm (outside the work tree), and again only when the lock
+# file changed. Debian's `npm` package conflicts with a nodejs that bundles npm (NodeSource's),
+# so the two Debian packages are installed only when `node` or `npm` is missing.
+EMW_SIM_NPM=${EMW_SIM_NPM:-$EMW_SIM_CACHE/npm}
+EMW_EMULATOR_PACKAGES=(nodejs npm)
+
+emw_provide_sim_emulators() {
+    local src=$EMW_ROOT/tests/cluster-sim/emulators dest=$EMW_SIM_NPM
+    if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+        emw_install_packages "${EMW_EMULATOR_PACKAGES[@]}"
+    fi
+    if [ -f "$dest/node_modules/s3rver/bin/s3rver.js" ] &&
+        [ -f "$dest/node_modules/azurite/dist/src/blob/main.js" ] &&
+        cmp -s "$src/package-lock.json" "$dest/package-lock.json"; then
+        emw_log "s3rver and azurite are in $dest."
+        return 0
+    fi
+    emw_log "Installing s3rver and azurite (npm ci) into $dest"
+    emw_as_root mkdir -p "$dest"
+    emw_as_root cp "$src/package.json" "$src/package-lock.json" "$dest/"
+    # No package of the lock has install scripts; --ignore-scripts keeps it so as root.
+    emw_as_root npm ci --prefix "$dest" --ignore-scripts --no-audit --no-fund --loglevel=error \
+        || emw_log "npm ci failed: the sim's s3 and azure topologies cannot run (test-sim says so)."
+    # Not fatal: the rest of the suite does not need them.
+    return 0
+}
+
 emw_log() { printf '==> %s\n' "$*" >&2; }
 
 emw_as_root() {

@@ -20,12 +20,62 @@ def exhibitor_zk_hosts(topo):
     return ",".join(ip + ":2181" for ip in topo["backend"])
 
 
+# config.yaml keys of each exhibitor_storage_backend (DC/OS configuration reference; gen/calc.py,
+# gen/dcos-config.yaml). aws_s3 with explicit keys (exhibitor_explicit_keys 'true', as DC/OS's
+# on-premises AWS installs set it; CloudFormation templates set 'false' and use the instance
+# role, gen/build_deploy/aws.py), so exhibitor.properties holds the keys.
+BACKEND_KEYS = {
+    "zookeeper": ["exhibitor_zk_hosts", "exhibitor_zk_path"],
+    "aws_s3": ["aws_access_key_id", "aws_region", "aws_secret_access_key",
+               "exhibitor_explicit_keys", "s3_bucket", "s3_prefix"],
+    "azure": ["exhibitor_azure_account_key", "exhibitor_azure_account_name",
+              "exhibitor_azure_prefix"],
+    "shared_filesystem": ["exhibitor_fs_config_dir"],
+}
+
+
+def backend_config(topo):
+    """The exhibitor_* part of the topology's config.yaml, as a dict (with bootstrap_url)."""
+    backend = topo.get("exhibitor_storage_backend", "zookeeper")
+    c = {"exhibitor_storage_backend": backend, "bootstrap_url": BOOTSTRAP_URL}
+    st = topo.get("store") or {}
+    if backend == "zookeeper":
+        c.update(exhibitor_zk_hosts=exhibitor_zk_hosts(topo),
+                 exhibitor_zk_path=topo["exhibitor_zk_path"])
+    elif backend == "aws_s3":
+        c.update(aws_access_key_id=st["access_key_id"], aws_region=st["region"],
+                 aws_secret_access_key=st["secret_access_key"], exhibitor_explicit_keys="'true'",
+                 s3_bucket=st["bucket"], s3_prefix=st["prefix"])
+    elif backend == "azure":
+        c.update(exhibitor_azure_account_key=st["account_key"],
+                 exhibitor_azure_account_name=st["account_name"],
+                 exhibitor_azure_prefix=st["prefix"])
+    elif backend == "shared_filesystem":
+        c.update(exhibitor_fs_config_dir=st["config_dir"])
+    return c
+
+
 def exhibitor_env(topo):
     """The env file of a master before the migration: the topology's config.yaml rendered."""
-    config = {"exhibitor_storage_backend": "zookeeper", "bootstrap_url": BOOTSTRAP_URL,
-              "exhibitor_zk_hosts": exhibitor_zk_hosts(topo),
-              "exhibitor_zk_path": topo["exhibitor_zk_path"]}
-    return render_env(config, topo.get("dcos_version", "2.2"), bool(topo.get("exhibitor_tls")))
+    return render_env(backend_config(topo), topo.get("dcos_version", "2.2"),
+                      bool(topo.get("exhibitor_tls")))
+
+
+def render_properties(config):
+    """gen/dcos-config.yaml's `/etc/exhibitor.properties`, or None where it renders none:
+    aws_s3 with exhibitor_explicit_keys true (the S3 keys), azure always (the account)."""
+    backend = config["exhibitor_storage_backend"]
+    explicit = str(config.get("exhibitor_explicit_keys", "")).strip("'\"") == "true"
+    if backend == "aws_s3" and explicit:
+        return (f"com.netflix.exhibitor.s3.access-key-id={config.get('aws_access_key_id', '')}\n"
+                f"com.netflix.exhibitor.s3.access-secret-key="
+                f"{config.get('aws_secret_access_key', '')}\n")
+    if backend == "azure":
+        return (f"com.netflix.exhibitor.azure.account-name="
+                f"{config.get('exhibitor_azure_account_name', '')}\n"
+                f"com.netflix.exhibitor.azure.account-key="
+                f"{config.get('exhibitor_azure_account_key', '')}\n")
+    return None
 
 
 # gen/dcos-config.yaml's `/etc/exhibitor` per exhibitor_storage_backend, after the four lines
@@ -99,20 +149,39 @@ def validate_config(c):
     if backend == "zookeeper":
         need(not str(c.get("exhibitor_zk_hosts", "zk://")).startswith("zk://"), "exhibitor_zk_hosts")  # validate_zk_hosts
         need(str(c.get("exhibitor_zk_path", "")).startswith("/"), "exhibitor_zk_path: must start with /")
+    if backend in ("aws_s3", "azure", "shared_filesystem"):
+        # The keys gen/dcos-config.yaml renders for the backend; S3 keys only with explicit keys.
+        explicit = str(c.get("exhibitor_explicit_keys", "false")) == "true"
+        for key in BACKEND_KEYS[backend]:
+            if key == "exhibitor_explicit_keys" or (key.startswith("aws_") and key != "aws_region"
+                                                    and not explicit):
+                continue
+            need(str(c.get(key, "")) != "", f"{key}: required with {backend}")
+    if backend == "aws_s3":                                                   # validate_s3_prefix
+        need(not str(c.get("s3_prefix", "")).endswith("/"),
+             "s3_prefix: Must be a file path and cannot end in a /")
     need(str(c.get("telemetry_enabled", "true")) in ("true", "false"), "telemetry_enabled: true or false")
     return problems
 
 
 def install_env_file(opt_dir, topo):
     """Into a master's /opt/mesosphere (opt_dir on the host): the package file (0644) and the
-    absolute symlink pkgpanda makes to it."""
-    target = os.path.join(opt_dir, os.path.relpath(PACKAGE_ENV_FILE, "/opt/mesosphere"))
-    os.makedirs(os.path.dirname(target), mode=0o755, exist_ok=True)
-    with open(target, "w") as f:
-        f.write(exhibitor_env(topo))
-    os.chmod(target, 0o644)
-    link = os.path.join(opt_dir, "etc", "exhibitor")
-    os.makedirs(os.path.dirname(link), mode=0o755, exist_ok=True)
-    if os.path.lexists(link):
-        os.unlink(link)
-    os.symlink(PACKAGE_ENV_FILE, link)
+    absolute symlink pkgpanda makes to it; the same for exhibitor.properties where the
+    backend renders one (pkgpanda links every file of the package's etc/, 0644 as gen writes
+    files without `permissions`)."""
+    files = [("exhibitor", exhibitor_env(topo))]
+    props = render_properties(backend_config(topo))
+    if props is not None:
+        files.append(("exhibitor.properties", props))
+    for name, text in files:
+        package_file = os.path.join(os.path.dirname(PACKAGE_ENV_FILE), name)
+        target = os.path.join(opt_dir, os.path.relpath(package_file, "/opt/mesosphere"))
+        os.makedirs(os.path.dirname(target), mode=0o755, exist_ok=True)
+        with open(target, "w") as f:
+            f.write(text)
+        os.chmod(target, 0o644)
+        link = os.path.join(opt_dir, "etc", name)
+        os.makedirs(os.path.dirname(link), mode=0o755, exist_ok=True)
+        if os.path.lexists(link):
+            os.unlink(link)
+        os.symlink(package_file, link)

@@ -30,6 +30,8 @@ LOG_DIR = EXHIBITOR_DIR + "/zookeeper/transactions"
 ZOO_CFG = EXHIBITOR_DIR + "/conf/zoo.cfg"
 DEFAULTS_FILE = "/run/dcos_exhibitor/exhibitor_defaults.conf"
 MASTER_COUNT = "/opt/mesosphere/etc/master_count"
+# S3's explicit keys and Azure's account (gen/dcos-config.yaml /etc/exhibitor.properties).
+PROPERTIES_FILE = "/opt/mesosphere/etc/exhibitor.properties"
 WEB_XML, REALM = "/opt/mesosphere/etc/exhibitor_web.xml", "/opt/mesosphere/etc/exhibitor_realm"
 TLS_DIR = "/var/lib/dcos/exhibitor-tls-artifacts"
 PKI_DIR = EXHIBITOR_DIR + "/.pki"
@@ -175,6 +177,8 @@ class Exhibitor:
             args = ["--configtype=zookeeper", "--zkconfigconnect=" + connect,
                     "--zkconfigzpath=" + zpath]
             provider = exhibitor_core.ZookeeperConfigProvider(connect, zpath, defaults)
+        elif backend in ("AWS_S3", "AZURE", "SHARED_FS"):
+            args, provider = self.store_provider(env, backend, defaults)
         else:
             self.fail(f"ERROR: No known exhibitor backend: {backend}")
         security = []
@@ -201,6 +205,55 @@ class Exhibitor:
             self.core.close()
         self.kill_zookeeper()
         raise SystemExit(143)
+
+    def need(self, env, name):
+        """start_exhibitor.py get_var_assert_set."""
+        if name not in env:
+            self.fail(f'ERROR: "{name}" must be set')
+        return env[name]
+
+    def store_provider(self, env, backend, defaults):
+        """start_exhibitor.py's AWS_S3 / AZURE / SHARED_FS branches (dcos/dcos
+        packages/exhibitor/extra/start_exhibitor.py) and the provider Exhibitor makes of their
+        arguments (dcos/exhibitor ExhibitorCreator.makeConfigProvider). Where a real master's
+        Exhibitor talks to AWS or Azure, the sim's talks to the topology's emulator: its
+        endpoint is in master.json (`store`), never in a DC/OS file."""
+        endpoint = (self.m.get("store") or {}).get("endpoint", "")
+        if backend == "AWS_S3":
+            self.log("Exhibitor configured for AWS S3")
+            bucket, prefix = self.need(env, "AWS_S3_BUCKET"), self.need(env, "AWS_S3_PREFIX")
+            region = self.need(env, "AWS_REGION")
+            args = ["--configtype=s3", "--s3config", f"{bucket}:{prefix}", "--s3region", region,
+                    "--s3backup", "false"]
+            credentials = {}
+            # Explicit keys only when the file exists (exhibitor_explicit_keys); else the AWS
+            # SDK's default chain (an instance role), which the sim does not have.
+            if os.path.exists(PROPERTIES_FILE):
+                args += ["--s3credentials", PROPERTIES_FILE]
+                credentials = self.read_properties(PROPERTIES_FILE)
+            return args, exhibitor_core.S3ConfigProvider(endpoint, bucket, prefix, region,
+                                                         credentials, defaults)
+        if backend == "AZURE":
+            self.log("Exhibitor configured for Azure")
+            container, prefix = self.need(env, "AZURE_CONTAINER"), self.need(env, "AZURE_PREFIX")
+            args = ["--configtype=azure", "--azureconfig", f"{container}:{prefix}",
+                    "--azurecredentials", PROPERTIES_FILE]
+            return args, exhibitor_core.AzureConfigProvider(
+                endpoint, container, prefix, self.read_properties(PROPERTIES_FILE), defaults)
+        self.log("Exhibitor configured for shared filesystem")
+        directory = self.need(env, "EXHIBITOR_FSCONFIGDIR")
+        return (["--configtype=file", "--fsconfigdir", directory],
+                exhibitor_core.FileSystemConfigProvider(directory, "exhibitor.properties",
+                                                        defaults))
+
+    def read_properties(self, path):
+        """PropertyBasedS3Credential / PropertyBasedAzureCredential: Properties.load of the
+        file; a missing file is an exception that stops Exhibitor's start."""
+        try:
+            with open(path) as f:
+                return javaprops.load(f.read())
+        except OSError as e:
+            self.fail(f"ERROR: cannot read {path}: {e.strerror}")
 
     # --- what Exhibitor's process operations do (StandardProcessOperations) ---
     def four_letter(self, word):

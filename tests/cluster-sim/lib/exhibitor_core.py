@@ -24,6 +24,7 @@ Log lines are Exhibitor's ActivityLog wordings through its console log4j layout
 """
 import heapq
 import itertools
+import os
 import threading
 import time
 import urllib.parse
@@ -102,6 +103,106 @@ class ZookeeperConfigProvider:
         self.last = InstanceConfig(javaprops.load(data.decode("utf-8", "replace")),
                                    self.defaults, version)
         return self.last
+
+
+class _StoreConfigProvider:
+    """What S3ConfigProvider, AzureConfigProvider and FileSystemConfigProvider have in common
+    (dcos/exhibitor config/s3/, config/azure/, config/filesystem/): loadConfig reads the whole
+    object as Java properties over the defaults, its last-modified time (ms) is the version; no
+    object (or an empty one, or 403/404) is an empty config of version 0 (`new Date(0L)`). No
+    cache of their own, so ConfigManager's constructor already has the stored config
+    (ConfigManager: `config.set(provider.loadConfig())`): unlike the ZK backend, ZooKeeper
+    starts at the first instance check, check-ms after Exhibitor. A failed read throws, and
+    ConfigManager keeps the config it had (doWork is a repeating activity: the queue logs)."""
+
+    where = ""
+
+    def __init__(self, defaults):
+        self.defaults = defaults
+        self.last = None
+
+    def fetch(self):
+        raise NotImplementedError
+
+    def load(self, log):
+        try:
+            data, version = self.fetch()
+        except Exception as e:  # noqa: BLE001 - the SDKs' exceptions, OSError, StoreError
+            log.error(f"Could not read the shared config {self.where}: {e}", "ActivityQueue-0")
+            return self.last if self.last is not None else InstanceConfig({}, self.defaults, 0)
+        if not data:
+            self.last = InstanceConfig({}, self.defaults, 0)
+        else:
+            self.last = InstanceConfig(javaprops.load(data.decode("utf-8", "replace")),
+                                       self.defaults, version)
+        return self.last
+
+
+class S3ConfigProvider(_StoreConfigProvider):
+    """--configtype=s3 --s3config bucket:key --s3region R [--s3credentials FILE]: GET the object
+    `key` of `bucket` (S3ConfigProvider.getConfigObject; contentLength 0 counts as none), signed
+    with the keys of the credentials file (PropertyBasedS3Credential:
+    com.netflix.exhibitor.s3.access-key-id / access-secret-key). The sim's S3 is s3rver at the
+    topology's endpoint (master.json `store`), where Exhibitor's SDK would use the region's AWS
+    endpoint."""
+
+    def __init__(self, endpoint, bucket, key, region, credentials, defaults):
+        super().__init__(defaults)
+        cred = PREFIX + "s3.access-"
+        self.store = {"endpoint": endpoint, "bucket": bucket, "region": region,
+                      "access_key_id": credentials.get(cred + "key-id", ""),
+                      "secret_access_key": credentials.get(cred + "secret-key", "")}
+        self.key = key
+        self.where = f"s3://{bucket}/{key}"
+
+    def fetch(self):
+        import objstore
+        return objstore.s3_get(self.store, self.key)
+
+
+class AzureConfigProvider(_StoreConfigProvider):
+    """--configtype=azure --azureconfig container:blob --azurecredentials FILE: download the blob
+    (AzureConfigProvider.getConfigObject, a blob of length 0 counts as none) with the account
+    of the credentials file (PropertyBasedAzureCredential: com.netflix.exhibitor.azure.account-name
+    / account-key). The sim's blob service is azurite at the topology's endpoint (path-style:
+    http://ip:port/<account>/<container>/<blob>), where the SDK uses
+    https://<account>.blob.<endpoint-suffix>."""
+
+    def __init__(self, endpoint, container, blob, credentials, defaults):
+        super().__init__(defaults)
+        cred = PREFIX + "azure.account-"
+        self.store = {"endpoint": endpoint, "account_name": credentials.get(cred + "name", ""),
+                      "account_key": credentials.get(cred + "key", "")}
+        self.container, self.blob = container, blob
+        self.where = f"azure blob {container}/{blob}"
+
+    def fetch(self):
+        import objstore
+        return objstore.azure_get(self.store, self.container, self.blob)
+
+
+class FileSystemConfigProvider(_StoreConfigProvider):
+    """--configtype=file --fsconfigdir DIR (DC/OS passes no --fsconfigname: the default
+    exhibitor.properties, ExhibitorCLI DEFAULT_FILESYSTEMCONFIG_NAME): the file's properties
+    (read under a FileLock), File.lastModified() the version (0 when it does not exist). The
+    constructor creates the directory when it is missing."""
+
+    def __init__(self, directory, name, defaults):
+        super().__init__(defaults)
+        self.path = os.path.join(directory, name)
+        self.where = self.path
+        os.makedirs(directory, exist_ok=True)
+
+    def fetch(self):
+        import fcntl
+        try:
+            with open(self.path, "rb") as f:
+                fcntl.lockf(f, fcntl.LOCK_SH)  # Java's FileLock is an fcntl lock on Linux
+                data = f.read()
+                version = int(os.fstat(f.fileno()).st_mtime * 1000)
+        except FileNotFoundError:
+            return None, 0
+        return data, version
 
 
 class ActivityQueue:

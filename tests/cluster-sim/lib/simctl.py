@@ -27,8 +27,10 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import dcos  # noqa: E402
+import emulators  # noqa: E402
 import javaprops  # noqa: E402
 import keeper  # noqa: E402
+import objstore  # noqa: E402
 import topology as T  # noqa: E402
 import zkclient  # noqa: E402
 import templates  # noqa: E402
@@ -154,6 +156,9 @@ class Sim:
                     missing = zookeeper.missing(self.zk_version)
                     if missing:
                         raise SimError(missing)
+                    missing = emulators.missing((self.store or {}).get("kind"))
+                    if missing:
+                        raise SimError(missing)
                     # Resolved here, once: the masters' units do not see EMW_SIM_CACHE.
                     self.t["zk_jars"] = zookeeper.jars(self.zk_version)
                 self.create()
@@ -184,6 +189,11 @@ class Sim:
         return self.t.get("zk_jars") or zookeeper.jars(self.zk_version)
 
     @property
+    def store(self):
+        """The emulated store of an aws_s3 / azure / shared_filesystem topology, else None."""
+        return self.t.get("store")
+
+    @property
     def sshd_only(self):
         # .get: the state of a sim brought up before the option existed has no such key.
         return bool(self.t.get("sshd_only"))
@@ -198,6 +208,8 @@ class Sim:
             ports += (2181, 2888, 3888, 8181)
         wanted = [(m["ip"], p) for m in self.t["masters"] for p in ports]
         wanted += [(ip, p) for ip in self.t["backend"] for p in (2181, 2888, 3888)]
+        if self.store and self.store.get("ip"):
+            wanted.append((self.store["ip"], self.store["port"]))
         for ip, port in wanted:
             with socket.socket() as s:
                 s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -236,7 +248,9 @@ class Sim:
         # The keeper first: from here on it cleans up if this process is killed.
         self.start_keeper()
         self.create_host_side()
-        if not self.sshd_only:
+        if self.store:
+            self.start_store()
+        elif not self.sshd_only:
             self.start_backend()
         for m in self.t["masters"]:
             self.create_master(m)
@@ -335,6 +349,84 @@ class Sim:
                 time.sleep(0.2)
         raise SimError(f"could not write {node} to the backend ensemble")
 
+    # --- the other storage backends: an emulator or a shared directory, seeded once ---
+    @property
+    def store_dir(self):
+        return os.path.join(self.dir, "store")
+
+    def store_content(self):
+        """The properties Exhibitor stored in the backend, as for the ZK backend's znode
+        (templates.shared_config, with the servers-spec of the topology's IDs)."""
+        t = self.t
+        defaults = javaprops.load(templates.defaults_conf(
+            T.PROFILES[self.profile], len(t["masters"]), t.get("dcos_version", "2.2")))
+        return templates.shared_config(T.servers_spec(t), defaults, {},
+                                       t["masters"][0]["ip"]).encode()
+
+    def start_store(self, only_missing=False):
+        st = self.store
+        os.makedirs(self.store_dir, mode=0o700, exist_ok=True)
+        if st["kind"] == "shared_fs":
+            # The "NFS export": one host directory, bound into every master at config_dir.
+            shared = os.path.join(self.store_dir, "shared-fs")
+            os.makedirs(shared, mode=0o755, exist_ok=True)
+            path = os.path.join(shared, st["config_name"])
+            if not os.path.exists(path):
+                write(path, self.store_content().decode())
+            return
+        pidfile = os.path.join(self.store_dir, "pid")
+        if only_missing and os.path.exists(pidfile) and pid_alive(int(open(pidfile).read())):
+            return
+        data = os.path.join(self.store_dir, "data")
+        os.makedirs(data, mode=0o700, exist_ok=True)
+        argv = emulators.command(st, data)
+        if st["kind"] == "azure":
+            # The account key reaches azurite through its environment, not its command line.
+            env_file = os.path.join(self.store_dir, "azurite.env")
+            write(env_file, f"AZURITE_ACCOUNTS={st['account_name']}:{st['account_key']}\n", 0o600)
+            argv = ["/bin/sh", "-c", 'set -a; . "$0"; set +a; exec "$@"', env_file] + argv
+        pid = self.spawn(argv, os.path.join(self.store_dir, "emulator.log"))
+        write(pidfile, f"{pid}\n")
+        deadline = time.time() + 30
+        while not port_open(st["ip"], st["port"]):
+            if not pid_alive(pid) or time.time() > deadline:
+                raise SimError(f"the {st['kind']} emulator did not start on {st['ip']}:"
+                               f"{st['port']}; see {self.store_dir}/emulator.log")
+            time.sleep(0.1)
+        self.seed_store()
+
+    def seed_store(self):
+        """Exhibitor's shared config in the bucket / container, written once: what the first
+        master's Exhibitor stored (S3ConfigProvider / AzureConfigProvider storeConfig)."""
+        st, err = self.store, None
+        for _ in range(50):
+            try:
+                if st["kind"] == "s3":
+                    if objstore.s3_get(st, st["prefix"])[0] is None:
+                        objstore.s3_put(st, st["prefix"], self.store_content())
+                else:
+                    objstore.azure_create_container(st, st["container"])
+                    if objstore.azure_get(st, st["container"], st["prefix"])[0] is None:
+                        objstore.azure_put(st, st["container"], st["prefix"],
+                                           self.store_content())
+                return
+            except (OSError, objstore.StoreError) as e:
+                err = e
+                time.sleep(0.2)
+        raise SimError(f"could not write Exhibitor's config to the {st['kind']} emulator: {err}")
+
+    def store_status(self):
+        """Where the store is and what it holds (status --json `storage`)."""
+        st = self.store
+        out = {"backend": self.t.get("exhibitor_storage_backend"), **st}
+        if st["kind"] == "shared_fs":
+            out["host_dir"] = os.path.join(self.store_dir, "shared-fs")
+            out["running"] = os.path.isdir(out["host_dir"])
+        else:
+            out["running"] = port_open(st["ip"], st["port"])
+            out["pid"] = next(iter(recorded_pids(self.store_dir)), None)
+        return out
+
     # --- masters ---
     def create_master(self, m):
         ip, md, t = m["ip"], self.mdir(m["ip"]), self.t
@@ -352,6 +444,7 @@ class Sim:
         write(os.path.join(md, "master.json"), json.dumps(dict(
             m, topology=self.name, profile=T.PROFILES[self.profile], zookeeper=self.zk_version,
             zk_jars=self.zk_jars, missing_host=t.get("missing_host", "error"),
+            store=self.store,
             dcos_version=t.get("dcos_version", "2.2"), **extra)))
         # A pkgpanda symlink into the dcos-config package, as on a real master.
         dcos.install_env_file(os.path.join(md, "opt"), t)
@@ -393,8 +486,14 @@ class Sim:
             with open(PAM_SSHD) as f:
                 write(os.path.join(md, "pam-sshd"), templates.pam_sshd(f.read()))
             script += ' && mount --bind "$1/pam-sshd" ' + PAM_SSHD
+        if self.store and self.store["kind"] == "shared_fs":
+            # The shared directory at exhibitor_fs_config_dir, as an NFS mount would be.
+            os.makedirs(os.path.join(md, "dcos", os.path.basename(self.store["config_dir"])),
+                        mode=0o755, exist_ok=True)
+            script += (' && mount --bind "$3" ' + self.store["config_dir"])
         run("unshare", f"--mount={ns}", "--propagation", "private", "--",
-            "/bin/sh", "-c", script, "sh", md, self.sudoers_dropin())
+            "/bin/sh", "-c", script, "sh", md, self.sudoers_dropin(),
+            os.path.join(self.store_dir, "shared-fs"))
 
     def enterprise_credentials(self):
         """The cluster's zk_super_credentials and zk_master_credentials (one pair per `up`)."""
@@ -549,7 +648,9 @@ class Sim:
 
     def ensure_running(self):
         """`up` on a running sim: restart whatever is not running, keep all data."""
-        if not self.sshd_only:
+        if self.store:
+            self.start_store(only_missing=True)
+        elif not self.sshd_only:
             self.start_backend(only_missing=True)
         for m in self.t["masters"]:
             if not self.sshd_pid(m["ip"]):
@@ -682,6 +783,9 @@ class Sim:
         out["sshd_only"] = self.sshd_only
         out["workload"] = {"running": bool(self.load_pid()), "records": self.load_dir}
         out["enterprise"] = bool(t.get("enterprise"))
+        out["exhibitor_storage_backend"] = t.get("exhibitor_storage_backend", "zookeeper")
+        if self.store:
+            out["storage"] = self.store_status()
         for m in t["masters"]:
             ip, md = m["ip"], self.mdir(m["ip"])
             if self.sshd_only:  # nothing listens on 2181: no probes to wait for
@@ -757,6 +861,14 @@ def print_status(st):
               f"{'-' if m['server_id'] is None else m['server_id']}")
     if st.get("sshd_only"):
         print("sshd only: no ZooKeeper, Exhibitor or backend")
+    elif st.get("storage"):
+        s = st["storage"]
+        where = {"s3": lambda: f"s3rver {s['endpoint']} bucket {s['bucket']} key {s['prefix']}",
+                 "azure": lambda: f"azurite {s['endpoint']}/{s['account_name']} container "
+                                  f"{s['container']} blob {s['prefix']}",
+                 "shared_fs": lambda: f"{s['config_dir']}/{s['config_name']} (host: "
+                                      f"{s['host_dir']})"}[s["kind"]]()
+        print(f"backend {s['backend']}: {where} {'up' if s['running'] else 'DOWN'}")
     else:
         print("backend: " + ", ".join(f"{b['ip']} {b['mode'] or 'down'}" for b in st["backend"]))
     print("healthy" if st["healthy"] else "NOT healthy")

@@ -43,6 +43,18 @@ SHARED_CONFIG_KEYS = ("zookeeper-data-directory", "zookeeper-log-directory", "zo
                       "check-ms", "java-environment", "log-index-directory")
 
 MISSING_HOST = ("error", "standalone")
+# exhibitor_storage_backend values the sim runs (README: "Other storage backends").
+STORAGE_BACKENDS = ("zookeeper", "aws_s3", "azure", "shared_filesystem")
+# What a topology's `s3:` / `azure:` / `shared_fs:` sections may leave out. The emulators'
+# fixed credentials: s3rver knows only the access key id S3RVER (secret S3RVER; it checks the id
+# of a SigV4 request, not its signature); azurite serves the accounts of AZURITE_ACCOUNTS and
+# checks Shared Key signatures. Fixtures of a test, not secrets.
+S3_DEFAULTS = {"port": 4569, "region": "us-west-2", "bucket": "dcos-exhibitor-sim",
+               "access_key_id": "S3RVER", "secret_access_key": "S3RVER"}
+AZURE_DEFAULTS = {"port": 10000, "account_name": "dcosexhibitorsim",
+                  # base64 of "emw-sim-azure-fixture-account-key"
+                  "account_key": "ZW13LXNpbS1henVyZS1maXh0dXJlLWFjY291bnQta2V5"}
+AZURE_CONTAINER = "dcos-exhibitor"  # gen/dcos-config.yaml: AZURE_CONTAINER=dcos-exhibitor, fixed
 
 
 class TopologyError(Exception):
@@ -128,10 +140,15 @@ def validate(raw, path):
         "exhibitor_tls": bool(raw.get("exhibitor_tls", False)),
         # ZK backend: settings in the shared config that differ from DC/OS's defaults file.
         "shared_config": {},
+        # Where Exhibitor keeps its shared config (DC/OS config.yaml exhibitor_storage_backend):
+        # the ZooKeeper ensemble `backend`, or an emulated store (README: "Other storage backends").
+        "exhibitor_storage_backend": str(raw.get("exhibitor_storage_backend", "zookeeper")),
+        "store": None,
         "masters": [],
     }
     for key, allowed in (("zookeeper", zookeeper.VERSIONS), ("dcos_version", DCOS_VERSIONS),
-                         ("missing_host", MISSING_HOST)):
+                         ("missing_host", MISSING_HOST),
+                         ("exhibitor_storage_backend", STORAGE_BACKENDS)):
         if topo[key] not in allowed:
             raise TopologyError(f"{key}: {topo[key]!r} is not one of "
                                 + ", ".join(repr(a) for a in allowed))
@@ -153,7 +170,17 @@ def validate(raw, path):
     for user in (topo["key_user"], topo["password_user"]):
         if not re.fullmatch(r"[a-z_][a-z0-9_-]{0,30}", user):
             raise TopologyError(f"user name {user!r} is not a plain lowercase name")
-    if len(topo["backend"]) != 3 and not (topo["sshd_only"] and not topo["backend"]):
+    storage = topo["exhibitor_storage_backend"]
+    if storage != "zookeeper":
+        if topo["backend"]:
+            raise TopologyError(f"backend: only with exhibitor_storage_backend zookeeper, "
+                                f"not {storage}")
+        if topo["sshd_only"]:
+            raise TopologyError(f"exhibitor_storage_backend {storage}: not with sshd_only")
+        if topo["shared_config"]:
+            raise TopologyError("shared_config: only with exhibitor_storage_backend zookeeper")
+        topo["store"] = validate_store(storage, raw)
+    elif len(topo["backend"]) != 3 and not (topo["sshd_only"] and not topo["backend"]):
         raise TopologyError("backend: exactly three ZooKeeper addresses are expected"
                             " (none with sshd_only)")
     for m in raw.get("masters") or []:
@@ -171,12 +198,60 @@ def validate(raw, path):
     if not topo["masters"]:
         raise TopologyError("no masters")
     ips = [m["ip"] for m in topo["masters"]] + topo["backend"]
+    if topo["store"] and topo["store"].get("ip"):
+        ips.append(topo["store"]["ip"])
     if len(set(ips)) != len(ips):
         raise TopologyError("every master and backend address must be distinct")
     ids = [m["id"] for m in topo["masters"]]
     if len(set(ids)) != len(ids) or min(ids) < 1 or max(ids) > 255:
         raise TopologyError("master ids must be distinct and in 1..255")
     return topo
+
+
+def validate_store(storage, raw):
+    """The emulated store of an aws_s3 / azure / shared_filesystem topology, defaults filled in.
+
+    aws_s3 (section `s3:`): s3rver on ip:port serves bucket `bucket`; Exhibitor's config is the
+    object whose key is `prefix` (start_exhibitor.py --s3config bucket:prefix; ExhibitorCreator
+    getS3Arguments: the key is the part after the colon). azure (`azure:`): azurite on ip:port
+    serves account `account_name`; the config is the blob `prefix` in container dcos-exhibitor
+    (--azureconfig container:prefix). shared_filesystem (`shared_fs:`): `config_dir`, a
+    directory all masters see at that path (the sim binds one host directory into every
+    master's namespace, as an NFS mount would be), holding exhibitor.properties."""
+    if storage == "aws_s3":
+        sec = dict(S3_DEFAULTS, **(raw.get("s3") or {}))
+        store = {"kind": "s3", "ip": check_loopback(sec.get("ip"), "s3 ip"),
+                 "port": check_port(sec["port"], "s3 port")}
+        for key in ("region", "bucket", "prefix", "access_key_id", "secret_access_key"):
+            store[key] = str(sec.get(key) or "")
+            if not store[key]:
+                raise TopologyError(f"s3: {key} is required")
+        if store["prefix"].endswith("/"):  # calc.py validate_s3_prefix
+            raise TopologyError("s3: prefix must be a file path and cannot end in a /")
+        if not re.fullmatch(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]", store["bucket"]):
+            raise TopologyError(f"s3: bucket {store['bucket']!r} is not an S3 bucket name")
+        store["endpoint"] = f"http://{store['ip']}:{store['port']}"
+        return store
+    if storage == "azure":
+        sec = dict(AZURE_DEFAULTS, **(raw.get("azure") or {}))
+        store = {"kind": "azure", "ip": check_loopback(sec.get("ip"), "azure ip"),
+                 "port": check_port(sec["port"], "azure port"), "container": AZURE_CONTAINER}
+        for key in ("account_name", "account_key", "prefix"):
+            store[key] = str(sec.get(key) or "")
+            if not store[key]:
+                raise TopologyError(f"azure: {key} is required")
+        if not re.fullmatch(r"[a-z0-9]{3,24}", store["account_name"]):
+            raise TopologyError("azure: account_name must be 3-24 lowercase letters and digits")
+        store["endpoint"] = f"http://{store['ip']}:{store['port']}"
+        return store
+    sec = raw.get("shared_fs") or {}
+    config_dir = str(sec.get("config_dir") or "")
+    # Each master's namespace binds only /var/lib/dcos (and /opt/mesosphere): the shared
+    # directory is bound beneath it, so a path elsewhere would be the host's own.
+    if not re.fullmatch(r"/var/lib/dcos/[A-Za-z0-9._-]+", config_dir):
+        raise TopologyError("shared_fs: config_dir must be one directory directly under "
+                            "/var/lib/dcos/")
+    return {"kind": "shared_fs", "config_dir": config_dir, "config_name": "exhibitor.properties"}
 
 
 def servers_spec(topo):
@@ -186,16 +261,23 @@ def servers_spec(topo):
 
 def config_yaml(topo):
     """The DC/OS config.yaml that describes this cluster before the migration."""
+    # The backend's own keys, as DC/OS's configuration reference names them (gen/calc.py,
+    # gen/dcos-config.yaml): the ones the installer renders into /etc/exhibitor and
+    # /etc/exhibitor.properties.
+    config = dcos.backend_config(topo)
+    backend = config["exhibitor_storage_backend"]
+    own = [k for k in dcos.BACKEND_KEYS[backend]]
     lines = [
         f"# DC/OS config.yaml of the simulated cluster {os.path.basename(topo['path'])}",
         "# (generated by tests/cluster-sim/sim config-yaml; do not edit by hand).",
+        *[f"{k}: {config[k]}" for k in own if k < "bootstrap_url"],
         f"bootstrap_url: {dcos.BOOTSTRAP_URL}",
         f"cluster_name: {topo['cluster_name']}",
         *([f"exhibitor_admin_password: {topo['exhibitor_admin_password']}"]
           if topo.get("exhibitor_admin_password") else []),
-        "exhibitor_storage_backend: zookeeper",
-        "exhibitor_zk_hosts: " + dcos.exhibitor_zk_hosts(topo),
-        f"exhibitor_zk_path: {topo['exhibitor_zk_path']}",
+        *[f"{k}: {config[k]}" for k in own if "bootstrap_url" < k < "exhibitor_storage_backend"],
+        f"exhibitor_storage_backend: {backend}",
+        *[f"{k}: {config[k]}" for k in own if "exhibitor_storage_backend" < k < "log_directory"],
         "log_directory: /genconf/logs",
         "master_discovery: static",
         "master_list:",
@@ -204,6 +286,7 @@ def config_yaml(topo):
     lines += [
         "resolvers:",
         "- 127.0.0.53",
+        *[f"{k}: {config[k]}" for k in own if k > "resolvers"],
         "security: disabled",
         "telemetry_enabled: 'false'",
         "process_timeout: 120",
