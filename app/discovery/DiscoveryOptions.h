@@ -13,6 +13,12 @@ struct DiscoveryOptions
     QString origPath = QStringLiteral("/opt/mesosphere/etc/exhibitor.orig");
     QString myidPath = QStringLiteral("/var/lib/dcos/exhibitor/zookeeper/snapshot/myid");
     QString unit = QStringLiteral("dcos-exhibitor");
+    // Where zkServer.sh keeps the running ZooKeeper's pid: DC/OS's exhibitor_defaults.conf sets
+    // zookeeper-pid-path to it and Exhibitor passes it as ZOOPIDFILE (dcos/dcos
+    // packages/exhibitor/extra/start_exhibitor.py; dcos/exhibitor StandardProcessOperations).
+    // The journal search asks journald for that process's own entries first (DiscoveryReads).
+    // Empty: not looked for, the whole journal is read backwards.
+    QString zooKeeperPidPath = QStringLiteral("/var/lib/dcos/exhibitor/zk.pid");
 
     // Where the master's ZooKeeper and Exhibitor listen, as seen from the master itself (the
     // target of the SSH forwards). Empty: the master's own IP, its name in master_list. That is

@@ -24,25 +24,87 @@ QString readFailure(const QString &path, const QString &host, const RemoteScript
         .arg(path, host, stderrText(section));
 }
 
-// The journal search, on the master: journalctl -r reads newest first and grep -m 1 stops at the
-// newest line that names the ID, which also ends journalctl's read (a broken pipe). On a journal
-// of months, only the part since the last election (or "Connection broken") is read, and one line
-// of at most kJournalLineBytes crosses the network. grep's pattern is JournalIdParser's, word
-// boundaries included (POSIX ERE; LC_ALL=C: bytes, ASCII case folding, fast): a line grep stops at
-// is one the parser takes, so the newest match is the one it would have picked from the whole
-// journal.
+// The journal search, on the master, in two ways.
+//
+// First the running ZooKeeper's own entries: zkServer.sh writes its pid to the pid file (DC/OS:
+// /var/lib/dcos/exhibitor/zk.pid), and DC/OS's ZooKeeper logs through log4j's systemd journal
+// appender (sd_journal_send from the ZooKeeper JVM), so journald stamps each of its entries with
+// _PID = that JVM (systemd.journal-fields(7): _PID is the sender's; only stdout streams carry
+// the pid that opened them). `journalctl -u UNIT _PID=P --since <P's start>` reads forward from
+// the process's first entry: journald finds the _PID=P data object through the file's hash
+// table and bisects its entry array by time (sd-journal.c find_location_for_match), so the cost
+// does not grow with the journal. A ZooKeeper keeps its ID for its whole life and logs it at its
+// first election ("New election. My id = N"), among its first lines: the first match there is
+// the running server's ID, where the newest match of a journal of months (reading backwards)
+// may be hundreds of MB back. Only the first kFastPathLines lines of the process are searched.
+//
+// Then, when that finds nothing (pid file missing or stale, the process's start rotated away, a
+// ZooKeeper too young to have logged its ID, another journald), the whole journal backwards:
+// journalctl -r reads newest first and grep -m 1 stops at the newest line that names the ID,
+// which also ends journalctl's read (a broken pipe). On a journal of months, only the part since
+// the last election (or "Connection broken") is read. Either way one line of at most
+// kJournalLineBytes crosses the network, after a line "emw-journal-way=..." saying which way it
+// was found (interpret() puts that in the reading's detail, so the discovery log says it).
+// grep's pattern is JournalIdParser's, word boundaries included (POSIX ERE; LC_ALL=C: bytes, ASCII
+// case folding, fast): a line grep stops at is one the parser takes, so the newest match is the
+// one it would have picked from the whole journal.
 constexpr int kJournalLineBytes = 4096;
+constexpr int kFastPathLines = 10000;
 const char *const kJournalPattern = "(^|[^[:alnum:]_])my id[[:blank:]]*=[[:blank:]]*[0-9]{1,9}([^[:alnum:]_]|$)";
+const QByteArray kWayPrefix = "emw-journal-way=";
+
+// The journal section without the script's first line, "emw-journal-way=...".
+QByteArray journalLines(const QByteArray &out)
+{
+    return out.startsWith(kWayPrefix) ? out.mid(out.indexOf('\n') + 1) : out;
+}
+
+// Which way the line was found, from that first line: "pid P SINCE_DATE SINCE_TIME" (ZooKeeper's
+// own entries) or "backward WHY [PID [SINCE_DATE SINCE_TIME]]"; empty without it.
+QString journalWay(const QByteArray &out, const DiscoveryOptions &options)
+{
+    if (!out.startsWith(kWayPrefix))
+        return {};
+    const QList<QByteArray> words = out.left(out.indexOf('\n')).mid(kWayPrefix.size()).split(' ');
+    const QString pid = QString::fromLatin1(words.value(2));
+    const QString since = QString::fromLatin1(words.value(3) + ' ' + words.value(4));
+    if (words.value(0) == "pid") {
+        return DiscoveryReads::tr("in ZooKeeper's own entries (pid %1, since %2 UTC)")
+            .arg(QString::fromLatin1(words.value(1)), QString::fromLatin1(words.value(2) + ' ' + words.value(3)));
+    }
+    const QByteArray why = words.value(1);
+    QString reason;
+    if (why == "off")
+        reason = DiscoveryReads::tr("ZooKeeper's pid not looked for");
+    else if (why == "nopidfile")
+        reason = DiscoveryReads::tr("cannot read ZooKeeper's pid file %1").arg(options.zooKeeperPidPath);
+    else if (why == "nopid")
+        reason = DiscoveryReads::tr("ZooKeeper's pid file %1 holds no pid").arg(options.zooKeeperPidPath);
+    else if (why == "gone")
+        reason = DiscoveryReads::tr("ZooKeeper's pid %1 (from %2) is not running").arg(pid, options.zooKeeperPidPath);
+    else if (why == "noline")
+        reason = DiscoveryReads::tr("no 'my id' line in the first %1 lines of ZooKeeper's own entries (pid %2, since "
+                                    "%3 UTC)")
+                     .arg(kFastPathLines)
+                     .arg(pid, since);
+    else
+        reason = DiscoveryReads::tr("the search gave no way");
+    return DiscoveryReads::tr("read back through the whole journal: %1").arg(reason);
+}
 
 } // namespace
 
 QString DiscoveryReads::script()
 {
     // err=$(cmd 2>&1 >&3 3>&-) with 3>&1 around it: stderr into the variable, stdout through.
-    // journal(): journalctl's and grep's statuses come back on fd 4 (a pipeline's own status is
-    // only its last command's, and sh has no pipefail): a match is a result whatever journalctl
-    // said once grep had stopped it; no match is journalctl's status (0: rotated, not an error);
-    // grep's own failure is 2 with grep's message.
+    // journal(): first ZooKeeper's own entries (see above). Its start in seconds since the epoch
+    // is /proc/stat's btime plus /proc/PID/stat's starttime (field 22, clock ticks since boot;
+    // what ps -o lstart shows), less 2 s for btime's rounding; journalctl gets it in UTC (TZ=UTC0
+    // on both sides: no DST ambiguity). Then the backward search: journalctl's and grep's statuses
+    // come back on fd 4 (a pipeline's own status is only its last command's, and sh has no
+    // pipefail): a match is a result whatever journalctl said once grep had stopped it; no match
+    // is journalctl's status (0: rotated, not an error); grep's own failure is 2 with grep's
+    // message.
     return QString::fromLatin1(
                "tag=$1\n"
                "section() {\n"
@@ -53,6 +115,27 @@ QString DiscoveryReads::script()
                "}\n"
                "orig() { if [ -e \"$1\" ] || [ -L \"$1\" ]; then sha256sum -- \"$1\"; else echo emw-orig=missing; fi; }\n"
                "journal() {\n"
+               "  way=off\n"
+               "  if [ -n \"$2\" ]; then\n"
+               "    way=nopidfile\n"
+               "    if pid=$(cat -- \"$2\" 2>/dev/null); then\n"
+               "      way=nopid\n"
+               "      case $pid in ''|*[!0-9]*) ;; *)\n"
+               "        way=\"gone $pid\"\n"
+               "        t=$(awk -v hz=\"$(getconf CLK_TCK)\" 'FNR == NR { if ($1 == \"btime\") b = $2; next }\n"
+               "          { sub(/^.*\\) /, \"\"); printf \"%.0f\\n\", b + int($20 / hz) - 2 }' /proc/stat \"/proc/$pid/stat\" 2>/dev/null)\n"
+               "        if [ -n \"$t\" ] && since=$(TZ=UTC0 date -d \"@$t\" '+%Y-%m-%d %H:%M:%S' 2>/dev/null); then\n"
+               "          way=\"noline $pid $since\"\n"
+               "          line=$(TZ=UTC0 journalctl -u \"$1\" \"_PID=$pid\" --since \"$since\" --no-pager -q -o cat 2>/dev/null |\n"
+               "                 head -n %3 | LC_ALL=C grep -a -i -E -m 1 -e '%1' | cut -b 1-%2)\n"
+               "          if [ -n \"$line\" ]; then\n"
+               "            printf '%s%s\\n%s\\n' '%4' \"pid $pid $since\" \"$line\"; return 0\n"
+               "          fi\n"
+               "        fi ;;\n"
+               "      esac\n"
+               "    fi\n"
+               "  fi\n"
+               "  printf '%s%s\\n' '%4' \"backward $way\"\n"
                "  { st=$( { { journalctl -u \"$1\" --no-pager -q -o cat -r 4>&- 5>&-; echo \"j$?\" >&4; } |\n"
                "            { LC_ALL=C grep -a -i -E -m 1 -e '%1' 4>&- 5>&-; echo \"g$?\" >&4; } |\n"
                "            cut -b 1-%2 >&5; } 4>&1 ); } 5>&1\n"
@@ -60,11 +143,13 @@ QString DiscoveryReads::script()
                "  j=${st#*j}; return \"${j%%[!0-9]*}\"\n"
                "}\n"
                "section env cat -- \"$2\"\n"
-               "section journal journal \"$3\"\n"
+               "section journal journal \"$3\" \"$6\"\n"
                "section myid cat -- \"$4\"\n"
                "section orig orig \"$5\"\n")
         .arg(QString::fromLatin1(kJournalPattern))
-        .arg(kJournalLineBytes);
+        .arg(kJournalLineBytes)
+        .arg(kFastPathLines)
+        .arg(QString::fromLatin1(kWayPrefix));
 }
 
 QByteArray DiscoveryReads::newTag()
@@ -79,14 +164,22 @@ RemoteCommand DiscoveryReads::command(const DiscoveryOptions &options, const QBy
     RemoteCommand command;
     command.argv = RemoteScripts::shArgv(script(),
                                          {QString::fromLatin1(tag), options.envFilePath, options.unit,
-                                          options.myidPath, options.origPath});
+                                          options.myidPath, options.origPath, options.zooKeeperPidPath});
     command.asRoot = true;
     command.logOutput = false; // the env file may hold cloud credentials
     command.timeoutMs = options.masterTimeoutMs;
-    command.displayText = tr("cat %1; journalctl -u %2 --no-pager -q -o cat -r | grep -i -m 1 'my id = N'; cat %3; "
-                             "sha256sum %4 (read-only, one framed output)")
-                              .arg(ShellQuote::quote(options.envFilePath), ShellQuote::quote(options.unit),
-                                   ShellQuote::quote(options.myidPath), ShellQuote::quote(options.origPath));
+    command.displayText
+        = options.zooKeeperPidPath.isEmpty()
+              ? tr("cat %1; journalctl -u %2 --no-pager -q -o cat -r | grep -i -m 1 'my id = N'; cat %3; "
+                   "sha256sum %4 (read-only, one framed output)")
+                    .arg(ShellQuote::quote(options.envFilePath), ShellQuote::quote(options.unit),
+                         ShellQuote::quote(options.myidPath), ShellQuote::quote(options.origPath))
+              : tr("cat %1; journalctl -u %2 _PID=<pid in %3> --since <its start> -o cat | grep -i -m 1 'my id = N', "
+                   "else journalctl -u %2 --no-pager -q -o cat -r | grep -i -m 1 'my id = N'; cat %4; "
+                   "sha256sum %5 (read-only, one framed output)")
+                    .arg(ShellQuote::quote(options.envFilePath), ShellQuote::quote(options.unit),
+                         ShellQuote::quote(options.zooKeeperPidPath), ShellQuote::quote(options.myidPath),
+                         ShellQuote::quote(options.origPath));
     return command;
 }
 
@@ -129,8 +222,11 @@ DiscoveryReads::Result DiscoveryReads::interpret(const CommandResult &result, co
         out.journal = IdReading::unavailable(IdSource::Journal, tr("journalctl failed (exit status %1): %2")
                                                                     .arg(journal.exitStatus)
                                                                     .arg(stderrText(journal)));
-    } else if (const auto match = JournalIdParser::lastId(journal.out)) {
-        out.journal = IdReading::found(IdSource::Journal, match->id, tr("\"%1\"").arg(match->text));
+    } else if (const auto match = JournalIdParser::lastId(journalLines(journal.out))) {
+        const QString way = journalWay(journal.out, options);
+        out.journal = IdReading::found(IdSource::Journal, match->id,
+                                       way.isEmpty() ? tr("\"%1\"").arg(match->text)
+                                                     : tr("\"%1\", %2").arg(match->text, way));
     } else {
         // No line is not an error by itself: the journal may have been rotated.
         out.journal = IdReading::unavailable(IdSource::Journal, tr("no 'my id' line (rotated?)"));

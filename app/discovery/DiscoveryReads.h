@@ -17,10 +17,13 @@
 // cannot be checked are told apart; only a failure of the command as a whole (connection lost,
 // sudo refused, wrong password, timeout) is every source's error.
 //
-// The journal is searched on the master: only its newest line that names the ID comes back (at
-// most 4 KiB, whatever the journal's size; DC/OS journals reach hundreds of MB), and the search
-// stops there. interpret() runs JournalIdParser on those lines; it
-// still belongs on a pool thread (it is called with whatever the master sent).
+// The journal is searched on the master: only one line that names the ID comes back (at most
+// 4 KiB, whatever the journal's size; DC/OS journals reach hundreds of MB). First among the
+// running ZooKeeper's own entries (its pid from zkServer.sh's pid file; journald's index finds
+// them without reading the journal), else the newest such line of the whole journal, read
+// backwards; the reading's detail says which way it was found, and why the first did not.
+// interpret() runs JournalIdParser on that line; it still belongs on a pool thread (it is called
+// with whatever the master sent).
 class DiscoveryReads
 {
     // The texts are MasterProbe's and FileReadJob's, as before, so their translations stay.
@@ -41,11 +44,13 @@ public:
         QString origError;     // Error
     };
 
-    // sh script; arguments  TAG ENV_FILE UNIT MYID_FILE ORIG_FILE. For each source, in this
-    // order (env, journal, myid, orig), it prints
+    // sh script; arguments  TAG ENV_FILE UNIT MYID_FILE ORIG_FILE ZK_PID_FILE. For each source, in
+    // this order (env, journal, myid, orig), it prints
     //     TAG NAME out\n <stdout, byte for byte> \nTAG NAME err\n <stderr> \nTAG NAME exit N\n
-    // for  cat -- ENV_FILE,  journalctl -u UNIT --no-pager -q -o cat -r | grep -m 1 (the newest
-    // line naming the ID),  cat -- MYID_FILE  and (orig) sha256sum -- ORIG_FILE if it exists, else
+    // for  cat -- ENV_FILE,  the journal search (a line "emw-journal-way=..." then at most one
+    // line:  journalctl -u UNIT _PID=<ZK_PID_FILE's pid> --since <its start> -o cat | grep -m 1,
+    // else  journalctl -u UNIT --no-pager -q -o cat -r | grep -m 1; an empty ZK_PID_FILE skips the
+    // first),  cat -- MYID_FILE  and (orig) sha256sum -- ORIG_FILE if it exists, else
     // "emw-orig=missing". Nothing is written, not even a temp file.
     static QString script();
     // A fresh random tag for the frames (no file content can contain it by chance).

@@ -8,9 +8,12 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 namespace {
 
@@ -96,6 +99,8 @@ private slots:
     void commandQuotesItsArguments();
     void realScriptWithLocalSh();
     void journalSearchedOnTheMaster();
+    void runningZooKeepersOwnEntriesFirst();
+    void backwardSearchWhenZooKeepersEntriesSayNothing();
 };
 
 void TestDiscoveryReads::everySourceRead()
@@ -253,9 +258,14 @@ void TestDiscoveryReads::commandQuotesItsArguments()
     QCOMPARE(command.argv.mid(0, 2), (QStringList{QStringLiteral("sh"), QStringLiteral("-c")}));
     QCOMPARE(command.argv.at(2), DiscoveryReads::script());
     QCOMPARE(command.argv.mid(4), (QStringList{QString::fromLatin1(kTag), options.envFilePath, options.unit,
-                                               options.myidPath, options.origPath}));
+                                               options.myidPath, options.origPath, options.zooKeeperPidPath}));
     QVERIFY(!command.argv.at(2).contains(options.envFilePath));
-    QVERIFY(command.displayText.contains(QStringLiteral("journalctl -u dcos-exhibitor --no-pager -q -o cat -r | grep")));
+    QVERIFY(!command.argv.at(2).contains(options.zooKeeperPidPath));
+    QVERIFY(command.displayText.contains(
+        QStringLiteral("journalctl -u dcos-exhibitor _PID=<pid in /var/lib/dcos/exhibitor/zk.pid> --since <its start>")));
+    QVERIFY(command.displayText.contains(QStringLiteral("else journalctl -u dcos-exhibitor --no-pager -q -o cat -r | grep")));
+    options.zooKeeperPidPath.clear();
+    QVERIFY(!DiscoveryReads::command(options, kTag).displayText.contains(QStringLiteral("_PID")));
     QVERIFY(command.displayText.contains(QStringLiteral("'/tmp/it'\\''s here; rm -rf x'")));
 }
 
@@ -278,6 +288,7 @@ void TestDiscoveryReads::realScriptWithLocalSh()
     options.envFilePath = dir.filePath(QStringLiteral("exhibitor env"));
     options.origPath = options.envFilePath + QStringLiteral(".orig");
     options.myidPath = dir.filePath(QStringLiteral("myid"));
+    options.zooKeeperPidPath = dir.filePath(QStringLiteral("zk.pid")); // none: the backward search
     QVERIFY(write(options.envFilePath, kEnv));
     QVERIFY(write(options.myidPath, "3\n"));
 
@@ -289,7 +300,11 @@ void TestDiscoveryReads::realScriptWithLocalSh()
     auto reads = run();
     QVERIFY(reads.envOk);
     QCOMPARE(reads.envFile, kEnv);
-    QCOMPARE(reads.journal, IdReading::found(IdSource::Journal, 3, kJournalDetail));
+    QCOMPARE(reads.journal, IdReading::found(IdSource::Journal, 3,
+                                             kJournalDetail
+                                                 + QStringLiteral(", read back through the whole journal: cannot "
+                                                                  "read ZooKeeper's pid file %1")
+                                                       .arg(options.zooKeeperPidPath)));
     QCOMPARE(reads.myid, IdReading::found(IdSource::MyIdFile, 3, options.myidPath));
     QCOMPARE(reads.origState, DiscoveryReads::OrigState::Missing);
 
@@ -338,6 +353,7 @@ void TestDiscoveryReads::journalSearchedOnTheMaster()
     options.envFilePath = dir.filePath(QStringLiteral("exhibitor"));
     options.origPath = options.envFilePath + QStringLiteral(".orig");
     options.myidPath = dir.filePath(QStringLiteral("myid"));
+    options.zooKeeperPidPath = dir.filePath(QStringLiteral("zk.pid")); // none: the backward search
     QVERIFY(writeFile(options.envFilePath, kEnv));
     QVERIFY(writeFile(options.myidPath, "4\n"));
 
@@ -366,13 +382,15 @@ void TestDiscoveryReads::journalSearchedOnTheMaster()
     CommandResult result = runLocally(options, bin, tag);
     auto reads = DiscoveryReads::interpret(result, tag, options, kHost);
     QCOMPARE(reads.journal.id, 4);
-    QCOMPARE(reads.journal.detail, QStringLiteral("\"%1\"").arg(QString::fromLatin1(idLine).simplified()));
+    QCOMPARE(reads.journal.detail, QStringLiteral("\"%1\", read back through the whole journal: cannot read "
+                                                  "ZooKeeper's pid file %2")
+                                       .arg(QString::fromLatin1(idLine).simplified(), options.zooKeeperPidPath));
     QVERIFY(reads.myid.isFound());
     QVERIFY(reads.envOk);
-    // Only the line that named the ID crossed.
+    // Only the line that named the ID crossed, after the way it was found.
     QList<RemoteScripts::FramedSection> sections
         = RemoteScripts::splitFramed(result.stdoutData, tag, {"env", "journal", "myid", "orig"});
-    QCOMPARE(sections.at(1).out, idLine + "\n");
+    QCOMPARE(sections.at(1).out, "emw-journal-way=backward nopidfile\n" + idLine + "\n");
 
     // Thousands of elections, the newest on a line of 100 KiB: that line alone, cut to 4 KiB.
     QByteArray elections;
@@ -385,7 +403,7 @@ void TestDiscoveryReads::journalSearchedOnTheMaster()
     reads = DiscoveryReads::interpret(result, tag, options, kHost);
     QCOMPARE(reads.journal.id, 5);
     sections = RemoteScripts::splitFramed(result.stdoutData, tag, {"env", "journal", "myid", "orig"});
-    QCOMPARE(sections.at(1).out, hugeLine.left(4096) + "\n");
+    QCOMPARE(sections.at(1).out, "emw-journal-way=backward nopidfile\n" + hugeLine.left(4096) + "\n");
 
     // journalctl failing once it has printed a match (or once grep stopped it): the match stands.
     QVERIFY(writeFile(exitFile, "1"));
@@ -403,6 +421,198 @@ void TestDiscoveryReads::journalSearchedOnTheMaster()
     tag = DiscoveryReads::newTag();
     reads = DiscoveryReads::interpret(runLocally(options, bin, tag), tag, options, kHost);
     QCOMPARE(reads.journal, IdReading::unavailable(IdSource::Journal, QStringLiteral("no 'my id' line (rotated?)")));
+}
+
+namespace {
+
+// A master for the two-way journal search: a fake journalctl that logs every call (TZ and
+// arguments) and answers journald's two queries, ZooKeeper's own entries (-u UNIT _PID=P
+// --since T ... -o cat, oldest first, from the file "own") and the whole journal backwards (-r,
+// from "whole", or exit 9 when "whole" is missing); a pid file naming a live process (this test).
+struct TwoWayMaster
+{
+    QTemporaryDir dir;
+    QString bin = dir.filePath(QStringLiteral("bin"));
+    QString calls = dir.filePath(QStringLiteral("calls"));
+    DiscoveryOptions options;
+    qint64 pid = QCoreApplication::applicationPid();
+
+    bool setUp()
+    {
+        options.envFilePath = dir.filePath(QStringLiteral("exhibitor"));
+        options.origPath = options.envFilePath + QStringLiteral(".orig");
+        options.myidPath = dir.filePath(QStringLiteral("myid"));
+        options.zooKeeperPidPath = dir.filePath(QStringLiteral("zk.pid"));
+        const QByteArray own = dir.filePath(QStringLiteral("own")).toUtf8();
+        const QByteArray whole = dir.filePath(QStringLiteral("whole")).toUtf8();
+        return dir.isValid() && QDir().mkpath(bin)
+            && writeFile(bin + QStringLiteral("/journalctl"),
+                         "#!/bin/sh\necho \"TZ=$TZ $*\" >> '" + calls.toUtf8() + "'\n"
+                         "case \"$*\" in\n"
+                         "'-u dcos-exhibitor --no-pager -q -o cat -r')\n"
+                         "  [ -e '" + whole + "' ] || { echo 'read backwards' >&2; exit 9; }; tac '" + whole + "' ;;\n"
+                         "'-u dcos-exhibitor _PID='*' --since '*' --no-pager -q -o cat') cat '" + own + "' ;;\n"
+                         "*) exit 9 ;;\n"
+                         "esac\n")
+            && QFile::setPermissions(bin + QStringLiteral("/journalctl"), QFile::ReadOwner | QFile::ExeOwner)
+            && writeFile(options.envFilePath, kEnv) && writeFile(options.myidPath, "4\n")
+            // zkServer.sh writes it without a newline (echo -n $!)
+            && writeFile(options.zooKeeperPidPath, QByteArray::number(pid));
+    }
+    bool writeOwn(const QByteArray &text) const { return writeFile(dir.filePath(QStringLiteral("own")), text); }
+    bool writeWhole(const QByteArray &text) const { return writeFile(dir.filePath(QStringLiteral("whole")), text); }
+    QStringList takeCalls() const
+    {
+        QFile file(calls);
+        QStringList lines;
+        if (file.open(QIODevice::ReadOnly))
+            lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        file.remove();
+        return lines;
+    }
+    DiscoveryReads::Result run(QByteArray *journalSection = nullptr) const
+    {
+        const QByteArray tag = DiscoveryReads::newTag();
+        const CommandResult result = runLocally(options, bin, tag);
+        if (journalSection)
+            *journalSection = RemoteScripts::splitFramed(result.stdoutData, tag, {"env", "journal", "myid", "orig"}).at(1).out;
+        return DiscoveryReads::interpret(result, tag, options, kHost);
+    }
+};
+
+// ZooKeeper 3.4's first lines on DC/OS (journal appender, -o cat): start-up, then its election.
+QByteArray zooKeeperStart(int id)
+{
+    const QByteArray myid = "[myid:" + QByteArray::number(id) + "] - ";
+    return "[myid:] - INFO  [main:QuorumPeerConfig@136] - Reading configuration from: /var/lib/dcos/exhibitor/conf/zoo.cfg\n"
+           "[myid:] - INFO  [main:QuorumPeerMain@127] - Starting quorum peer\n"
+         + myid + "INFO  [QuorumPeer[myid=" + QByteArray::number(id) + "]/0:0:0:0:0:0:0:0:2181:FastLeaderElection@818] - "
+           "New election. My id =  " + QByteArray::number(id) + ", proposed zxid=0x400000062\n"
+         + myid + "INFO  [QuorumPeer[myid=" + QByteArray::number(id) + "]/0:0:0:0:0:0:0:0:2181:QuorumPeer@856] - FOLLOWING\n";
+}
+
+QByteArray fourLetterChatter(int id, int count)
+{
+    QByteArray lines;
+    for (int i = 0; i < count; ++i)
+        lines += "[myid:" + QByteArray::number(id) + "] - INFO  [NIOServerCxn.Factory:0.0.0.0/0.0.0.0:2181:"
+                 "NIOServerCnxnFactory@192] - Accepted socket connection from /127.0.0.1:" + QByteArray::number(40000 + i) + "\n";
+    return lines;
+}
+
+// The process's start as ps prints it (procps: boot time + starttime), in UTC: what the
+// script's own reading of /proc is checked against.
+QDateTime startOf(qint64 pid)
+{
+    QProcess ps;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC0"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    ps.setProcessEnvironment(env);
+    ps.start(QStringLiteral("ps"), {QStringLiteral("-o"), QStringLiteral("lstart="), QStringLiteral("-p"), QString::number(pid)});
+    ps.waitForFinished(10000);
+    QDateTime start = QLocale::c().toDateTime(QString::fromLatin1(ps.readAllStandardOutput()).simplified(),
+                                              QStringLiteral("ddd MMM d HH:mm:ss yyyy"));
+    start.setTimeZone(QTimeZone::utc());
+    return start;
+}
+
+} // namespace
+
+void TestDiscoveryReads::runningZooKeepersOwnEntriesFirst()
+{
+    // The running ZooKeeper (pid file: this process) logged its election among its first lines;
+    // the whole journal must not be read backwards (the fake journalctl fails if it is).
+    TwoWayMaster master;
+    QVERIFY(master.setUp());
+    QVERIFY(master.writeOwn(zooKeeperStart(4) + fourLetterChatter(4, 20000)));
+    QByteArray section;
+    const auto reads = master.run(&section);
+    QCOMPARE(reads.journal.id, 4);
+
+    // One query: ZooKeeper's entries since its start, in UTC.
+    const QStringList calls = master.takeCalls();
+    QCOMPARE(calls.size(), 1);
+    static const QRegularExpression query(QStringLiteral(
+        "^TZ=UTC0 -u dcos-exhibitor _PID=(\\d+) --since (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d) --no-pager -q -o cat$"));
+    const QRegularExpressionMatch match = query.match(calls.first());
+    QVERIFY2(match.hasMatch(), qPrintable(calls.first()));
+    QCOMPARE(match.captured(1).toLongLong(), master.pid);
+    // Since the process's start (less the script's 2 s margin), as ps sees it.
+    QDateTime since = QDateTime::fromString(match.captured(2), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    since.setTimeZone(QTimeZone::utc());
+    const QDateTime started = startOf(master.pid);
+    QVERIFY(started.isValid());
+    QVERIFY2(qAbs(since.secsTo(started) - 2) <= 1, qPrintable(match.captured(2) + QStringLiteral(" vs ") + started.toString(Qt::ISODate)));
+
+    // The log says which way: the election line, in ZooKeeper's own entries.
+    QCOMPARE(reads.journal.detail,
+             QStringLiteral("\"[myid:4] - INFO [QuorumPeer[myid=4]/0:0:0:0:0:0:0:0:2181:FastLeaderElection@818] - New "
+                            "election. My id = 4, proposed zxid=0x400000062\", in ZooKeeper's own entries (pid %1, since "
+                            "%2 UTC)")
+                 .arg(master.pid)
+                 .arg(match.captured(2)));
+    // What crossed: the way and that one line.
+    QCOMPARE(section, "emw-journal-way=pid " + QByteArray::number(master.pid) + ' ' + match.captured(2).toLatin1() + '\n'
+                          + zooKeeperStart(4).split('\n').at(2) + '\n');
+}
+
+void TestDiscoveryReads::backwardSearchWhenZooKeepersEntriesSayNothing()
+{
+    // The whole journal's newest line that names the ID (a peer restarted lately).
+    TwoWayMaster master;
+    QVERIFY(master.setUp());
+    const QByteArray broken = "[myid:4] - WARN  [RecvWorker:5:QuorumCnxManager$RecvWorker@780] - Connection broken "
+                              "for id 5, my id = 4, error =";
+    QVERIFY(master.writeWhole(zooKeeperStart(4) + fourLetterChatter(4, 100) + broken + '\n' + fourLetterChatter(4, 100)));
+    const QString brokenDetail = QStringLiteral("\"%1\", read back through the whole journal: ")
+                                     .arg(QString::fromLatin1(broken).simplified());
+    const QString pid = QString::number(master.pid);
+
+    // The running ZooKeeper's start was rotated away: its entries hold chatter only.
+    QVERIFY(master.writeOwn(fourLetterChatter(4, 50)));
+    QByteArray section;
+    auto reads = master.run(&section);
+    QCOMPARE(reads.journal.id, 4);
+    QStringList calls = master.takeCalls();
+    QCOMPARE(calls.size(), 2);
+    QVERIFY2(calls.at(0).contains(QStringLiteral(" _PID=%1 --since ").arg(pid)), qPrintable(calls.at(0)));
+    QCOMPARE(calls.at(1), QStringLiteral("TZ= -u dcos-exhibitor --no-pager -q -o cat -r"));
+    const QString since = calls.at(0).section(QStringLiteral(" --since "), 1).left(19);
+    QCOMPARE(reads.journal.detail,
+             brokenDetail + QStringLiteral("no 'my id' line in the first 10000 lines of ZooKeeper's own entries (pid %1, "
+                                           "since %2 UTC)").arg(pid, since));
+    QCOMPARE(section, "emw-journal-way=backward noline " + pid.toLatin1() + ' ' + since.toLatin1() + '\n' + broken + '\n');
+
+    // Its election lies past the first 10000 lines of its entries: not looked for there.
+    QVERIFY(master.writeOwn(fourLetterChatter(4, 10000) + zooKeeperStart(4)));
+    reads = master.run();
+    QVERIFY2(reads.journal.detail.startsWith(brokenDetail + QStringLiteral("no 'my id' line in the first 10000")),
+             qPrintable(reads.journal.detail));
+    QCOMPARE(master.takeCalls().size(), 2);
+
+    // A stale pid file (no such process): only the backward search.
+    QVERIFY(writeFile(master.options.zooKeeperPidPath, "999999999"));
+    reads = master.run();
+    QCOMPARE(reads.journal.detail, brokenDetail + QStringLiteral("ZooKeeper's pid 999999999 (from %1) is not running")
+                                                      .arg(master.options.zooKeeperPidPath));
+    QCOMPARE(master.takeCalls().size(), 1);
+
+    // A pid file that holds no pid, none, or none looked for.
+    QVERIFY(writeFile(master.options.zooKeeperPidPath, "java\n"));
+    QCOMPARE(master.run().journal.detail,
+             brokenDetail + QStringLiteral("ZooKeeper's pid file %1 holds no pid").arg(master.options.zooKeeperPidPath));
+    QVERIFY(QFile::remove(master.options.zooKeeperPidPath));
+    QCOMPARE(master.run().journal.detail,
+             brokenDetail + QStringLiteral("cannot read ZooKeeper's pid file %1").arg(master.options.zooKeeperPidPath));
+    QCOMPARE(master.takeCalls().size(), 2); // the backward search alone, twice
+    master.options.zooKeeperPidPath.clear();
+    QCOMPARE(master.run().journal.detail, brokenDetail + QStringLiteral("ZooKeeper's pid not looked for"));
+    QCOMPARE(master.takeCalls(), QStringList{QStringLiteral("TZ= -u dcos-exhibitor --no-pager -q -o cat -r")});
+
+    // Neither way finds a line: rotated, not an error, worded as before.
+    QVERIFY(master.writeWhole(fourLetterChatter(4, 10)));
+    QCOMPARE(master.run().journal, IdReading::unavailable(IdSource::Journal, QStringLiteral("no 'my id' line (rotated?)")));
 }
 
 QTEST_GUILESS_MAIN(TestDiscoveryReads)
