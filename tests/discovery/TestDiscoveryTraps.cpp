@@ -31,6 +31,23 @@ QStringList column(const QAbstractItemModel &model, int column)
     return values;
 }
 
+const auto kZooKeeperPid = QStringLiteral("/var/lib/dcos/exhibitor/zk.pid");
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString logLine(const DiscoveryRun &run, const QString &prefix)
+{
+    for (const QString &line : run.log) {
+        if (line.startsWith(prefix))
+            return line;
+    }
+    return {};
+}
+
 } // namespace
 
 class TestDiscoveryTraps : public QObject
@@ -42,6 +59,7 @@ private slots:
     void cleanupTestCase();
 
     void rotatedJournalFallsBackToTheOtherSources();
+    void stalePidFileFallsBackToTheBackwardSearch();
     void adminPasswordComesFromConfigYaml();
     void modelSortsLikeDcos();
     void passwordUserWithMixedSudo();
@@ -103,6 +121,13 @@ void TestDiscoveryTraps::rotatedJournalFallsBackToTheOtherSources()
     for (const QString &master : {QStringLiteral("127.0.23.10"), QStringLiteral("127.0.23.100")}) {
         QCOMPARE(run.result(master).agreeingSources(), IdSources::all());
         QCOMPARE(run.result(master).agreedId(), m_sim->ids().value(master));
+        // Found among the running ZooKeeper's own entries (the pid zkServer.sh keeps), its
+        // election: the log says so.
+        const QString pid = QString::fromLatin1(readFile(m_sim->hostPath(master, kZooKeeperPid)));
+        QVERIFY2(!pid.isEmpty(), qPrintable(master));
+        const QString line = logLine(run, master + QStringLiteral(": journal: "));
+        QVERIFY2(line.contains(QStringLiteral("My id = %1").arg(m_sim->ids().value(master))), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("\", in ZooKeeper's own entries (pid %1, since ").arg(pid)), qPrintable(line));
     }
     // The log says why the journal did not count.
     QVERIFY(run.log.contains(kRotated + QStringLiteral(": journal: no 'my id' line (rotated?)")));
@@ -111,6 +136,36 @@ void TestDiscoveryTraps::rotatedJournalFallsBackToTheOtherSources()
     QVERIFY(plan.isValid());
     QCOMPARE(plan.phaseA().toString(), QStringLiteral("2:127.0.23.10,4:127.0.23.100,7:127.0.23.9"));
     QCOMPARE(plan.phaseB().toString(), QStringLiteral("1:127.0.23.10,2:127.0.23.100,3:127.0.23.9"));
+}
+
+// zkServer.sh's pid file naming a process that is gone (a ZooKeeper killed -9 leaves it): the
+// journal is read backwards and still gives the ID; the log says which way and why.
+void TestDiscoveryTraps::stalePidFileFallsBackToTheBackwardSearch()
+{
+    const QString master = QStringLiteral("127.0.23.10");
+    const QString pidFile = m_sim->hostPath(master, kZooKeeperPid);
+    const QByteArray pid = readFile(pidFile);
+    QVERIFY(!pid.isEmpty());
+    auto restore = qScopeGuard([&] {
+        QFile file(pidFile);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            file.write(pid);
+    });
+    {
+        QFile file(pidFile);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(file.write("999999999") == 9); // above any pid_max: no such process
+    }
+    DiscoveryRun run;
+    discover(run, {m_sim->keyTarget(master)});
+    const MasterDiscovery result = run.result(master);
+    QCOMPARE(result.reading(IdSource::Journal).status, IdReading::Status::Found);
+    QCOMPARE(result.reading(IdSource::Journal).id, 2);
+    QCOMPARE(result.agreeingSources(), IdSources::all());
+    const QString line = logLine(run, master + QStringLiteral(": journal: "));
+    QVERIFY2(line.endsWith(QStringLiteral("\", read back through the whole journal: ZooKeeper's pid 999999999 (from "
+                                          "/var/lib/dcos/exhibitor/zk.pid) is not running)")),
+             qPrintable(line));
 }
 
 // Exhibitor's REST wants the admin password: discovery takes it from config.yaml, and without it

@@ -306,6 +306,13 @@ class Exhibitor:
         except subprocess.TimeoutExpired:
             java.kill()
             java.wait()
+        # zkServer.sh stop removes its pid file once the process is gone.
+        zk_pid_path = self.zk_config.get("zookeeper-pid-path").strip() if self.zk_config else ""
+        if zk_pid_path:
+            try:
+                os.unlink(zk_pid_path)
+            except OSError:
+                pass
 
     def zoo_cfg_values(self, servers):
         """What Exhibitor puts in zoo.cfg (processes/Details.java, prepConfigFile): the
@@ -367,6 +374,17 @@ class Exhibitor:
         pidfile = os.path.join(self.mdir, "run", "zk.pid")
         with open(pidfile, "w") as f:
             f.write(f"{self.java.pid}\n")
+        # zkServer.sh start: `nohup java ... &` then `echo -n $! > "$ZOOPIDFILE"`, which Exhibitor
+        # sets to the config's zookeeper-pid-path (StandardProcessOperations.buildZkServerScript;
+        # DC/OS's defaults: /var/lib/dcos/exhibitor/zk.pid). No newline. A crash leaves it.
+        zk_pid_path = self.zk_config.get("zookeeper-pid-path").strip()
+        if zk_pid_path:
+            try:
+                os.makedirs(os.path.dirname(zk_pid_path), exist_ok=True)
+                with open(zk_pid_path, "w") as f:
+                    f.write(str(self.java.pid))
+            except OSError as e:
+                self.log(f"FAILED TO WRITE PID: {e}", "java")
         if self.stopping:  # SIGTERM arrived while we were starting
             self.java.terminate()
         # One journal entry per log event, a stack trace included (DC/OS: the journal appender).

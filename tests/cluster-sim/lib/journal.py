@@ -79,12 +79,46 @@ def _may_read():
     return bool(groups & {"adm", "systemd-journal"})
 
 
+# The fields a match (`journalctl FIELD=VALUE`) may name: the sim's records hold these.
+MATCH_FIELDS = {"_PID": 2, "SYSLOG_IDENTIFIER": 1}
+
+
+def _parse_since(text):
+    """journalctl's --since in the forms systemd.time(7) gives for it and the sim needs:
+    "YYYY-MM-DD HH:MM:SS", "YYYY-MM-DD HH:MM", "YYYY-MM-DD" (local time, TZ honoured, as
+    journalctl's mktime does) and "@EPOCH"."""
+    if text.startswith("@"):
+        return float(text[1:])
+    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"):
+        try:
+            return time.mktime(time.strptime(text, fmt))
+        except ValueError:
+            pass
+    raise ValueError(text)
+
+
 def journalctl(path, hostname, argv):
     unit, follow, lines, output, quiet, reverse = None, False, None, "short", False, False
+    since, matches = None, {}
     args = list(argv)
     while args:
         a = args.pop(0)
-        if a in ("-u", "--unit"):
+        if a in ("-S", "--since") or a.startswith("--since="):
+            value = a.split("=", 1)[1] if "=" in a else (args.pop(0) if args else None)
+            if value is None:
+                return _usage_error("option requires an argument -- 'S'")
+            try:
+                since = _parse_since(value)
+            except ValueError:
+                return _usage_error(f'Failed to parse timestamp: {value}')
+        elif "=" in a and not a.startswith("-"):
+            # A match. Different fields AND, the same field's values OR (sd_journal_add_match).
+            field, value = a.split("=", 1)
+            if field not in MATCH_FIELDS:
+                return _usage_error(f"match on {field} is not supported by the cluster-sim journal "
+                                    f"(only {', '.join(MATCH_FIELDS)})")
+            matches.setdefault(field, set()).add(value.encode())
+        elif a in ("-u", "--unit"):
             if not args:
                 return _usage_error("option requires an argument -- 'u'")
             unit = args.pop(0)
@@ -126,8 +160,12 @@ def journalctl(path, hostname, argv):
         count = 10
     if reverse and follow:
         return _usage_error("Please specify either --reverse= or --follow=, not both.")
+    keep = _filter(matches, since)
     if reverse and (unit is None or unit.removesuffix(".service") == UNIT) and _may_read():
-        return _reverse(path, hostname, output, count, quiet)
+        return _reverse(path, hostname, output, count, quiet, keep, since)
+    if (since is not None or matches) and count is None and not follow and \
+            (unit is None or unit.removesuffix(".service") == UNIT) and _may_read():
+        return _forward(path, hostname, output, quiet, _filter(matches, None), since)
     if unit is not None and unit.removesuffix(".service") != UNIT:
         records = []
     elif not _may_read():
@@ -138,7 +176,7 @@ def journalctl(path, hostname, argv):
         records = []
         follow = False
     else:
-        records = _read_all(path)
+        records = [r for r in _read_all(path) if keep(r[0], r[1].encode(), r[2].encode())]
     out = sys.stdout
     try:
         if records and not quiet:
@@ -153,7 +191,7 @@ def journalctl(path, hostname, argv):
             out.write(_render(rec, hostname, output) + "\n")
         out.flush()
         if follow:
-            _follow(path, hostname, output, out)
+            _follow(path, hostname, output, out, keep)
     except (BrokenPipeError, KeyboardInterrupt):
         # Like `journalctl -f | head`: a closed pipe or Ctrl-C is a normal end.
         sys.stdout = None
@@ -206,14 +244,23 @@ def _header(path):
             f"end at {time.strftime(fmt, time.localtime(last[0]))}. --\n")
 
 
-def _reverse(path, hostname, output, count, quiet):
-    """journalctl -r: newest first; in bulk for -o cat (the message is what follows 3 tabs)."""
+def _reverse(path, hostname, output, count, quiet, keep, since):
+    """journalctl -r: newest first; in bulk for -o cat (the message is what follows 3 tabs).
+    Matches filter; --since ends the read at the first older entry (journalctl -r stops there)."""
     out = sys.stdout.buffer
     shown = 0
     try:
         if not quiet:
             out.write(_header(path).encode())
         for lines in _reverse_lines(path):
+            done = False
+            if keep is not None:
+                fields = [f for f in (line.split(b"\t", 3) for line in lines) if len(f) == 4]
+                if since is not None:
+                    older = next((i for i, f in enumerate(fields) if _ts(f[0]) < since), None)
+                    if older is not None:
+                        fields, done = fields[:older], True
+                lines = [b"\t".join(f) for f in fields if keep(_ts(f[0]), f[1], f[2])]
             if output == "cat":
                 # The message is what follows the third tab (a list of bytes: ~4x faster on a
                 # large journal than parsing each record).
@@ -227,13 +274,121 @@ def _reverse(path, hostname, output, count, quiet):
             if rows:
                 out.write(b"\n".join(rows) + b"\n")
             shown += len(rows)
-            if count is not None and shown >= count:
+            if done or count is not None and shown >= count:
                 break
         if not shown and not quiet:
             out.write(b"-- No entries --\n")
         out.flush()
     except (BrokenPipeError, KeyboardInterrupt):
         # `journalctl -r | grep -m 1`: grep has what it wanted and closed the pipe.
+        sys.stdout = None
+        return 0
+    return 0
+
+
+def _ts(field):
+    try:
+        return float(field)
+    except ValueError:
+        return 0.0
+
+
+def _filter(matches, since):
+    """The entries a query keeps: (epoch, ident bytes, pid bytes) -> bool; None: all of them."""
+    if not matches and since is None:
+        return None
+    pids, idents = matches.get("_PID"), matches.get("SYSLOG_IDENTIFIER")
+
+    def keep(ts, ident, pid):
+        return (since is None or ts >= since) and (pids is None or pid in pids) and \
+            (idents is None or ident in idents)
+    return keep
+
+
+def _line_start_after(f, pos):
+    """The offset of the first record that starts at or after pos."""
+    if pos == 0:
+        return 0
+    f.seek(pos - 1)
+    skipped = 0
+    while True:
+        chunk = f.read(65536)
+        if not chunk:
+            return pos - 1 + skipped
+        nl = chunk.find(b"\n")
+        if nl >= 0:
+            return pos + skipped + nl
+        skipped += len(chunk)
+
+
+def _since_offset(f, size, since):
+    """Where the first record at or after `since` may start: a bisection over the file by the
+    records' times, as journald's sd_journal_seek_realtime_usec bisects its entry arrays
+    (sd-journal.c, journal-file.c), so a --since query costs O(log n) reads of a few bytes
+    whatever the journal's size. Records are appended in time order. The result is a record
+    start at most 64 KiB before the first match; the reader skips older records from there."""
+    lo, hi = 0, size
+    while hi - lo > 65536:
+        mid = _line_start_after(f, (lo + hi) // 2)
+        if mid >= hi:
+            break
+        f.seek(mid)
+        head = f.read(64).split(b"\t", 1)[0]
+        if _ts(head) < since:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def _forward(path, hostname, output, quiet, keep, since, chunk=1 << 18):
+    # keep: the matches alone (None: every entry); since is handled here.
+    """journalctl --since T / FIELD=VALUE, oldest first: from the bisected start, a chunk at a
+    time (`| grep -m 1` stops it early, like the real one), each record filtered by the matches.
+    Like journalctl, --since only seeks: once an entry at or after it is reached, later ones are
+    not compared with it again."""
+    out = sys.stdout.buffer
+    shown = 0
+    try:
+        if not quiet:
+            out.write(_header(path).encode())
+        try:
+            f = open(path, "rb")
+        except FileNotFoundError:
+            f = None
+        if f is not None:
+            with f:
+                size = f.seek(0, os.SEEK_END)
+                pos = _since_offset(f, size, since) if since is not None else 0
+                f.seek(pos)
+                carry, reached = b"", since is None
+                while True:
+                    data = f.read(chunk)
+                    if not data:
+                        break
+                    data = carry + data
+                    cut = data.rfind(b"\n") + 1
+                    carry, data = data[cut:], data[:cut]
+                    rows = []
+                    for line in data.split(b"\n")[:-1]:
+                        fields = line.split(b"\t", 3)
+                        if len(fields) != 4:
+                            continue
+                        if not reached:
+                            if _ts(fields[0]) < since:
+                                continue
+                            reached = True
+                        if keep is None or keep(0.0, fields[1], fields[2]):
+                            rows.append(fields[3].replace(NEWLINE_MARK.encode(), b"\n") if output == "cat"
+                                        else _render(_parse(line.decode("utf-8", "replace")), hostname,
+                                                     output).encode("utf-8", "replace"))
+                    if rows:
+                        out.write(b"\n".join(rows) + b"\n")
+                        shown += len(rows)
+        if not shown and not quiet:
+            out.write(b"-- No entries --\n")
+        out.flush()
+    except (BrokenPipeError, KeyboardInterrupt):
         sys.stdout = None
         return 0
     return 0
@@ -247,7 +402,7 @@ def _read_all(path):
         return []
 
 
-def _follow(path, hostname, output, out):
+def _follow(path, hostname, output, out, keep=None):
     pos = os.path.getsize(path) if os.path.exists(path) else 0
     pending = b""
     while True:
@@ -268,7 +423,7 @@ def _follow(path, hostname, output, out):
         *complete, pending = pending.split(b"\n")
         for raw in complete:
             rec = _parse(raw.decode("utf-8", "replace"))
-            if rec:
+            if rec and (keep is None or keep(rec[0], rec[1].encode(), rec[2].encode())):
                 out.write(_render(rec, hostname, output) + "\n")
         out.flush()
 
