@@ -304,9 +304,11 @@ void ClusterConfig::validate()
                     "if the cluster's masters are the fixed master_list."));
     } else if (m_masterDiscovery != QLatin1String("static") && !hasIssueFor(kMasterDiscovery)) {
         addIssue(discoveryLine, kMasterDiscovery,
-                 tr("master_discovery is \"%1\", but the static backend needs master_discovery: static "
-                    "(DC/OS refuses a static backend otherwise). This cluster cannot be moved to the static "
-                    "backend as it is.")
+                 tr("master_discovery is \"%1\", but the static backend needs master_discovery: static and "
+                    "fixed master addresses, every master listed in master_list (DC/OS refuses a static backend "
+                    "otherwise: with %1 masters can be replaced by new ones at new addresses, which a static "
+                    "ensemble cannot follow). This cluster cannot be moved to the static backend as it is; "
+                    "nothing has been changed.")
                      .arg(m_masterDiscovery));
     }
 

@@ -25,6 +25,8 @@ private slots:
     void textPhaseBSkipped();
     void secretsNeverShown_data();
     void secretsNeverShown();
+    void otherBackends_data();
+    void otherBackends();
     void invalidInput_data();
     void invalidInput();
     void hostileInput_data();
@@ -241,6 +243,59 @@ void TestPlanCommand::secretsNeverShown()
     QVERIFY(shown.contains(QStringLiteral("\nsuperuser_username: bootstrapuser\n")));
 }
 
+void TestPlanCommand::otherBackends_data()
+{
+    QTest::addColumn<QString>("config");
+    QTest::addColumn<QStringList>("removed"); // the backend's keys, gone from config_yaml_after
+
+    QTest::newRow("aws_s3") << data("config/field-example-s3.yaml")
+                            << QStringList{QStringLiteral("aws_region"), QStringLiteral("s3_bucket"),
+                                           QStringLiteral("s3_prefix")};
+    QTest::newRow("azure") << data("config/field-example-azure.yaml")
+                           << QStringList{QStringLiteral("exhibitor_azure_account_name"),
+                                          QStringLiteral("exhibitor_azure_account_key"),
+                                          QStringLiteral("exhibitor_azure_prefix")};
+    QTest::newRow("shared_filesystem") << data("config/field-example-shared-fs.yaml")
+                                       << QStringList{QStringLiteral("exhibitor_fs_config_dir")};
+}
+
+void TestPlanCommand::otherBackends()
+{
+    QFETCH(QString, config);
+    QFETCH(QStringList, removed);
+
+    const auto result = run({QStringLiteral("plan"), QStringLiteral("--config"), config, QStringLiteral("--ids"),
+                             kFieldIds, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject plan = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(plan.value(QStringLiteral("phase_a_ensemble")).toString(), kFieldPhaseA);
+    QCOMPARE(plan.value(QStringLiteral("phase_b_ensemble")).toString(), kFieldPhaseB);
+
+    // config.yaml after: the backend's lines gone, static in its place, every other line as it was
+    // (secrets redacted in the plan's output).
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList expected;
+    const QStringList before = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : before) {
+        const QString key = line.section(QLatin1Char(':'), 0, 0);
+        if (removed.contains(key))
+            continue;
+        if (key == QLatin1String("exhibitor_storage_backend"))
+            expected << QStringLiteral("exhibitor_storage_backend: static");
+        else if (QStringList{QStringLiteral("customer_key"), QStringLiteral("aws_access_key_id"),
+                             QStringLiteral("aws_secret_access_key")}
+                     .contains(key))
+            expected << key + QStringLiteral(": <redacted>");
+        else
+            expected << line;
+    }
+    QCOMPARE(plan.value(QStringLiteral("config_yaml_after")).toString().split(QLatin1Char('\n')), expected);
+    QVERIFY(!result.out.contains(QStringLiteral("EXAMPLEKEY")));
+    QVERIFY(!result.out.contains(QStringLiteral("QXp1cmVLZXkt")));
+}
+
 void TestPlanCommand::invalidInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -286,6 +341,18 @@ void TestPlanCommand::invalidInput_data()
         << QStringList{QStringLiteral("--config"), kFieldConfig, QStringLiteral("--journal-dir"), incomplete}
         << QStringList{incomplete + QStringLiteral("/10.10.0.203.log: 10.10.0.203: The journal of master 10.10.0.203 has no"),
                        incomplete + QStringLiteral("/10.10.0.104.log: 10.10.0.104: No journal for master 10.10.0.104")};
+    const QString aws = data("config/aws-loadbalancer.yaml");
+    QTest::newRow("AWS template: master_http_loadbalancer, no master_list")
+        << QStringList{QStringLiteral("--config"), aws, QStringLiteral("--ids"), kFieldIds}
+        << QStringList{aws + QStringLiteral(":12: master_list: master_list is missing."),
+                       aws + QStringLiteral(":12: master_discovery: master_discovery is \"master_http_loadbalancer\", "
+                                            "but the static backend needs master_discovery: static and fixed master "
+                                            "addresses, every master listed in master_list")};
+    const QString sharedFs = data("config/shared-fs-unsafe-dir.yaml");
+    QTest::newRow("shared_filesystem directory with shell characters")
+        << QStringList{QStringLiteral("--config"), sharedFs, QStringLiteral("--ids"), kFieldIds}
+        << QStringList{sharedFs + QStringLiteral(":5: exhibitor_fs_config_dir: exhibitor_fs_config_dir "
+                                                 "\"/mnt/share;reboot\" has characters other than")};
     const QString missingConfig = data("config/no-such-config.yaml");
     QTest::newRow("unreadable config")
         << QStringList{QStringLiteral("--config"), missingConfig, QStringLiteral("--ids"), kFieldIds}

@@ -16,6 +16,11 @@ private slots:
     void validation_data();
     void validation();
     void severalProblemsAtOnce();
+    void otherBackends_data();
+    void otherBackends();
+    void otherBackendProblems_data();
+    void otherBackendProblems();
+    void dynamicMasterDiscoveryStops();
     void unreadableFile();
     void loopbackMastersAccepted();
     void aliasBombRefused();
@@ -53,6 +58,28 @@ QByteArray withLine(int line, const QByteArray &replacement)
     lines[line - 1] = replacement;
     return lines.join('\n');
 }
+
+QStringList words(const char *text)
+{
+    return QString::fromLatin1(text).split(QLatin1Char(' '));
+}
+
+// A valid config with the backend's lines from line 2 on, then master_discovery and master_list.
+QByteArray withBackend(const QByteArray &backendLines)
+{
+    return "cluster_name: test\n" + backendLines + "master_discovery: static\nmaster_list:\n- 10.0.0.1\n- 10.0.0.2\n";
+}
+
+const QByteArray kS3 = "exhibitor_storage_backend: aws_s3\n"  // 2
+                       "aws_region: us-west-2\n"              // 3
+                       "s3_bucket: dcos-exhibitor-bucket\n"   // 4
+                       "s3_prefix: cluster-a/exhibitor\n";    // 5
+const QByteArray kAzure = "exhibitor_storage_backend: azure\n"                  // 2
+                          "exhibitor_azure_account_name: dcosstore\n"           // 3
+                          "exhibitor_azure_account_key: c2VjcmV0LWtleQ==\n"     // 4
+                          "exhibitor_azure_prefix: cluster-a\n";                // 5
+const QByteArray kSharedFs = "exhibitor_storage_backend: shared_filesystem\n"   // 2
+                             "exhibitor_fs_config_dir: /mnt/exhibitor-share\n"; // 3
 
 QByteArray readData(const QString &relative)
 {
@@ -261,6 +288,134 @@ void TestClusterConfig::validation()
                             (line > 0 ? QLatin1Char(':') + QString::number(line) : QString()) + QStringLiteral(": ")));
     QVERIFY(text.contains(key));
     QVERIFY(!text.contains(QLatin1Char('\n')));
+}
+
+void TestClusterConfig::otherBackends_data()
+{
+    QTest::addColumn<QByteArray>("backendLines");
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<QString>("value"); // of the first key
+
+    QTest::newRow("aws_s3") << kS3 << QStringLiteral("aws_s3")
+                            << words("aws_region s3_bucket s3_prefix") << QStringLiteral("us-west-2");
+    QTest::newRow("aws_s3 with explicit keys")
+        << kS3 + "exhibitor_explicit_keys: 'true'\naws_access_key_id: AKIAEXAMPLE\naws_secret_access_key: s3cr3t\n"
+        << QStringLiteral("aws_s3")
+        << words("aws_region s3_bucket s3_prefix exhibitor_explicit_keys aws_access_key_id aws_secret_access_key")
+        << QStringLiteral("us-west-2");
+    QTest::newRow("azure") << kAzure << QStringLiteral("azure")
+                           << words("exhibitor_azure_account_name exhibitor_azure_account_key exhibitor_azure_prefix")
+                           << QStringLiteral("dcosstore");
+    QTest::newRow("shared_filesystem") << kSharedFs << QStringLiteral("shared_filesystem")
+                                       << words("exhibitor_fs_config_dir")
+                                       << QStringLiteral("/mnt/exhibitor-share");
+    QTest::newRow("shared_filesystem, trailing slash and odd but safe characters")
+        << QByteArray("exhibitor_storage_backend: shared_filesystem\nexhibitor_fs_config_dir: /mnt/nfs-1/dc_os+x@a:b,c=d~/\n")
+        << QStringLiteral("shared_filesystem") << words("exhibitor_fs_config_dir")
+        << QStringLiteral("/mnt/nfs-1/dc_os+x@a:b,c=d~/");
+    QTest::newRow("zookeeper") << QByteArray("exhibitor_storage_backend: zookeeper\nexhibitor_zk_hosts: 10.0.5.1:2181\n"
+                                             "exhibitor_zk_path: /exhibitor\n")
+                               << QStringLiteral("zookeeper")
+                               << words("exhibitor_zk_hosts exhibitor_zk_path")
+                               << QStringLiteral("10.0.5.1:2181");
+}
+
+void TestClusterConfig::otherBackends()
+{
+    QFETCH(QByteArray, backendLines);
+    QFETCH(QString, backend);
+    QFETCH(QStringList, keys);
+    QFETCH(QString, value);
+
+    const auto config = ClusterConfig::fromYaml(withBackend(backendLines), QStringLiteral("config.yaml"));
+    QVERIFY2(config.isValid(), qPrintable(config.issues().isEmpty() ? QString() : config.issues().first().toString()));
+    QCOMPARE(config.storageBackend(), backend);
+    QVERIFY(config.hasBackendToMigrate());
+    QCOMPARE(config.backendSettings().value(keys.constFirst()), value);
+    QStringList found = config.backendSettings().keys();
+    found.sort();
+    keys.sort();
+    QCOMPARE(found, keys);
+    // Other backends' keys are not picked up, nor other keys.
+    QVERIFY(!config.backendSettings().contains(QStringLiteral("master_discovery")));
+}
+
+void TestClusterConfig::otherBackendProblems_data()
+{
+    QTest::addColumn<QByteArray>("backendLines");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("s3 bucket missing") << QByteArray(kS3).replace("s3_bucket: dcos-exhibitor-bucket", "# none") << 2
+                                       << QStringLiteral("s3_bucket")
+                                       << QStringLiteral("s3_bucket is missing, but exhibitor_storage_backend: aws_s3 "
+                                                         "(line 2) needs it");
+    QTest::newRow("s3 region empty") << QByteArray(kS3).replace("us-west-2", "''") << 3 << QStringLiteral("aws_region")
+                                     << QStringLiteral("aws_region is empty");
+    QTest::newRow("s3 prefix a list") << QByteArray(kS3).replace("cluster-a/exhibitor", "[a, b]") << 5
+                                      << QStringLiteral("s3_prefix") << QStringLiteral("must be a single value");
+    QTest::newRow("azure key missing")
+        << QByteArray(kAzure).replace("exhibitor_azure_account_key: c2VjcmV0LWtleQ==", "# none") << 2
+        << QStringLiteral("exhibitor_azure_account_key")
+        << QStringLiteral("exhibitor_azure_account_key is missing, but exhibitor_storage_backend: azure");
+    QTest::newRow("azure prefix null") << QByteArray(kAzure).replace("exhibitor_azure_prefix: cluster-a",
+                                                                     "exhibitor_azure_prefix:")
+                                       << 5 << QStringLiteral("exhibitor_azure_prefix")
+                                       << QStringLiteral("exhibitor_azure_prefix is empty");
+    QTest::newRow("fs dir missing") << QByteArray("exhibitor_storage_backend: shared_filesystem\n# none\n") << 2
+                                    << QStringLiteral("exhibitor_fs_config_dir")
+                                    << QStringLiteral("exhibitor_fs_config_dir is missing");
+    QTest::newRow("fs dir relative") << QByteArray(kSharedFs).replace("/mnt/exhibitor-share", "mnt/share") << 3
+                                     << QStringLiteral("exhibitor_fs_config_dir")
+                                     << QStringLiteral("\"mnt/share\" is not an absolute path");
+    QTest::newRow("fs dir command substitution")
+        << QByteArray(kSharedFs).replace("/mnt/exhibitor-share", "\"/mnt/$(reboot)\"") << 3
+        << QStringLiteral("exhibitor_fs_config_dir") << QStringLiteral("it is used in a command on the masters");
+    QTest::newRow("fs dir with a space") << QByteArray(kSharedFs).replace("/mnt/exhibitor-share", "'/mnt/my share'")
+                                         << 3 << QStringLiteral("exhibitor_fs_config_dir")
+                                         << QStringLiteral("has characters other than");
+    QTest::newRow("fs dir with a semicolon")
+        << QByteArray(kSharedFs).replace("/mnt/exhibitor-share", "/mnt/x;rm") << 3
+        << QStringLiteral("exhibitor_fs_config_dir") << QStringLiteral("has characters other than");
+}
+
+void TestClusterConfig::otherBackendProblems()
+{
+    QFETCH(QByteArray, backendLines);
+    QFETCH(int, line);
+    QFETCH(QString, key);
+    QFETCH(QString, message);
+
+    const auto config = ClusterConfig::fromYaml(withBackend(backendLines), QStringLiteral("genconf/config.yaml"));
+    QCOMPARE(config.issues().size(), 1);
+    const auto issue = config.issues().constFirst();
+    QCOMPARE(issue.line, line);
+    QCOMPARE(issue.key, key);
+    QVERIFY2(issue.message.contains(message), qPrintable(issue.message));
+}
+
+void TestClusterConfig::dynamicMasterDiscoveryStops()
+{
+    // An AWS CloudFormation cluster: S3 backend, masters behind a load balancer, no master_list.
+    const QByteArray yaml = "cluster_name: aws\n" + kS3
+                          + "master_discovery: master_http_loadbalancer\n"
+                            "exhibitor_address: internal-exhibitor-lb.example.com\n"
+                            "num_masters: 3\n";
+    const auto config = ClusterConfig::fromYaml(yaml, QStringLiteral("genconf/config.yaml"));
+    QVERIFY(!config.isValid());
+    QStringList keys;
+    for (const ConfigIssue &issue : config.issues())
+        keys << issue.key;
+    QCOMPARE(keys, words("master_list master_discovery"));
+    const ConfigIssue discovery = config.issues().at(1);
+    QCOMPARE(discovery.line, 6);
+    QVERIFY2(discovery.message.contains(QStringLiteral("master_discovery is \"master_http_loadbalancer\", but the static "
+                                                       "backend needs master_discovery: static and fixed master "
+                                                       "addresses, every master listed in master_list")),
+             qPrintable(discovery.message));
+    QVERIFY2(discovery.message.contains(QStringLiteral("nothing has been changed")), qPrintable(discovery.message));
 }
 
 void TestClusterConfig::loopbackMastersAccepted()
