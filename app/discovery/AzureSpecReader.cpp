@@ -37,7 +37,9 @@ AzureSpecReader::Settings AzureSpecReader::Settings::fromBackendSettings(const Q
         if (!suffix.isEmpty())
             result.endpointSuffix = suffix;
     }
-    const QString endpoint = qEnvironmentVariable(EndpointVariable).trimmed();
+    QString endpoint = qEnvironmentVariable(EndpointVariable).trimmed();
+    if (endpoint.isEmpty())
+        endpoint = qEnvironmentVariable(EndpointVariableAlias).trimmed();
     if (!endpoint.isEmpty())
         result.endpoint = QUrl(endpoint);
     return result;
@@ -113,7 +115,7 @@ QString AzureSpecReader::describeTarget() const
         : tr("the Azure blob %1 (%2)").arg(m_result.location, QLatin1String(EndpointVariable));
 }
 
-QString AzureSpecReader::httpError(const QNetworkReply &, int status, const QString &code) const
+QString AzureSpecReader::httpError(const QNetworkReply &, int status, const QString &code, const QByteArray &) const
 {
     const QString account = m_settings.accountName;
     const QString container = QLatin1String(Container);

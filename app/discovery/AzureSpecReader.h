@@ -24,7 +24,8 @@
 // See HttpSpecReader for the rest (direct from the workstation; no redirects; secrets never shown).
 //
 // The endpoint override, for the Azure Blob emulator (Azurite) of the simulated clusters:
-// Settings::endpoint, which fromBackendSettings() fills from EMW_AZURE_BLOB_ENDPOINT: the blob
+// Settings::endpoint, which fromBackendSettings() fills from EMW_AZURE_BLOB_ENDPOINT (or
+// EMW_AZURE_ENDPOINT, as the cluster sim's README calls it): the blob
 // service endpoint as an Azure connection string's BlobEndpoint gives it, path style with the
 // account in the path, e.g. "http://127.0.0.1:10000/devstoreaccount1"; "http://127.0.0.1:10000"
 // alone means the same (the account name is put in the path). The blob's URL is then
@@ -35,6 +36,8 @@ class AzureSpecReader : public HttpSpecReader
 
 public:
     static constexpr const char *EndpointVariable = "EMW_AZURE_BLOB_ENDPOINT";
+    // The name tests/cluster-sim/README.md gives it; read when EndpointVariable is not set.
+    static constexpr const char *EndpointVariableAlias = "EMW_AZURE_ENDPOINT";
     static constexpr const char *Container = "dcos-exhibitor"; // AZURE_CONTAINER, fixed by DC/OS
 
     struct Settings
@@ -48,7 +51,7 @@ public:
         // From config.yaml's keys (ClusterConfig::backendSettings()); exhibitorProperties, the
         // master's /opt/mesosphere/etc/exhibitor.properties if read, fills the account name and
         // key when config.yaml lacks them and may set the endpoint suffix. The endpoint comes from
-        // EMW_AZURE_BLOB_ENDPOINT when it is set.
+        // EMW_AZURE_BLOB_ENDPOINT (or EMW_AZURE_ENDPOINT) when it is set.
         static Settings fromBackendSettings(const QHash<QString, QString> &settings,
                                             const QByteArray &exhibitorProperties = {});
     };
@@ -61,7 +64,8 @@ public:
 protected:
     QNetworkRequest makeRequest(QString *error) const override;
     QString describeTarget() const override;
-    QString httpError(const QNetworkReply &reply, int status, const QString &code) const override;
+    QString httpError(const QNetworkReply &reply, int status, const QString &code,
+                      const QByteArray &body) const override;
     QString unreachableError(const QString &networkError) const override;
 
 private:

@@ -64,11 +64,11 @@ void HttpSpecReader::cleanUp()
     }
 }
 
-QString HttpSpecReader::errorCode(const QByteArray &body)
+QString HttpSpecReader::xmlElement(const QByteArray &body, QLatin1StringView name)
 {
     QXmlStreamReader xml(body);
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Code"))
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == name)
             return xml.readElementText().trimmed();
     }
     return QString();
@@ -89,10 +89,10 @@ void HttpSpecReader::onReplyFinished()
     const int status = statusAttribute.toInt();
     const QByteArray body = reply->read(MaxBytes + 1);
     if (status != 200) {
-        QString code = errorCode(body);
+        QString code = xmlElement(body, QLatin1StringView("Code"));
         if (code.isEmpty())
             code = QString::fromLatin1(reply->rawHeader("x-ms-error-code")).trimmed();
-        finish(BackendSpec::failed(httpError(*reply, status, code)));
+        finish(BackendSpec::failed(httpError(*reply, status, code, body)));
         return;
     }
     if (body.size() > MaxBytes) {

@@ -44,16 +44,19 @@ protected:
     virtual QNetworkRequest makeRequest(QString *error) const = 0;
     // "the S3 object s3://b/k at https://..." for the log line before the request.
     virtual QString describeTarget() const = 0;
-    // What a non-200 answer means and what to do, from its status and the service's error code
-    // (<Code> of the XML error body, or the x-ms-error-code header; may be empty).
-    virtual QString httpError(const QNetworkReply &reply, int status, const QString &code) const = 0;
+    // What a non-200 answer means and what to do, from its status, its headers and the service's
+    // error code (<Code> of the XML error body, or the x-ms-error-code header; may be empty).
+    // Never the body's message or details: see the class comment.
+    virtual QString httpError(const QNetworkReply &reply, int status, const QString &code,
+                              const QByteArray &body) const = 0;
     // What a failure to reach the service means; networkError is Qt's text of the failure.
     virtual QString unreachableError(const QString &networkError) const = 0;
 
     void cleanUp() override;
 
-    // The <Code> element of an S3 or Azure XML error body; empty when there is none.
-    static QString errorCode(const QByteArray &body);
+    // The text of the first element called name in an S3 or Azure XML error body (Code, Region);
+    // empty when there is none.
+    static QString xmlElement(const QByteArray &body, QLatin1StringView name);
 
 private:
     void onReplyFinished();

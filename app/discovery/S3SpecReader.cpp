@@ -136,7 +136,8 @@ QString S3SpecReader::describeTarget() const
         : tr("the S3 object %1 at %2 (%3)").arg(m_result.location, url, QLatin1String(EndpointVariable));
 }
 
-QString S3SpecReader::httpError(const QNetworkReply &reply, int status, const QString &code) const
+QString S3SpecReader::httpError(const QNetworkReply &reply, int status, const QString &code,
+                                const QByteArray &body) const
 {
     const QString object = m_result.location;
     const QString bucket = m_settings.bucket;
@@ -162,7 +163,10 @@ QString S3SpecReader::httpError(const QNetworkReply &reply, int status, const QS
         return tr("S3 bucket %1 has no object %2 (404 %3): Exhibitor writes it at its first start. Check "
                   "s3_prefix in config.yaml.")
             .arg(bucket, m_settings.key, code.isEmpty() ? QStringLiteral("NoSuchKey") : code);
-    const QString bucketRegion = QString::fromLatin1(reply.rawHeader("x-amz-bucket-region")).trimmed();
+    // S3 names the bucket's region in a header of a wrong-region answer, and in the body of some.
+    QString bucketRegion = QString::fromLatin1(reply.rawHeader("x-amz-bucket-region")).trimmed();
+    if (bucketRegion.isEmpty())
+        bucketRegion = xmlElement(body, QLatin1StringView("Region"));
     if (code == QLatin1String("AuthorizationHeaderMalformed") || code == QLatin1String("PermanentRedirect")
         || (status >= 300 && status < 400) || !bucketRegion.isEmpty()) {
         return bucketRegion.isEmpty()

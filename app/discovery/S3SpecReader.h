@@ -66,7 +66,8 @@ public:
 protected:
     QNetworkRequest makeRequest(QString *error) const override;
     QString describeTarget() const override;
-    QString httpError(const QNetworkReply &reply, int status, const QString &code) const override;
+    QString httpError(const QNetworkReply &reply, int status, const QString &code,
+                      const QByteArray &body) const override;
     QString unreachableError(const QString &networkError) const override;
 
 private:
