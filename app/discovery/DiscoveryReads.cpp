@@ -174,8 +174,8 @@ RemoteCommand DiscoveryReads::command(const DiscoveryOptions &options, const QBy
                    "sha256sum %4 (read-only, one framed output)")
                     .arg(ShellQuote::quote(options.envFilePath), ShellQuote::quote(options.unit),
                          ShellQuote::quote(options.myidPath), ShellQuote::quote(options.origPath))
-              : tr("cat %1; journalctl -u %2 _PID=<pid in %3> --since <its start> -o cat | grep -i -m 1 'my id = N', "
-                   "else journalctl -u %2 --no-pager -q -o cat -r | grep -i -m 1 'my id = N'; cat %4; "
+              : tr("cat %1; journalctl -u %2 --no-pager -q -o cat _PID=<pid in %3> --since <its start> | grep -i -m 1 "
+                   "'my id = N', else journalctl -u %2 --no-pager -q -o cat -r | grep -i -m 1 'my id = N'; cat %4; "
                    "sha256sum %5 (read-only, one framed output)")
                     .arg(ShellQuote::quote(options.envFilePath), ShellQuote::quote(options.unit),
                          ShellQuote::quote(options.zooKeeperPidPath), ShellQuote::quote(options.myidPath),

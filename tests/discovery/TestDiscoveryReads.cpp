@@ -262,7 +262,8 @@ void TestDiscoveryReads::commandQuotesItsArguments()
     QVERIFY(!command.argv.at(2).contains(options.envFilePath));
     QVERIFY(!command.argv.at(2).contains(options.zooKeeperPidPath));
     QVERIFY(command.displayText.contains(
-        QStringLiteral("journalctl -u dcos-exhibitor _PID=<pid in /var/lib/dcos/exhibitor/zk.pid> --since <its start>")));
+        QStringLiteral("journalctl -u dcos-exhibitor --no-pager -q -o cat _PID=<pid in /var/lib/dcos/exhibitor/zk.pid> "
+                       "--since <its start> | grep")));
     QVERIFY(command.displayText.contains(QStringLiteral("else journalctl -u dcos-exhibitor --no-pager -q -o cat -r | grep")));
     options.zooKeeperPidPath.clear();
     QVERIFY(!DiscoveryReads::command(options, kTag).displayText.contains(QStringLiteral("_PID")));

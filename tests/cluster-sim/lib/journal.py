@@ -176,7 +176,7 @@ def journalctl(path, hostname, argv):
         records = []
         follow = False
     else:
-        records = [r for r in _read_all(path) if keep(r[0], r[1].encode(), r[2].encode())]
+        records = [r for r in _read_all(path) if keep is None or keep(r[0], r[1].encode(), r[2].encode())]
     out = sys.stdout
     try:
         if records and not quiet:
