@@ -1,6 +1,8 @@
 #include "BackendSpecSource.h"
 
+#include "AzureSpecReader.h"
 #include "BackendSpecReader.h"
+#include "S3SpecReader.h"
 #include "SharedFsSpecReader.h"
 
 #include "config/ClusterConfig.h"
@@ -37,8 +39,12 @@ SpecReader *BackendSpecSource::create(SshSession *session, int timeoutMs, QObjec
     }
     if (backend == QLatin1String("shared_filesystem"))
         return new SharedFsSpecReader(session, setting(QStringLiteral("exhibitor_fs_config_dir")), timeoutMs, parent);
-    if (backend == QLatin1String("aws_s3") || backend == QLatin1String("azure"))
-        return fail(tr("reading the shared config of the %1 backend is not supported yet").arg(backend));
+    // The object stores are read from this workstation (HttpSpecReader says why not through a
+    // master); their keys come from config.yaml, the emulators' endpoints from the environment.
+    if (backend == QLatin1String("aws_s3"))
+        return new S3SpecReader(S3SpecReader::Settings::fromBackendSettings(settings), timeoutMs, parent);
+    if (backend == QLatin1String("azure"))
+        return new AzureSpecReader(AzureSpecReader::Settings::fromBackendSettings(settings), timeoutMs, parent);
     if (backend.isEmpty())
         return fail(tr("the backend holding Exhibitor's shared config is not known (exhibitor_storage_backend)"));
     return fail(tr("the %1 backend keeps no shared config to read").arg(backend));

@@ -2,7 +2,9 @@
 #include "CloudEmulator.h"
 #include "SpecReaderRun.h"
 
+#include "config/ClusterConfig.h"
 #include "discovery/AzureSpecReader.h"
+#include "discovery/BackendSpecSource.h"
 
 #include <QTcpServer>
 #include <QTest>
@@ -120,6 +122,28 @@ private slots:
         QCOMPARE(run.result.location, m_azure->endpoint() + u"/devstoreaccount1/dcos-exhibitor/dcos-master-ip-17"_s);
         QVERIFY(run.result.via.isEmpty());
         QVERIFY2(run.log.first().contains(u"EMW_AZURE_BLOB_ENDPOINT"_s), qPrintable(run.log.first()));
+        verifyNoSecret(run, QLatin1String(CloudEmulator::AzureKey));
+    }
+
+    void configYamlsAzureBackendIsReadByThisReader()
+    {
+        REQUIRE_AZURITE();
+        const QByteArray yaml = "cluster_name: issue-17\n"
+                                "master_discovery: static\n"
+                                "master_list: [127.0.17.21, 127.0.17.22, 127.0.17.23]\n"
+                                "exhibitor_storage_backend: azure\n"
+                                "exhibitor_azure_account_name: devstoreaccount1\n"
+                                "exhibitor_azure_account_key: "
+            + QByteArray(CloudEmulator::AzureKey) + "\nexhibitor_azure_prefix: dcos-master-ip-17\n";
+        const BackendSpecSource source = BackendSpecSource::fromConfig(ClusterConfig::fromYaml(yaml, u"config.yaml"_s));
+        qputenv(AzureSpecReader::EndpointVariable, m_azure->endpoint().toUtf8());
+        QString error;
+        std::unique_ptr<SpecReader> reader(source.create(nullptr, 10000, nullptr, &error));
+        qunsetenv(AzureSpecReader::EndpointVariable);
+        QVERIFY2(qobject_cast<AzureSpecReader *>(reader.get()), qPrintable(error));
+        const SpecReaderRun run = SpecReaderRun::of(reader.get());
+        QVERIFY2(run.result.isOk(), qPrintable(run.result.error));
+        QCOMPARE(run.result.spec, u"3:127.0.17.21,4:127.0.17.22,7:127.0.17.23"_s);
         verifyNoSecret(run, QLatin1String(CloudEmulator::AzureKey));
     }
 

@@ -2,6 +2,8 @@
 #include "CloudEmulator.h"
 #include "SpecReaderRun.h"
 
+#include "config/ClusterConfig.h"
+#include "discovery/BackendSpecSource.h"
 #include "discovery/S3SpecReader.h"
 
 #include <QTcpServer>
@@ -107,6 +109,32 @@ private slots:
         QVERIFY2(run.log.first().contains(m_s3->endpoint()) && run.log.first().contains(u"EMW_S3_ENDPOINT"_s),
                  qPrintable(run.log.first()));
         QCOMPARE(run.log.last(), u"backend: servers-spec 1:127.0.17.11,2:127.0.17.12,5:127.0.17.13"_s);
+        verifyNoSecret(run);
+    }
+
+    void configYamlsAwsS3BackendIsReadByThisReader()
+    {
+        REQUIRE_S3();
+        const QByteArray yaml = "cluster_name: issue-17\n"
+                                "master_discovery: static\n"
+                                "master_list: [127.0.17.11, 127.0.17.12, 127.0.17.13]\n"
+                                "exhibitor_storage_backend: aws_s3\n"
+                                "aws_region: us-west-2\n"
+                                "s3_bucket: dcos-exhibitor-17\n"
+                                "s3_prefix: dcos-stack-17\n"
+                                "exhibitor_explicit_keys: 'true'\n"
+                                "aws_access_key_id: S3RVER\n"
+                                "aws_secret_access_key: "
+            + QByteArray(Secret) + "\n";
+        const BackendSpecSource source = BackendSpecSource::fromConfig(ClusterConfig::fromYaml(yaml, u"config.yaml"_s));
+        qputenv(S3SpecReader::EndpointVariable, m_s3->endpoint().toUtf8());
+        QString error;
+        std::unique_ptr<SpecReader> reader(source.create(nullptr, 10000, nullptr, &error));
+        qunsetenv(S3SpecReader::EndpointVariable);
+        QVERIFY2(qobject_cast<S3SpecReader *>(reader.get()), qPrintable(error));
+        const SpecReaderRun run = SpecReaderRun::of(reader.get());
+        QVERIFY2(run.result.isOk(), qPrintable(run.result.error));
+        QCOMPARE(run.result.spec, u"1:127.0.17.11,2:127.0.17.12,5:127.0.17.13"_s);
         verifyNoSecret(run);
     }
 
