@@ -6,6 +6,18 @@ namespace {
 const char *const SignalTraps
     = "trap 'exit 129' HUP; trap 'exit 130' INT; trap 'exit 141' PIPE; trap 'exit 143' TERM\n";
 
+// stdin into $tmp with fsync, then its size and sha256 against $2 and $3: a dropped connection
+// ends stdin early, as an ordinary EOF, and only these tell a cut-short file from a whole one.
+const char *const ReceiveChecked
+    = "dd of=\"$tmp\" conv=fsync status=none || exit 11\n"
+      "size=$(wc -c < \"$tmp\" | tr -d ' ') || exit 11\n"
+      "sum=$(sha256sum < \"$tmp\") || exit 11\n"
+      "sum=${sum%% *}\n"
+      "if [ \"$size\" != \"$2\" ] || [ \"$sum\" != \"$3\" ]; then\n"
+      "  echo \"emw: received $size bytes (sha256 $sum), expected $2 bytes (sha256 $3)\" >&2\n"
+      "  exit 17\n"
+      "fi\n";
+
 } // namespace
 
 namespace RemoteScripts {
@@ -24,18 +36,8 @@ QString atomicWriteScript()
                "tmp=$(mktemp -- \"$dir/.$base.emw-tmp.XXXXXX\") || exit 11\n"
                "trap 'rm -f -- \"$tmp\"' EXIT\n")
         + QString::fromLatin1(SignalTraps)
-        + QString::fromLatin1("dd of=\"$tmp\" conv=fsync status=none || exit 11\n"
-                              // A dropped connection ends stdin early, as an ordinary EOF: only
-                              // the expected size and checksum tell a cut-short file from a whole one.
-                              "size=$(wc -c < \"$tmp\" | tr -d ' ') || exit 11\n"
-                              "sum=$(sha256sum < \"$tmp\") || exit 11\n"
-                              "sum=${sum%% *}\n"
-                              "if [ \"$size\" != \"$2\" ] || [ \"$sum\" != \"$3\" ]; then\n"
-                              "  echo \"emw: received $size bytes (sha256 $sum), "
-                              "expected $2 bytes (sha256 $3)\" >&2\n"
-                              "  exit 17\n"
-                              "fi\n"
-                              "chown --reference=\"$target\" -- \"$tmp\" || exit 12\n"
+        + QString::fromLatin1(ReceiveChecked)
+        + QString::fromLatin1("chown --reference=\"$target\" -- \"$tmp\" || exit 12\n"
                               "chmod --reference=\"$target\" -- \"$tmp\" || exit 13\n"
                               "if command -v selinuxenabled >/dev/null 2>&1 && selinuxenabled; then\n"
                               "  chcon --reference=\"$target\" -- \"$tmp\" || exit 14\n"
@@ -43,6 +45,44 @@ QString atomicWriteScript()
                               "mv -f -T -- \"$tmp\" \"$path\" || exit 15\n"
                               "sync -- \"$dir\" 2>/dev/null || sync\n"
                               "sha256sum -- \"$path\" || exit 16\n");
+}
+
+QString lockCreateScript()
+{
+    return QString::fromLatin1(
+               "path=$1; dir=$(dirname -- \"$path\"); base=$(basename -- \"$path\")\n"
+               "held() { echo emw-lock=held; cat -- \"$path\" 2>/dev/null; exit 40; }\n"
+               "if [ -z \"$4\" ] && { [ -e \"$path\" ] || [ -L \"$path\" ]; }; then held; fi\n"
+               "mkdir -p -m 0755 -- \"$dir\" || exit 11\n"
+               "umask 077\n"
+               "tmp=$(mktemp -- \"$dir/.$base.emw-tmp.XXXXXX\") || exit 11\n"
+               "trap 'rm -f -- \"$tmp\"' EXIT\n")
+        + QString::fromLatin1(SignalTraps) + QString::fromLatin1(ReceiveChecked)
+        + QString::fromLatin1(
+               "chmod 0644 -- \"$tmp\" || exit 13\n"
+               "if [ -n \"$4\" ]; then\n"
+               // Taking over a stale lock: only the one the operator was shown.
+               "  cur=$(sha256sum < \"$path\" 2>/dev/null) || held\n"
+               "  if [ \"${cur%% *}\" != \"$4\" ]; then held; fi\n"
+               "  mv -f -T -- \"$tmp\" \"$path\" || exit 15\n"
+               "else\n"
+               // link(2) fails if the name exists: two runs cannot both create it.
+               "  ln -- \"$tmp\" \"$path\" 2>/dev/null || held\n"
+               "fi\n"
+               "sync -- \"$dir\" 2>/dev/null || sync\n"
+               "sha256sum -- \"$path\" || exit 16\n");
+}
+
+QString lockRemoveScript()
+{
+    return QString::fromLatin1(
+        "path=$1\n"
+        "if [ ! -e \"$path\" ] && [ ! -L \"$path\" ]; then echo emw-lock=absent; exit 0; fi\n"
+        "cur=$(sha256sum < \"$path\") || exit 16\n"
+        "if [ \"${cur%% *}\" != \"$2\" ]; then echo emw-lock=held; cat -- \"$path\"; exit 40; fi\n"
+        "rm -f -- \"$path\" || exit 15\n"
+        "sync -- \"$(dirname -- \"$path\")\" 2>/dev/null || sync\n"
+        "echo emw-lock=removed\n");
 }
 
 QString backupScript()

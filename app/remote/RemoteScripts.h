@@ -25,7 +25,8 @@ enum Status {
     BackupLinkFailed = 21,
     LinkRecordFailed = 22,
     NoLinkRecorded = 30,
-    LinkTargetChanged = 31
+    LinkTargetChanged = 31,
+    LockHeld = 40
 };
 
 // Atomic replace of an existing file (argument 1; a symbolic link is replaced by the new file,
@@ -35,6 +36,19 @@ enum Status {
 // "sha256sum" of the file as read back. Any failure before the rename removes the temp file; a
 // SIGKILL can leave it behind, clearly named.
 QString atomicWriteScript();
+
+// A run lock file (argument 1, its directory made 0755 if missing), created as atomicWriteScript
+// writes: the record from stdin into a temp file, its size and sha256 checked against arguments 2
+// and 3 (else ContentMismatch), mode 0644, then put in place without replacing another run's
+// lock: a hard link, which fails when a lock file exists. With argument 4 (the sha256 of a stale
+// lock the operator chose to take over) it renames over the lock instead, only while the lock
+// still has those bytes. A lock in the way is printed after a line "emw-lock=held" (exit
+// LockHeld); on success the sha256sum of the file as read back.
+QString lockCreateScript();
+// Removes the lock file (argument 1) only while it holds this run's record (sha256 argument 2):
+// prints "emw-lock=removed" or "emw-lock=absent"; another run's lock is left and printed after
+// "emw-lock=held" (exit LockHeld).
+QString lockRemoveScript();
 
 // Backup (argument 1 to argument 2) with cp -p. An existing backup with the same content is fine
 // ("emw-backup=already"); one that differs is never overwritten (exit BackupDiffers). The copy is

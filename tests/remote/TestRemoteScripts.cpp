@@ -23,6 +23,9 @@ private slots:
     void backupThenAlready();
     void backupDiffers();
     void checksums();
+    void lockCreatedOnceThenHeld();
+    void lockTakenOverOnlyWithTheBytesShown();
+    void lockRemovedOnlyWhileOurs();
 
 private:
     static QStringList writeArgs(const QString &path, const QByteArray &content);
@@ -168,6 +171,64 @@ void TestRemoteScripts::checksums()
         RemoteScripts::checksums("emw-backup=created\n" + sum + "  /x\n\\" + sum + "  /with\\nnewline\n"),
         (QStringList { QString::fromLatin1(sum), QString::fromLatin1(sum) }));
     QCOMPARE(RemoteScripts::checksums("garbage\n"), QStringList());
+}
+
+// The run lock file: created with its directory, 0644, the record checked; a second creation is
+// refused and shows the lock in the way, which stays as it was.
+void TestRemoteScripts::lockCreatedOnceThenHeld()
+{
+    const QString path = m_dir->filePath(QStringLiteral("run/exhibitor-migration/run.lock"));
+    const QByteArray first = "{\"run_id\":\"a\"}\n";
+    QByteArray out;
+    QCOMPARE(runScript(RemoteScripts::lockCreateScript(), writeArgs(path, first), first, &out), 0);
+    QCOMPARE(read(path), first);
+    // 0644: any account on the master may read who holds it.
+    QCOMPARE(QFileInfo(path).permissions() & 0x0777,
+             QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther);
+    QCOMPARE(RemoteScripts::checksums(out), QStringList{writeArgs(path, first).at(2)});
+
+    const QByteArray second = "{\"run_id\":\"b\"}\n";
+    QCOMPARE(runScript(RemoteScripts::lockCreateScript(), writeArgs(path, second), second, &out),
+             int(RemoteScripts::LockHeld));
+    QCOMPARE(out, "emw-lock=held\n" + first);
+    QCOMPARE(read(path), first);
+    // A cut-short record never becomes the lock.
+    QFile::remove(path);
+    QCOMPARE(runScript(RemoteScripts::lockCreateScript(), writeArgs(path, second), second.left(4), nullptr),
+             int(RemoteScripts::ContentMismatch));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(QFileInfo(path).path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
+}
+
+void TestRemoteScripts::lockTakenOverOnlyWithTheBytesShown()
+{
+    const QString path = file(QStringLiteral("run.lock"), "stale\n");
+    const QByteArray ours = "ours\n";
+    const QString otherSha = writeArgs(path, "other\n").at(2);
+    QByteArray out;
+    QCOMPARE(runScript(RemoteScripts::lockCreateScript(), writeArgs(path, ours) << otherSha, ours, &out),
+             int(RemoteScripts::LockHeld));
+    QCOMPARE(read(path), "stale\n");
+    const QString staleSha = writeArgs(path, "stale\n").at(2);
+    QCOMPARE(runScript(RemoteScripts::lockCreateScript(), writeArgs(path, ours) << staleSha, ours, &out), 0);
+    QCOMPARE(read(path), ours);
+}
+
+void TestRemoteScripts::lockRemovedOnlyWhileOurs()
+{
+    const QString path = file(QStringLiteral("run.lock"), "theirs\n");
+    const QString oursSha = writeArgs(path, "ours\n").at(2);
+    QByteArray out;
+    QCOMPARE(runScript(RemoteScripts::lockRemoveScript(), {path, oursSha}, {}, &out), int(RemoteScripts::LockHeld));
+    QCOMPARE(out, "emw-lock=held\ntheirs\n");
+    QCOMPARE(read(path), "theirs\n");
+    file(QStringLiteral("run.lock"), "ours\n");
+    QCOMPARE(runScript(RemoteScripts::lockRemoveScript(), {path, oursSha}, {}, &out), 0);
+    QVERIFY(out.contains("emw-lock=removed"));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(runScript(RemoteScripts::lockRemoveScript(), {path, oursSha}, {}, &out), 0);
+    QVERIFY(out.contains("emw-lock=absent"));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteScripts)
