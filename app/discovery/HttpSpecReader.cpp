@@ -2,9 +2,26 @@
 
 #include "probe/ExhibitorSharedConfig.h"
 
+#include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QXmlStreamReader>
+
+namespace {
+
+// The system's proxy settings (http_proxy/https_proxy/no_proxy on Linux), as a browser on the
+// workstation would reach S3 or Azure; QNetworkAccessManager uses none unless told.
+class SystemProxyFactory : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return systemProxyForQuery(query);
+    }
+};
+
+} // namespace
 
 HttpSpecReader::HttpSpecReader(int timeoutMs, QObject *parent)
     : SpecReader(parent)
@@ -39,6 +56,11 @@ void HttpSpecReader::start()
     // with one, which httpError explains instead.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // An emulator on this machine is reached directly, the cloud through the system's proxy if any.
+    if (QHostAddress(request.url().host()).isLoopback())
+        m_network->setProxy(QNetworkProxy::NoProxy);
+    else
+        m_network->setProxyFactory(new SystemProxyFactory); // owned by m_network
     emit logLine(tr("backend: reading %1 from this workstation").arg(describeTarget()));
     m_timer.start();
     m_reply = m_network->get(request);

@@ -11,8 +11,9 @@ class QNetworkReply;
 
 // The common part of the readers whose backend is a cloud object store (S3, Azure Blob): one
 // signed HTTP GET from this workstation with Qt Network, asynchronous on the caller's thread (no
-// worker thread is needed: QNetworkAccessManager never blocks the event loop), no redirects
-// followed, a cap on the size, a timeout. Subclasses sign the request and turn the service's
+// worker thread is needed: QNetworkAccessManager never blocks the event loop), through the
+// system's proxy settings (none for a loopback emulator), no redirects followed, a cap on the
+// size, a timeout. Subclasses sign the request and turn the service's
 // error codes into advice. Nothing they log or report holds the credentials: the request's
 // headers are never logged, error texts name only the bucket/container, the object and the
 // service's error code (its message and details are not shown: S3's SignatureDoesNotMatch
