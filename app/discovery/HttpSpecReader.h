@@ -13,18 +13,20 @@ class QNetworkReply;
 // signed HTTP GET from this workstation with Qt Network, asynchronous on the caller's thread (no
 // worker thread is needed: QNetworkAccessManager never blocks the event loop), through the
 // system's proxy settings (none for a loopback emulator), no redirects followed, a cap on the
-// size, a timeout. Subclasses sign the request and turn the service's
-// error codes into advice. Nothing they log or report holds the credentials: the request's
-// headers are never logged, error texts name only the bucket/container, the object and the
-// service's error code (its message and details are not shown: S3's SignatureDoesNotMatch
-// details echo the string to sign, Azure's the MAC).
+// size, a timeout. Subclasses sign the request and turn the service's error codes into advice.
+// Nothing they log or report holds the credentials: the request's headers are never logged, error
+// texts name only the bucket/container, the object and the service's error code (its message and
+// details are not shown: S3's SignatureDoesNotMatch details echo the string to sign, Azure's the
+// MAC).
 //
 // via stays empty: these backends are read directly, not through a master. Why not through an SSH
-// forward: the services are public HTTPS endpoints, which a workstation that can run the
-// migration reaches (CloudFormation and Azure templates gave the masters plain internet access to
-// them); a forward would make the TLS connection go to 127.0.0.1, and Qt's QNetworkAccessManager
-// takes the TLS server name (SNI) and the certificate check from the URL's host, so the real
-// host name could not be verified without a hand-made HTTP client on a QSslSocket.
+// forward: S3 and Azure Blob are public HTTPS endpoints that a workstation with internet access
+// (or a proxy) reaches; a forward would make the TLS connection go to 127.0.0.1, and
+// QNetworkAccessManager takes the TLS server name (SNI) and the certificate check from the URL's
+// host, so the real host name could not be verified without a hand-made HTTP client on a
+// QSslSocket (connectToHostEncrypted with sslPeerName). A bucket or storage account that admits
+// only the cluster's network (VPC endpoint policy, storage firewall) answers 403, and the error
+// says to check the keys and the account's network rules.
 class HttpSpecReader : public SpecReader
 {
     Q_OBJECT

@@ -154,8 +154,9 @@ QString S3SpecReader::httpError(const QNetworkReply &reply, int status, const QS
                   "15 minutes off. Set the clock right.")
             .arg(object);
     if (status == 403)
-        return tr("S3 refused to read %1 (403 %2): the keys may not read objects in bucket %3, or the object does "
-                  "not exist and they may not list the bucket. Check the keys and s3_prefix.")
+        return tr("S3 refused to read %1 (403 %2): the keys may not read objects in bucket %3, the object does "
+                  "not exist and they may not list the bucket, or the bucket's policy admits only the cluster's "
+                  "network. Check the keys, s3_prefix and the bucket policy.")
             .arg(object, code.isEmpty() ? QStringLiteral("Forbidden") : code, bucket);
     if (code == QLatin1String("NoSuchBucket"))
         return tr("S3 has no bucket %1 (404 NoSuchBucket). Check s3_bucket in config.yaml.").arg(bucket);

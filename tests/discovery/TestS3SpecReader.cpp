@@ -239,6 +239,21 @@ private slots:
         QVERIFY(!head.contains(QByteArray(Secret)));
     }
 
+    void accessDeniedNamesTheBucketAndTheCauses()
+    {
+        CannedHttpServer aws(CannedHttpServer::response(
+            "403 Forbidden", {"Content-Type: application/xml"},
+            "<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>R</RequestId></Error>"));
+        QVERIFY(aws.listen(QHostAddress(u"127.0.17.3"_s), 0));
+        S3SpecReader reader(settings(u"http://127.0.17.3:%1"_s.arg(aws.serverPort())), 10000);
+        const SpecReaderRun run = SpecReaderRun::of(&reader);
+        QCOMPARE(run.result.error, u"S3 refused to read s3://dcos-exhibitor-17/dcos-stack-17 (403 AccessDenied): the "
+                                   "keys may not read objects in bucket dcos-exhibitor-17, the object does not exist "
+                                   "and they may not list the bucket, or the bucket's policy admits only the cluster's "
+                                   "network. Check the keys, s3_prefix and the bucket policy."_s);
+        verifyNoSecret(run);
+    }
+
     void aWrongRegionsRedirectIsNotFollowed()
     {
         // Where the redirect points: it must get nothing (the signed request stays with S3's host).
