@@ -26,7 +26,14 @@ public:
     static BackendSpecSource fromPlan(const MigrationPlan &plan);
     static BackendSpecSource zooKeeper(const QString &zkHosts, const QString &zkPath);
 
+    // aws_s3: whether DC/OS rendered the keys into the masters' exhibitor.properties, that is
+    // exhibitor_explicit_keys is not false (CloudFormation templates set it false: instance role).
+    bool hasExplicitKeys() const;
+
     // The reader for this backend, reading through session's master, owned by parent; nullptr
-    // with *error set (translated) when the backend has no reader or is not known.
+    // with *error set (translated) when the backend has no reader or is not known, or when
+    // nothing can have the credentials (aws_s3 without keys in config.yaml and with
+    // exhibitor_explicit_keys false). S3 and Azure without keys in config.yaml first read them
+    // from session's master (MasterCredentialsSpecReader).
     SpecReader *create(SshSession *session, int timeoutMs, QObject *parent, QString *error) const;
 };
