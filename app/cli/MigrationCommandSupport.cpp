@@ -66,6 +66,9 @@ void MigrationCommandSupport::addOptions(QCommandLineParser &parser, bool runOpt
         parser.addOptions({
             {QStringLiteral("yes"), tr("Do not ask before each phase.")},
             {QStringLiteral("pause-each"), tr("Also ask before each master's restart.")},
+            {QStringLiteral("take-over-stale-lock"),
+             tr("Take over a stale run lock file on the masters (its run's ZooKeeper session gone, its process "
+                "not running). A live lock is never taken over.")},
             {QStringLiteral("gate-timeout"),
              tr("Seconds a restarted master gets to settle before the run stops (10 to 1800, default 120)."),
              tr("SECONDS")},
@@ -155,6 +158,7 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
     options.autoConfirm = (m_runOptions && parser.isSet(QStringLiteral("yes"))) ||
                           kind == OperationListBuilder::Kind::Status || kind == OperationListBuilder::Kind::Verify;
     options.pauseEach = m_runOptions && parser.isSet(QStringLiteral("pause-each"));
+    options.takeOverStaleLock = m_runOptions && parser.isSet(QStringLiteral("take-over-stale-lock"));
     options.journalPath = parser.value(QStringLiteral("journal"));
     options.reportDir = parser.value(QStringLiteral("report"));
     options.acceptedHostKeys = accepted;

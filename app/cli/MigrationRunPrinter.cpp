@@ -186,9 +186,23 @@ int MigrationRunPrinter::run(OperationListBuilder::Kind kind, const MigrationSet
                          if (answer != Answer::Interrupted)
                              runner.confirm(answer == Answer::Yes);
                      });
+    QString staleHolder; // a stale lock file on the masters refused the run
+    QObject::connect(&runner, &MigrationRunner::staleLockRefused, &runner,
+                     [&](const QString &holder) { staleHolder = holder; });
     QObject::connect(&runner, &MigrationRunner::finished, &runner,
                      [&](RunOutcome result, const QString &message, const QString &reportDir) {
                          outcome = result;
+                         const QString takeOver =
+                             staleHolder.isEmpty()
+                                 ? QString()
+                                 : tr("The lock is stale: %1. If you are sure that run has ended, run the same "
+                                      "command again with --take-over-stale-lock.")
+                                       .arg(staleHolder);
+                         if (json && !staleHolder.isEmpty())
+                             emitJson(out, QJsonObject{{QStringLiteral("event"), QStringLiteral("staleLock")},
+                                                       {QStringLiteral("holder"), staleHolder},
+                                                       {QStringLiteral("option"), QStringLiteral("--take-over-stale-lock")},
+                                                       {QStringLiteral("message"), takeOver}});
                          if (json) {
                              QJsonObject event{{QStringLiteral("event"), QStringLiteral("finished")},
                                                {QStringLiteral("outcome"), outcomeKey(result)},
@@ -201,6 +215,8 @@ int MigrationRunPrinter::run(OperationListBuilder::Kind kind, const MigrationSet
                              if (probe)
                                  printProbe(*probe, err);
                              err << message << Qt::endl;
+                             if (!takeOver.isEmpty())
+                                 err << takeOver << Qt::endl;
                              if (!reportDir.isEmpty())
                                  err << tr("Report: %1").arg(reportDir + QStringLiteral("/report.html")) << Qt::endl;
                          }

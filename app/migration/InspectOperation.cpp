@@ -3,10 +3,12 @@
 #include "AsyncSteps.h"
 #include "ClusterProber.h"
 #include "MasterLink.h"
+#include "MasterLockFiles.h"
 #include "MigrationJournal.h"
 #include "MigrationOptions.h"
 #include "MigrationReport.h"
 #include "OperationContext.h"
+#include "PreflightChecks.h"
 #include "ZooCfg.h"
 
 #include "config/ExhibitorEnvFile.h"
@@ -26,9 +28,10 @@ QString sha256(const QByteArray &content)
 
 } // namespace
 
-InspectOperation::InspectOperation(Phase phase, bool requireAll)
+InspectOperation::InspectOperation(Phase phase, bool requireAll, bool takeLock)
     : Operation(phase, phaseKey(phase) + QStringLiteral(".inspect"))
     , m_requireAll(requireAll)
+    , m_takeLock(takeLock)
 {
 }
 
@@ -148,7 +151,15 @@ void InspectOperation::execute(OperationContext *context, Done done)
         QList<AsyncSteps::Step> steps;
         for (const QString &master : context->masters())
             steps << [this, context, master](AsyncSteps::Next next) { inspectOne(context, master, next); };
-        AsyncSteps::all(steps, [done](bool ok, const QString &message) {
+        QList<AsyncSteps::Step> sequence{[steps](AsyncSteps::Next next) { AsyncSteps::all(steps, next); }};
+        if (m_takeLock) {
+            // The cluster may be broken (that may be why this is a rollback): without ZooKeeper
+            // the lock files alone keep a second run off.
+            sequence << [context](AsyncSteps::Next next) { PreflightChecks::otherRuns(context, next, true); };
+            sequence << [context](AsyncSteps::Next next) { MasterLockFiles::acquire(context, next); };
+            sequence << [context](AsyncSteps::Next next) { PreflightChecks::canarySession(context, next, true); };
+        }
+        AsyncSteps::run(sequence, [done](bool ok, const QString &message) {
             done(ok, ok ? tr("Every master's state is read.") : message);
         });
     });

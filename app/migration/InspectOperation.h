@@ -12,7 +12,10 @@ class InspectOperation : public Operation
 
 public:
     // requireAll: every master must be reachable (resume, rollback); status shows what it can.
-    explicit InspectOperation(Phase phase, bool requireAll = true);
+    // takeLock (resume, rollback): once every master is read, no other run may be going on
+    // (its session node, the lock files), then this run takes the lock files and opens its
+    // canary session with the session-<run id> node, as migrate's preflight does.
+    explicit InspectOperation(Phase phase, bool requireAll = true, bool takeLock = false);
 
     QString title() const override;
     OperationPreview preview(const PreviewInput &input) const override;
@@ -23,4 +26,5 @@ private:
     void inspectOne(OperationContext *context, const QString &master, std::function<void(bool, const QString &)> next);
 
     bool m_requireAll;
+    bool m_takeLock;
 };

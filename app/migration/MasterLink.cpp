@@ -147,6 +147,28 @@ void MasterLink::run(const QStringList &argv, bool asRoot, CommandCallback callb
     });
 }
 
+void MasterLink::run(const RemoteCommand &command, CommandCallback callback)
+{
+    whenOpen([this, command, callback = std::move(callback)](const QString &error) {
+        if (!error.isEmpty()) {
+            CommandResult result;
+            result.error = SshError::make(SshError::Code::NotConnected, error);
+            callback(result);
+            return;
+        }
+        log(LogStream::Command, QStringLiteral("$ ") + (command.asRoot ? QStringLiteral("sudo ") : QString()) +
+                                    command.displayText);
+        CommandJob *job = m_session->run(command);
+        connect(job, &SshJob::finished, this, [this, job, callback] {
+            const CommandResult result = job->result();
+            job->deleteLater();
+            if (result.error.isError())
+                log(LogStream::Error, result.error.message);
+            callback(result);
+        });
+    });
+}
+
 void MasterLink::fourLetter(const QByteArray &word, ReplyCallback callback, int timeoutMs, const QString &host)
 {
     ExchangeJob *job = m_session->exchange(host.isEmpty() ? m_zooKeeperHost : host, m_clientPort, word, timeoutMs);

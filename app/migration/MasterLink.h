@@ -52,6 +52,8 @@ public:
     // quiet: neither the command nor its output go to the log (the gate's polls).
     void run(const QStringList &argv, bool asRoot, CommandCallback callback, bool quiet = false,
              int timeoutMs = -1);
+    // A command with stdin (logged as its displayText); reconnects first like run().
+    void run(const RemoteCommand &command, CommandCallback callback);
     // To this master's ZooKeeper, or with host set to another master's (when that master's own
     // SSH is down, its ZooKeeper may still be reachable from here).
     void fourLetter(const QByteArray &word, ReplyCallback callback, int timeoutMs = 2000, const QString &host = {});

@@ -1,6 +1,7 @@
 #include "MigrationEngine.h"
 #include "MigrationPaths.h"
 
+#include "MasterLockFiles.h"
 #include "Operation.h"
 #include "OperationContext.h"
 #include "WriteProbe.h"
@@ -436,15 +437,24 @@ void MigrationEngine::end(RunOutcome outcome, const QString &message)
                                                                : State::Cancelled;
         m_context->saveJournal();
     }
-    m_report.outcome = outcome;
-    m_report.outcomeMessage = message;
-    m_report.finished = QDateTime::currentDateTimeUtc();
     if (m_context) {
         // Stopping emits the last figures (liveClients, running false) before finished().
         m_context->probe()->stop();
         if (m_context->probe()->hasStarted())
             m_report.writeProbe = m_context->probe()->report();
+        // The lock files go before the canary session: a lock file whose session node is gone
+        // would look stale to another run meanwhile. Nothing else of the run is left to wait for.
+        MasterLockFiles::release(m_context, [this, outcome, message] { endReleased(outcome, message); });
+        return;
     }
+    endReleased(outcome, message);
+}
+
+void MigrationEngine::endReleased(RunOutcome outcome, const QString &message)
+{
+    m_report.outcome = outcome;
+    m_report.outcomeMessage = message;
+    m_report.finished = QDateTime::currentDateTimeUtc();
     QString reportDir = m_setup.options.reportDir;
     if (reportDir.isEmpty()) {
         reportDir = MigrationPaths::reportDir(m_report.runId, m_report.kind);
@@ -458,6 +468,8 @@ void MigrationEngine::end(RunOutcome outcome, const QString &message)
         m_context->zk()->stopCanary();
     // The journal is saved and the report written: the next run may start.
     m_lock.release();
+    if (outcome == RunOutcome::Failed && m_context && !m_context->state().staleLockHolder.isEmpty())
+        emit staleLockRefused(m_context->state().staleLockHolder);
     if (outcome == RunOutcome::Failed)
         emit failed(message);
     emit finished(outcome, message, reportDir);

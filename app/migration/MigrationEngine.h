@@ -49,7 +49,12 @@ signals:
     void progress(int done, int total);
     void waitingForConfirmation(const OperationInfo &next, const QString &question);
     void failed(const QString &message);
+    // Emitted only once the run's lock files on the masters are removed (or their removal failed
+    // and was logged): after it, another run may start.
     void finished(RunOutcome outcome, const QString &message, const QString &reportDir);
+    // Before failed(): a stale lock file refused the run; holder describes it. The operator may
+    // start the run again with MigrationOptions::takeOverStaleLock.
+    void staleLockRefused(const QString &holder);
     void paused();
     void resumed();
     void clusterState(const LiveClusterState &state);
@@ -66,6 +71,8 @@ private:
     void onPolled(const ClusterSnapshot &snapshot);
     void operationDone(bool ok, const QString &message);
     void end(RunOutcome outcome, const QString &message);
+    // end()'s second half, once the lock files on the masters are released.
+    void endReleased(RunOutcome outcome, const QString &message);
     QString question(const Operation &operation) const;
     void onLogLine(const LogLine &line);
     // Masters the run stopped for a restart that has not started them again yet.

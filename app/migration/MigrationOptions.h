@@ -38,6 +38,11 @@ struct MigrationOptions
     QString unit = QStringLiteral("dcos-exhibitor");
     // Where STATIC takes Exhibitor's settings from (start_exhibitor.py writes it at every start).
     QString staticDefaultsPath = QStringLiteral("/run/dcos_exhibitor/exhibitor_defaults.conf");
+    // The run lock file on each master (MasterLockFiles; a directory of its own, made if missing).
+    QString masterLockPath = QStringLiteral("/run/exhibitor-migration/run.lock");
+    // Take over a stale lock file (its run's session gone, its process dead): the operator's
+    // explicit choice (--take-over-stale-lock, the wizard's Take over). A live lock never.
+    bool takeOverStaleLock = false;
     quint16 clientPort = 2181;
     // Exhibitor's REST as seen from each master. After a restart the run asks it to start
     // ZooKeeper at once (cluster/start) instead of waiting for Exhibitor's first instance check,

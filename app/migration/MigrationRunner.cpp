@@ -102,6 +102,7 @@ bool MigrationRunner::start(OperationListBuilder::Kind kind, const MigrationSetu
     connect(engine, &MigrationEngine::checkFinished, this, &MigrationRunner::checkFinished);
     connect(engine, &MigrationEngine::progress, this, &MigrationRunner::progress);
     connect(engine, &MigrationEngine::waitingForConfirmation, this, &MigrationRunner::waitingForConfirmation);
+    connect(engine, &MigrationEngine::staleLockRefused, this, &MigrationRunner::staleLockRefused);
     connect(engine, &MigrationEngine::failed, this, &MigrationRunner::failed);
     connect(engine, &MigrationEngine::paused, this, &MigrationRunner::paused);
     connect(engine, &MigrationEngine::resumed, this, &MigrationRunner::resumed);

@@ -60,6 +60,9 @@ signals:
     void waitingForConfirmation(const OperationInfo &next, const QString &question);
     void failed(const QString &message);
     void finished(RunOutcome outcome, const QString &message, const QString &reportDir);
+    // Before failed(): a stale lock file on the masters refused the run (holder described); a
+    // new run with MigrationOptions::takeOverStaleLock takes it over, at the operator's choice.
+    void staleLockRefused(const QString &holder);
     void paused();
     void resumed();
     // Every poll of the masters during the run (preflight, each settle gate, verify).

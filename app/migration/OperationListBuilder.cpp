@@ -94,11 +94,11 @@ OperationList OperationListBuilder::build(Kind kind, const MigrationPlan &plan, 
         addPhases(list, plan, options);
         break;
     case Kind::Resume:
-        list.push_back(std::make_unique<InspectOperation>(Phase::Inspect, true));
+        list.push_back(std::make_unique<InspectOperation>(Phase::Inspect, true, true));
         addPhases(list, plan, options);
         break;
     case Kind::Rollback: {
-        list.push_back(std::make_unique<InspectOperation>(Phase::Rollback, true));
+        list.push_back(std::make_unique<InspectOperation>(Phase::Rollback, true, true));
         auto restore = std::make_unique<RestoreOperation>();
         restore->setConfirmBefore(true);
         list.push_back(std::move(restore));

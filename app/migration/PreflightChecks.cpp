@@ -302,55 +302,130 @@ void PreflightChecks::superCredentials(OperationContext *context, AsyncSteps::Ne
         true);
 }
 
-void PreflightChecks::otherRuns(OperationContext *context, AsyncSteps::Next next)
+void PreflightChecks::otherRuns(OperationContext *context, AsyncSteps::Next next, bool zooKeeperOptional)
 {
-    // Every run holds an ephemeral session-<run id> node from its preflight on (its canary
-    // session): one that exists is a live run, from this workstation or another. ZooKeeper
-    // removes it when that run's session ends, so a crashed run stops counting within the
-    // session timeout.
+    // Every run holds an ephemeral session-<run id> node from its preflight (or its resume's or
+    // rollback's inspection) on (its canary session): one that exists is a live run, from this
+    // workstation or another. ZooKeeper removes it when that run's session ends, so a crashed
+    // run stops counting within the session timeout.
     const QString base = context->options().znodeBase;
     const QString ours = QStringLiteral("session-") + context->journal().runId;
-    context->zk()->children(base, [=](bool ok, const QStringList &names, const QString &error) {
-        const QString title = tr("no other run of this cluster is going on");
-        if (!ok) {
-            context->check(QStringLiteral("other-runs"), QString(), false, title,
-                           tr("cannot list %1: %2").arg(base, error));
-            next(false, QString());
-            return;
-        }
-        QStringList others;
-        for (const QString &name : names) {
-            if (name.startsWith(QLatin1String("session-")) && name != ours)
-                others << name;
-        }
-        if (others.isEmpty()) {
-            context->check(QStringLiteral("other-runs"), QString(), true, title, tr("none under %1").arg(base));
-            next(true, QString());
-            return;
-        }
-        auto described = std::make_shared<QStringList>();
-        auto remaining = std::make_shared<int>(int(others.size()));
-        for (const QString &name : others) {
-            context->zk()->read(base + QLatin1Char('/') + name, [=](bool, bool exists, const QByteArray &data,
-                                                                    const QString &) {
-                if (exists) {
-                    const auto holder = RunLock::Holder::fromRecord(data);
-                    *described << (holder ? holder->describe() : tr("run %1").arg(name.mid(8)));
-                }
-                if (--*remaining > 0)
-                    return;
-                if (described->isEmpty()) { // ended meanwhile
-                    context->check(QStringLiteral("other-runs"), QString(), true, title, tr("none under %1").arg(base));
-                    next(true, QString());
-                    return;
-                }
-                const QString who = described->join(QStringLiteral("; "));
-                context->check(QStringLiteral("other-runs"), QString(), false, title, who);
-                next(false, tr("Another run of this cluster is going on: %1. Wait for it to end, or stop it there.")
-                                .arg(who));
+    auto list = [=](bool, const QString &) {
+        context->zk()->children(base, [=](bool ok, const QStringList &names, const QString &error) {
+            const QString title = tr("no other run of this cluster is going on");
+            if (!ok && zooKeeperOptional) {
+                context->addCheck(CheckResult {
+                    QStringLiteral("other-runs"), QString(), true, false, title,
+                    tr("ZooKeeper does not answer (%1): the lock files on the masters tell").arg(error),
+                    QDateTime::currentDateTimeUtc(), true });
+                next(true, QString());
+                return;
+            }
+            if (!ok) {
+                context->check(QStringLiteral("other-runs"), QString(), false, title,
+                               tr("cannot list %1: %2").arg(base, error));
+                next(false, QString());
+                return;
+            }
+            QStringList others;
+            for (const QString &name : names) {
+                if (name.startsWith(QLatin1String("session-")) && name != ours)
+                    others << name;
+            }
+            if (others.isEmpty()) {
+                context->check(QStringLiteral("other-runs"), QString(), true, title,
+                               tr("none under %1").arg(base));
+                next(true, QString());
+                return;
+            }
+            auto described = std::make_shared<QStringList>();
+            auto remaining = std::make_shared<int>(int(others.size()));
+            for (const QString &name : others) {
+                context->zk()->read(
+                    base + QLatin1Char('/') + name,
+                    [=](bool, bool exists, const QByteArray &data, const QString &) {
+                        if (exists) {
+                            const auto holder = RunLock::Holder::fromRecord(data);
+                            *described << (holder ? holder->describe() : tr("run %1").arg(name.mid(8)));
+                        }
+                        if (--*remaining > 0)
+                            return;
+                        if (described->isEmpty()) { // ended meanwhile
+                            context->check(QStringLiteral("other-runs"), QString(), true, title,
+                                           tr("none under %1").arg(base));
+                            next(true, QString());
+                            return;
+                        }
+                        const QString who = described->join(QStringLiteral("; "));
+                        context->check(QStringLiteral("other-runs"), QString(), false, title, who);
+                        next(false,
+                             tr("Another run of this cluster is going on: %1. Wait for it to end, or stop it "
+                                "there.")
+                                 .arg(who));
+                    });
+            }
+        });
+    };
+    // Opens the run's session unless open (a resume or rollback has none yet).
+    context->zk()->open(list, zooKeeperOptional ? 8000 : 15000);
+}
+
+void PreflightChecks::canarySession(OperationContext *context, AsyncSteps::Next next, bool optional)
+{
+    const QString path = context->options().znodeBase + QStringLiteral("/session-") + context->journal().runId;
+    context->state().canarySessionPath = path;
+    // The session's node names this run, for another run's otherRuns.
+    RunLock::Holder us = RunLock::Holder::ourselves(context->journal().runId);
+    if (context->journal().created.isValid())
+        us.since = context->journal().created;
+    auto create = [=] {
+        context->zk()->startCanary(path, us.toRecord(), context->options().canarySessionTimeoutMs,
+                                   [=](bool ok, const QString &error) {
+                                       context->addCheck(CheckResult{QStringLiteral("canary-session"), QString(),
+                                                                     ok || optional, false,
+                                                                     tr("canary session holds an ephemeral znode"),
+                                                                     ok ? path : error,
+                                                                     QDateTime::currentDateTimeUtc(), !ok && optional});
+                                       next(true, QString());
+                                   });
+    };
+    // A resume's or rollback's run id may still have a node from its earlier process, whose
+    // session ends only with its timeout (a process that exits cannot always close it first).
+    // This run holds the lock files by now, so no other live process has this run id: its node
+    // goes.
+    auto start = [=](bool, const QString &) {
+        context->zk()->read(path, [=](bool, bool exists, const QByteArray &, const QString &) {
+            if (!exists) {
+                create();
+                return;
+            }
+            context->zk()->remove(path, [=](bool removed, const QString &) {
+                if (removed)
+                    context->log(QString(), LogStream::Info,
+                                 tr("%1 was left by this run's earlier process (its session had not expired yet): "
+                                    "removed")
+                                     .arg(path));
+                create();
             });
+        });
+    };
+    if (!optional) {
+        start(true, QString());
+        return;
+    }
+    context->zk()->open([=](bool ok, const QString &error) {
+        if (ok) {
+            start(true, QString());
+            return;
         }
-    });
+        context->addCheck(CheckResult{QStringLiteral("canary-session"), QString(), true, false,
+                                      tr("canary session holds an ephemeral znode"),
+                                      tr("ZooKeeper does not answer (%1): no session node; the lock files on the "
+                                         "masters name this run")
+                                          .arg(error),
+                                      QDateTime::currentDateTimeUtc(), true});
+        next(true, QString());
+    }, 8000);
 }
 
 void PreflightChecks::snapshotAndCanary(OperationContext *context, AsyncSteps::Next next)
@@ -384,18 +459,7 @@ void PreflightChecks::snapshotAndCanary(OperationContext *context, AsyncSteps::N
         context->zk()->createPersistent(runState.canaryPath, runState.canaryData, [=](bool ok, const QString &error) {
             context->check(QStringLiteral("canary"), QString(), ok, tr("canary znode written"),
                            ok ? context->state().canaryPath : error);
-            // The session's node names this run, for another run's preflight (otherRuns).
-            RunLock::Holder us = RunLock::Holder::ourselves(context->journal().runId);
-            if (context->journal().created.isValid())
-                us.since = context->journal().created;
-            context->zk()->startCanary(context->state().canarySessionPath, us.toRecord(),
-                                       context->options().canarySessionTimeoutMs,
-                                       [=](bool sessionOk, const QString &sessionError) {
-                                           context->check(QStringLiteral("canary-session"), QString(), sessionOk,
-                                                          tr("canary session holds an ephemeral znode"),
-                                                          sessionOk ? context->state().canarySessionPath : sessionError);
-                                           next(true, QString());
-                                       });
+            canarySession(context, next);
         });
     });
 }

@@ -28,8 +28,14 @@ public:
     static void superCredentials(OperationContext *context, AsyncSteps::Next next);
     // Another run's canary session node under znodeBase (a live run, from any workstation):
     // the check fails naming it, and the preflight stops before it writes anything.
-    static void otherRuns(OperationContext *context, AsyncSteps::Next next);
+    // zooKeeperOptional (resume, rollback: the cluster may be broken): a ZooKeeper that does not
+    // answer is noted and the run goes on, guarded by the lock files on the masters.
+    static void otherRuns(OperationContext *context, AsyncSteps::Next next, bool zooKeeperOptional = false);
     static void snapshotAndCanary(OperationContext *context, AsyncSteps::Next next);
+    // The canary session and its ephemeral session-<run id> node naming this run (its record), so
+    // that another run's otherRuns sees this one. Records the check "canary-session"; optional:
+    // a failure is a warning (resume, rollback).
+    static void canarySession(OperationContext *context, AsyncSteps::Next next, bool optional = false);
     // "super:<password>" from zk_super_credentials as DC/OS Enterprise writes it (the bare value,
     // or KEY=value lines); empty if there is none.
     static QByteArray parseSuperCredentials(const QByteArray &content);

@@ -1,5 +1,6 @@
 #include "PreflightOperation.h"
 
+#include "MasterLockFiles.h"
 #include "MigrationOptions.h"
 #include "MigrationReport.h"
 #include "OperationContext.h"
@@ -35,7 +36,8 @@ OperationPreview PreflightOperation::preview(const PreviewInput &input) const
              QStringLiteral("sudo cat %1").arg(input.options->envFilePath),
              QStringLiteral("sudo test -e %1").arg(input.options->backupPath),
              QStringLiteral("srvr, conf, mntr → %1:%2").arg(master).arg(input.options->clientPort),
-             QStringLiteral("sudo cat %1").arg(input.options->staticDefaultsPath)},
+             QStringLiteral("sudo cat %1").arg(input.options->staticDefaultsPath),
+             QStringLiteral("sudo ln <run record> %1 (unless another run's is there)").arg(input.options->masterLockPath)},
             QString()};
     }
     return preview;
@@ -105,14 +107,17 @@ void PreflightOperation::execute(OperationContext *context, Done done)
         SwitchSettingsCheck::run(context, next);
     };
     steps << [context, failures](AsyncSteps::Next next) {
-        // The canary is the only thing preflight writes: not on a cluster that failed a check.
+        // The lock files, the zxid check's touch and the canary are all preflight writes: not on
+        // a cluster that failed a check, nor while another run goes on.
         const QStringList failed = failures();
         if (!failed.isEmpty())
             next(false, QString());
         else
-            PreflightChecks::zxidsConverged(context, next);
+            PreflightChecks::otherRuns(context, next);
     };
-    steps << [context](AsyncSteps::Next next) { PreflightChecks::otherRuns(context, next); };
+    // Before anything else is written: the lock files name this run on every master.
+    steps << [context](AsyncSteps::Next next) { MasterLockFiles::acquire(context, next); };
+    steps << [context](AsyncSteps::Next next) { PreflightChecks::zxidsConverged(context, next); };
     steps << [context](AsyncSteps::Next next) { PreflightChecks::superCredentials(context, next); };
     steps << [context](AsyncSteps::Next next) { PreflightChecks::snapshotAndCanary(context, next); };
 

@@ -33,6 +33,10 @@ struct RunState
     QString canaryPath;    // persistent node written after the snapshot
     QByteArray canaryData;
     QString canarySessionPath; // ephemeral node of the canary session
+    // The run's lock files (MasterLockFiles): master -> sha256 of the record this run wrote there.
+    QMap<QString, QString> lockFiles;
+    // A stale lock file refused the run (its holder, described): the operator may take it over.
+    QString staleLockHolder;
 
     // The state the next restart of a phase is chosen from, read during the previous restart's
     // settle gate instead of after it (RestartOperation): the gate's passing poll, and every

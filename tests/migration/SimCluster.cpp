@@ -294,6 +294,27 @@ bool SimCluster::origExists(const QString &master) const
     return QFile::exists(m_stateDir + QStringLiteral("/masters/") + master + QStringLiteral("/opt/etc/exhibitor.orig"));
 }
 
+QByteArray SimCluster::lockFile(const QString &master) const
+{
+    return masterFile(master, QStringLiteral("run-exhibitor-migration/run.lock"));
+}
+
+bool SimCluster::lockFileExists(const QString &master) const
+{
+    return QFile::exists(m_stateDir + QStringLiteral("/masters/") + master +
+                         QStringLiteral("/run-exhibitor-migration/run.lock"));
+}
+
+bool SimCluster::writeLockFile(const QString &master, const QByteArray &record) const
+{
+    QFile file(m_stateDir + QStringLiteral("/masters/") + master + QStringLiteral("/run-exhibitor-migration/run.lock"));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                        QFileDevice::ReadOther);
+    return file.write(record) == record.size();
+}
+
 QByteArray SimCluster::myid(const QString &master) const
 {
     return masterFile(master, QStringLiteral("dcos/exhibitor/zookeeper/snapshot/myid"));

@@ -50,6 +50,11 @@ public:
     QMap<QString, QByteArray> envFiles() const; // every master's, by IP
     QByteArray origFile(const QString &master) const;
     bool origExists(const QString &master) const;
+    // The run lock file on a master (/run/exhibitor-migration/run.lock there); empty if none.
+    QByteArray lockFile(const QString &master) const;
+    bool lockFileExists(const QString &master) const;
+    // Leaves a lock file on a master as another run would have (root-owned, 0644).
+    bool writeLockFile(const QString &master, const QByteArray &record) const;
     QByteArray myid(const QString &master) const;
     QByteArray zooCfg(const QString &master) const;
     QByteArray journal(const QString &master) const; // the master's journal: Exhibitor's and ZooKeeper's lines
