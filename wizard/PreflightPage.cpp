@@ -62,6 +62,7 @@ PreflightPage::PreflightPage(WizardController *controller, QWidget *parent)
 
     RunController *run = m_controller->run();
     connect(run, &RunController::checkAdded, this, &PreflightPage::addCheck);
+    connect(run, &RunController::runStarted, m_checks, &QTreeWidget::clear);
     connect(run, &RunController::changed, this, &PreflightPage::showState);
 }
 
@@ -109,7 +110,12 @@ void PreflightPage::showState()
 {
     RunController *run = m_controller->run();
     const bool resume = run->intent() == RunController::Intent::Resume;
-    if (run->hasFinished() && run->outcome() != RunOutcome::Succeeded) {
+    if (const auto sudo = run->sudoQuestion()) {
+        m_state->setText(tr("sudo on %1 did not accept the sudo password of %2. No sudo command is sent to any "
+                            "master until you enter it again.")
+                             .arg(sudo->master, sudo->user));
+        m_message->setMessage(InlineMessage::Kind::Error, sudo->reason);
+    } else if (run->hasFinished() && run->outcome() != RunOutcome::Succeeded) {
         m_state->setText(resume ? tr("The resumed run stopped.") : tr("Preflight stopped the migration."));
         m_message->setMessage(InlineMessage::Kind::Error, run->outcomeMessage());
     } else if (isComplete()) {

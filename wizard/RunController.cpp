@@ -9,6 +9,7 @@
 #include "WizardPageId.h"
 #include "migration/MigrationRunner.h"
 #include "remote/MasterConnections.h"
+#include "secrets/SecretStore.h"
 
 RunController::RunController(WizardController *wizard)
     : QObject(wizard)
@@ -182,7 +183,16 @@ void RunController::launch(int kind)
 {
     resetRun();
     m_ensemble->startRun(m_wizard->plan(), OperationListBuilder::Kind(kind));
-    if (!m_runner->start(OperationListBuilder::Kind(kind), setup())) {
+    const MigrationSetup runSetup = setup();
+    m_lastKind = kind;
+    m_sudoQuestion.reset();
+    m_stoppedForSudo.reset();
+    m_runGate = runSetup.targets.isEmpty() ? nullptr : runSetup.targets.constFirst().sudoGate;
+    m_runUsers.clear();
+    for (const SshTarget &target : runSetup.targets)
+        m_runUsers.insert(target.name, target.user);
+    Q_EMIT runStarted();
+    if (!m_runner->start(OperationListBuilder::Kind(kind), runSetup)) {
         m_finished = true;
         m_outcomeMessage = tr("Another run is still active.");
     }
@@ -354,6 +364,65 @@ void RunController::onRunFinished(RunOutcome outcome, const QString &message, co
         launch(int(OperationListBuilder::Kind::Rollback));
         return;
     }
+    if (askForSudoPassword(outcome, message, reportDir))
+        return;
+    finishRun(outcome, message, reportDir);
+}
+
+bool RunController::askForSudoPassword(RunOutcome outcome, const QString &message, const QString &reportDir)
+{
+    // Only a run that stopped because sudo refused the password: the operator's answer is what
+    // it waits for. (A cancelled run stays cancelled.)
+    if (outcome != RunOutcome::Failed || !m_runGate || !m_runGate->isRefused())
+        return false;
+    const QString master = m_runGate->refusedOn();
+    // The gate names the master as its session labels it: "name (host:port)".
+    QString user;
+    for (auto it = m_runUsers.cbegin(); it != m_runUsers.cend(); ++it) {
+        if (master == it.key() || master.startsWith(it.key() + QLatin1String(" (")))
+            user = it.value();
+    }
+    if (user.isEmpty())
+        user = m_wizard->connection()->settings().user;
+    m_sudoQuestion = SudoQuestion{master, user, m_runGate->reason()};
+    m_stoppedForSudo = StoppedRun{outcome, message, reportDir};
+    Q_EMIT changed();
+    Q_EMIT sudoPasswordNeeded();
+    return true;
+}
+
+void RunController::answerSudoPassword(const QString &password)
+{
+    if (!m_sudoQuestion || password.isEmpty())
+        return;
+    m_sudoQuestion.reset();
+    m_stoppedForSudo.reset();
+    // A new gate comes with it (ConnectionController::setSecret): the next sudo command is the
+    // trial on one master, every other waits for its verdict.
+    m_wizard->connection()->setSecret(SecretStore::Kind::SudoPassword, password);
+    using Kind = OperationListBuilder::Kind;
+    int kind = m_lastKind;
+    // A migration that stopped after its backup started goes on from its journal.
+    if (kind == int(Kind::Migrate) && m_backupStarted)
+        kind = int(Kind::Resume);
+    launch(kind);
+}
+
+void RunController::declineSudoPassword()
+{
+    if (!m_sudoQuestion || !m_stoppedForSudo)
+        return;
+    const StoppedRun stopped = *m_stoppedForSudo;
+    m_sudoQuestion.reset();
+    m_stoppedForSudo.reset();
+    const QString message = tr("%1\nThe sudo password was not entered again: no further sudo command was sent "
+                               "to any master.")
+                                .arg(stopped.message);
+    finishRun(stopped.outcome, message.trimmed(), stopped.reportDir);
+}
+
+void RunController::finishRun(RunOutcome outcome, const QString &message, const QString &reportDir)
+{
     if (outcome == RunOutcome::Succeeded) {
         // A master whose restart had nothing to do (e.g. a rollback of a Phase A that left the
         // leader alone) ends done, not waiting.

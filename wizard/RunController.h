@@ -4,6 +4,7 @@
 #include "migration/MigrationSetup.h"
 #include "migration/MigrationTypes.h"
 #include "migration/Operation.h"
+#include "remote/SudoPasswordGate.h"
 
 #include <QList>
 #include <QObject>
@@ -96,6 +97,17 @@ public:
     QString outcomeMessage() const { return m_outcomeMessage; }
     QString reportDir() const { return m_reportDir; } // report.html and report.json
 
+    // A master refused the sudo password (or asked something else): the run stopped there, and
+    // no sudo command is sent to any master until the operator answers with
+    // answerSudoPassword() or declineSudoPassword(). Until then the run has not finished.
+    struct SudoQuestion
+    {
+        QString master; // where it was tried
+        QString user; // as whom
+        QString reason; // what sudo said, for the operator
+    };
+    std::optional<SudoQuestion> sudoQuestion() const { return m_sudoQuestion; }
+
 public Q_SLOTS:
     // Migrate or Resume, as the intent says; nothing if a run is active.
     void start();
@@ -107,6 +119,12 @@ public Q_SLOTS:
     void pause();
     void resume();
     void cancel();
+    // The password entered again: kept like any secret of the Connection page (memory, and the
+    // keychain if the operator chose so, never QSettings), then the run starts again from where it
+    // stopped with a new sudo gate: the password is tried on one master first, then used on all.
+    void answerSudoPassword(const QString &password);
+    // No new password: the run ends as it stopped, and no further sudo is sent anywhere.
+    void declineSudoPassword();
 
 Q_SIGNALS:
     // Anything the pages render changed (awaiting, pause, progress, finish).
@@ -114,6 +132,10 @@ Q_SIGNALS:
     void checkAdded(const CheckResult &check);
     void liveStateChanged(const LiveClusterState &state);
     void runFinished(RunOutcome outcome, const QString &message, const QString &reportDir);
+    // sudoQuestion() is set: ask the operator.
+    void sudoPasswordNeeded();
+    // A run (again) from its start: what the last one listed is gone (checks, log, progress).
+    void runStarted();
 
 private:
     void launch(int kind);
@@ -123,6 +145,8 @@ private:
     void onWaiting(const OperationInfo &info, const QString &question);
     void onRunFinished(RunOutcome outcome, const QString &message, const QString &reportDir);
     void followJournals();
+    bool askForSudoPassword(RunOutcome outcome, const QString &message, const QString &reportDir);
+    void finishRun(RunOutcome outcome, const QString &message, const QString &reportDir);
 
 protected:
     WizardController *m_wizard;
@@ -153,4 +177,16 @@ private:
     std::optional<LiveClusterState> m_live;
     int m_done = 0;
     int m_total = 0;
+    // The run launched last: its kind, its sudo gate, and who it logs in as on each master.
+    int m_lastKind = 0;
+    SudoPasswordGatePtr m_runGate;
+    QHash<QString, QString> m_runUsers;
+    std::optional<SudoQuestion> m_sudoQuestion;
+    struct StoppedRun
+    {
+        RunOutcome outcome;
+        QString message;
+        QString reportDir;
+    };
+    std::optional<StoppedRun> m_stoppedForSudo;
 };

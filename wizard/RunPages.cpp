@@ -4,6 +4,7 @@
 #include "PreflightPage.h"
 #include "RunController.h"
 #include "RunPhasePage.h"
+#include "SudoPasswordDialog.h"
 #include "WizardController.h"
 #include "WizardPageId.h"
 
@@ -47,6 +48,17 @@ void install(QWizard *wizard, WizardController *controller)
     };
     QObject::connect(wizard, &QWizard::currentIdChanged, wizard, update);
     QObject::connect(run, &RunController::changed, wizard, update);
+    // A refused sudo password: asked again over whichever run page is showing.
+    QObject::connect(run, &RunController::sudoPasswordNeeded, wizard, [wizard, run] {
+        const auto question = run->sudoQuestion();
+        if (!question)
+            return;
+        auto *dialog = new SudoPasswordDialog(question->master, question->user, question->reason, wizard);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &SudoPasswordDialog::answered, run, &RunController::answerSudoPassword);
+        QObject::connect(dialog, &SudoPasswordDialog::cancelled, run, &RunController::declineSudoPassword);
+        dialog->open();
+    });
     QObject::connect(wizard, &QWizard::customButtonClicked, wizard, [wizard, run](int which) {
         if (which != QWizard::CustomButton1)
             return;

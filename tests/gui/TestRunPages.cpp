@@ -6,6 +6,7 @@
 #include "InlineMessage.h"
 #include "MigrationWizard.h"
 #include "RunSim.h"
+#include "SudoPasswordDialog.h"
 #include "TimelineView.h"
 #include "WizardPageId.h"
 
@@ -14,10 +15,12 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -76,6 +79,43 @@ void confirm(QWizard &wizard, Phase phase, const QStringList &masters, const QSt
     QTRY_VERIFY(commit->isEnabled());
     QTest::mouseClick(commit, Qt::LeftButton);
 }
+
+// The sim's password user (tests/cluster-sim/topologies: sudo asks for its login password),
+// logging in with its password, with sudoPassword as the sudo password the wizard holds.
+void usePasswordUser(WizardController *controller, const SimCluster &sim, const QString &sudoPassword)
+{
+    ConnectionController *connection = controller->connection();
+    ConnectionSettings settings = connection->settings();
+    settings.user = sim.passwordUser();
+    settings.auth = SshAuthMethod::Password;
+    settings.keyFile.clear();
+    settings.sudo = SudoMode::Password;
+    connection->setSettings(settings);
+    connection->setSecret(SecretStore::Kind::SshPassword, sim.password());
+    connection->setSecret(SecretStore::Kind::SudoPassword, sudoPassword);
+}
+
+// pam_faillock's count of failed sudo logins on every master; where: the masters with any.
+int failedSudoLogins(const SimCluster &sim, QStringList *where = nullptr)
+{
+    int total = 0;
+    for (const QString &master : sim.masters()) {
+        const int failed = sim.failedSudoLogins(master);
+        if (failed < 0)
+            return -1;
+        if (failed > 0 && where)
+            *where << master;
+        total += failed;
+    }
+    return total;
+}
+
+// The dialog that asks for the sudo password again, once it is on screen.
+SudoPasswordDialog *sudoDialog(QWizard &wizard)
+{
+    auto *dialog = wizard.findChild<SudoPasswordDialog *>(u"sudoPasswordDialog"_s);
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
 } // namespace
 
 class TestRunPages : public QObject
@@ -119,6 +159,101 @@ private slots:
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         QVERIFY(!QFile::exists(journalPath));
         QCOMPARE(sim.envFiles(), before);
+    }
+
+    // A wrong sudo password: preflight stops after one failed sudo login on one master (no other
+    // master is asked), and a dialog asks again, naming that master and the user, with the field
+    // hidden. Stop the run ends it there, with no further sudo anywhere. Try again with the right
+    // password passes preflight on every master without another failed login; the password is
+    // never written to the wizard's settings.
+    void wrongSudoPasswordIsAskedAgain()
+    {
+        SimCluster sim(u"run-pages"_s);
+        QString error;
+        QVERIFY2(sim.up(&error), qPrintable(error));
+        const QMap<QString, QByteArray> before = sim.envFiles();
+        QCOMPARE(failedSudoLogins(sim), 0);
+        const QString wrong = u"not-the-sudo-password"_s;
+
+        {
+            // Stop the run.
+            QTemporaryDir dir;
+            MigrationWizard wizard;
+            QVERIFY(RunSim::prepare(wizard.controller(), sim, dir));
+            usePasswordUser(wizard.controller(), sim, wrong);
+            QVERIFY(openAtPreflight(wizard));
+            SudoPasswordDialog *dialog = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT((dialog = sudoDialog(wizard)) != nullptr, kPhaseTimeout);
+            QStringList where;
+            QCOMPARE(failedSudoLogins(sim, &where), 1);
+            const QString intro = dialog->findChild<QLabel *>(u"sudoPasswordIntro"_s)->text();
+            // The master as its session names it, e.g. "127.0.64.11 (127.0.64.11:2222)".
+            QVERIFY2(intro.startsWith(u"sudo on %1"_s.arg(where.first())), qPrintable(intro));
+            QVERIFY2(intro.contains(u" did not accept the sudo password of %1.\n"_s.arg(sim.passwordUser())),
+                     qPrintable(intro));
+            QVERIFY2(intro.contains(u"No sudo command is sent to any master until you answer"_s), qPrintable(intro));
+            QCOMPARE(dialog->findChild<QLineEdit *>(u"sudoPasswordField"_s)->echoMode(), QLineEdit::Password);
+            RunController *run = wizard.controller()->run();
+            QVERIFY(!run->hasFinished());
+            QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+            click(dialog->findChild<QPushButton *>(u"sudoPasswordCancel"_s));
+            QTRY_VERIFY(run->hasFinished());
+            QCOMPARE(run->outcome(), RunOutcome::Failed);
+            QVERIFY2(run->outcomeMessage().endsWith(
+                         u"The sudo password was not entered again: no further sudo command was sent to any master."_s),
+                     qPrintable(run->outcomeMessage()));
+            auto *message = wizard.currentPage()->findChild<InlineMessage *>(u"preflightMessage"_s);
+            QTRY_COMPARE(message->text(), run->outcomeMessage());
+            QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+            QCOMPARE(failedSudoLogins(sim), 1);
+        }
+
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        QVERIFY(RunSim::prepare(wizard.controller(), sim, dir));
+        usePasswordUser(wizard.controller(), sim, wrong);
+        QVERIFY(openAtPreflight(wizard));
+        SudoPasswordDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = sudoDialog(wizard)) != nullptr, kPhaseTimeout);
+        QCOMPARE(failedSudoLogins(sim), 2); // one more: this wizard's single trial
+        auto *state = wizard.currentPage()->findChild<QLabel *>(u"preflightState"_s);
+        QVERIFY2(state->text().contains(u"No sudo command is sent to any master until you enter it again."_s),
+                 qPrintable(state->text()));
+
+        auto *field = dialog->findChild<QLineEdit *>(u"sudoPasswordField"_s);
+        auto *retry = dialog->findChild<QPushButton *>(u"sudoPasswordRetry"_s);
+        QVERIFY(!retry->isEnabled());
+        QTest::keyClicks(field, sim.password());
+        click(retry);
+        QTRY_VERIFY(sudoDialog(wizard) == nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), kPhaseTimeout);
+        // sudo then authenticated on every master, which resets its tally (pam_faillock forgets a
+        // user's failures once the user authenticates): no master has a failure left.
+        QCOMPARE(failedSudoLogins(sim), 0);
+        // The run started again: its checks alone are listed, sudo passed on every master.
+        auto *checks = wizard.currentPage()->findChild<QTreeWidget *>(u"preflightChecks"_s);
+        QStringList sudoPassedOn;
+        for (int i = 0; i < checks->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = checks->topLevelItem(i);
+            QVERIFY2(item->data(0, Qt::UserRole).toBool(), qPrintable(item->text(0) + u": "_s + item->text(2)));
+            if (item->text(0) == u"sudo works"_s)
+                sudoPassedOn << item->text(1);
+        }
+        sudoPassedOn.sort();
+        QStringList masters = sim.masters();
+        masters.sort();
+        QCOMPARE(sudoPassedOn, masters);
+        // Kept in memory for this run, never in the settings.
+        QVERIFY(wizard.controller()->connection()->hasSecret(SecretStore::Kind::SudoPassword));
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(sim.password()), qPrintable(key));
+        QCOMPARE(sim.envFiles(), before);
+
+        RunController *run = wizard.controller()->run();
+        run->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(run->hasFinished(), kPhaseTimeout);
     }
 
     void migrateThenRollBackAfterPhaseA()
