@@ -2,6 +2,7 @@
 
 #include "CliInput.h"
 #include "CliText.h"
+#include "ClusterTakeover.h"
 
 #include "Command.h"
 #include "MigrationRunPrinter.h"
@@ -219,6 +220,26 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
         setup->targets << target;
     }
 
+    // No journal here (another workstation ran it, or it was lost): resume and rollback take the
+    // run over from what the masters show, and say so before they act.
+    using Kind = OperationListBuilder::Kind;
+    const QString journalPath = setup->options.journalPath.isEmpty()
+                                    ? MigrationJournal::defaultPath(setup->clusterName, setup->targetNames())
+                                    : setup->options.journalPath;
+    m_takeover.reset();
+    if ((kind == Kind::Resume || kind == Kind::Rollback) && !QFile::exists(journalPath)) {
+        err << tr("There is no journal at %1: taking the run over from the cluster.").arg(journalPath) << '\n';
+        m_takeover = ClusterTakeover::read(*setup, err);
+        ClusterTakeover::print(*m_takeover, err);
+        const QStringList refusals = m_takeover->refusals(kind, parser.isSet(QStringLiteral("ids")));
+        if (!refusals.isEmpty()) {
+            for (const QString &refusal : refusals)
+                err << tr("Not taken over: %1.").arg(refusal) << '\n';
+            err << tr("Nothing was changed.") << Qt::endl;
+            return ExitCode::Failure;
+        }
+    }
+
     QMap<QString, int> ids;
     if (!readIds(parser, kind, config, *setup, &ids, err))
         return ExitCode::InvalidInput;
@@ -228,6 +249,8 @@ int MigrationCommandSupport::prepare(QCommandLineParser &parser, OperationListBu
             err << issue.toString() << '\n';
         return ExitCode::InvalidInput;
     }
+    if (m_takeover)
+        return ClusterTakeover::takeOver(kind, *m_takeover, *setup, journalPath, err);
     return ExitCode::Ok;
 }
 
@@ -273,6 +296,16 @@ bool MigrationCommandSupport::readIds(QCommandLineParser &parser, OperationListB
         return discoverIds(config, setup, ids, err);
     case Kind::Resume:
     case Kind::Rollback:
+        if (m_takeover) {
+            // Where the masters no longer tell them (every one on DC/OS's numbering) a resume
+            // has only Verify left, which needs DC/OS's numbering alone.
+            *ids = m_takeover->originalIds();
+            if (ids->isEmpty()) {
+                for (const auto &member : Ensemble::canonical(setup.targetNames()).members())
+                    ids->insert(member.host, member.id);
+            }
+            return true;
+        }
         err << tr("There is no journal at %1: give the IDs the masters had before the migration with --ids FILE.")
                    .arg(journalPath)
             << '\n';

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "migration/ClusterRunState.h"
 #include "migration/MigrationSetup.h"
 #include "migration/MigrationTypes.h"
 #include "migration/OperationListBuilder.h"
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class ClusterConfig;
 class QCommandLineParser;
@@ -59,4 +61,6 @@ private:
     // go on after a run was interrupted by a signal.
     QStringList m_goOnOptions;
     bool m_runOptions = false;
+    // resume or rollback without a journal: where the masters say the run stands.
+    std::optional<ClusterRunState> m_takeover;
 };

@@ -25,9 +25,11 @@ public:
     static int run(OperationListBuilder::Kind kind, const MigrationSetup &setup, bool json, QTextStream &out,
                    QTextStream &err, const std::function<void(const CheckResult &)> &onCheck = {});
 
+    // A yes/no question on stderr, the answer from stdin (the takeover asks one before the run).
+    enum class Answer { Yes, No, Interrupted };
+    static Answer askOnTerminal(const QString &question, QTextStream &err);
+
 private:
     // The run's write probe at the end: totals and one line per phase.
     static void printProbe(const LiveClientFigures &figures, QTextStream &err);
-    enum class Answer { Yes, No, Interrupted };
-    static Answer askOnTerminal(const QString &question, QTextStream &err);
 };

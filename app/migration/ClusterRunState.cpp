@@ -57,6 +57,48 @@ QMap<QString, int> idsOf(const Ensemble &ensemble)
 
 } // namespace
 
+QString ClusterRunState::stageKey(MasterStage stage)
+{
+    switch (stage) {
+    case MasterStage::Unreachable:
+        return QStringLiteral("unreachable");
+    case MasterStage::NotStarted:
+        return QStringLiteral("not-started");
+    case MasterStage::BackedUp:
+        return QStringLiteral("backed-up");
+    case MasterStage::PhaseAWritten:
+        return QStringLiteral("phase-a-written");
+    case MasterStage::PhaseA:
+        return QStringLiteral("phase-a");
+    case MasterStage::PhaseBWritten:
+        return QStringLiteral("phase-b-written");
+    case MasterStage::PhaseB:
+        return QStringLiteral("phase-b");
+    case MasterStage::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return QString();
+}
+
+QString ClusterRunState::stageKey(Stage stage)
+{
+    switch (stage) {
+    case Stage::NotStarted:
+        return QStringLiteral("not-started");
+    case Stage::BackedUp:
+        return QStringLiteral("backed-up");
+    case Stage::PhaseA:
+        return QStringLiteral("phase-a");
+    case Stage::PhaseB:
+        return QStringLiteral("phase-b");
+    case Stage::Mixed:
+        return QStringLiteral("mixed");
+    case Stage::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return QString();
+}
+
 QString ClusterRunState::stageText(MasterStage stage)
 {
     switch (stage) {
@@ -87,6 +129,7 @@ ClusterRunState ClusterRunState::classify(const QStringList &masters, const QMap
     state.m_runsError = runsError;
     const Ensemble canonical = Ensemble::canonical(masters);
     QList<Ensemble> phaseAFiles; // static files that are not DC/OS's numbering: Phase A's
+    bool leaderLeftToB = false;
     QString phaseAOn;
     for (const QString &master : masters) {
         const Observation o = observations.value(master);
@@ -142,6 +185,11 @@ ClusterRunState ClusterRunState::classify(const QStringList &masters, const QMap
                 const bool canonicalFile = ZooCfg::sameNumbering(s.ensemble, canonical);
                 s.stage = canonicalFile ? (restarted ? MasterStage::PhaseB : MasterStage::PhaseBWritten)
                                         : (restarted ? MasterStage::PhaseA : MasterStage::PhaseAWritten);
+                if (s.stage == MasterStage::PhaseAWritten && o.leader) {
+                    // Phase A leaves the leader's restart to Phase B (one election fewer).
+                    notes << tr("the leader: Phase A leaves its restart to Phase B");
+                    leaderLeftToB = true;
+                }
                 if (!canonicalFile) {
                     if (!phaseAFiles.contains(s.ensemble)) {
                         phaseAFiles << s.ensemble;
@@ -232,7 +280,9 @@ ClusterRunState ClusterRunState::classify(const QStringList &masters, const QMap
         state.m_stage = Stage::NotStarted;
     else if (all(MasterStage::BackedUp))
         state.m_stage = Stage::BackedUp;
-    else if (all(MasterStage::PhaseA))
+    else if (all(MasterStage::PhaseA) ||
+             (leaderLeftToB && stages.count(MasterStage::PhaseAWritten) == 1 &&
+              stages.count(MasterStage::PhaseA) == stages.size() - 1))
         state.m_stage = Stage::PhaseA;
     else if (all(MasterStage::PhaseB))
         state.m_stage = Stage::PhaseB;
@@ -268,7 +318,8 @@ QString ClusterRunState::conclusion() const
     case Stage::BackedUp:
         return tr("the backup is done on every master; Phase A has not begun");
     case Stage::PhaseA:
-        return tr("Phase A is done: every master runs the static backend with its current ID");
+        return tr("Phase A is done: every master has the static backend with its current ID (the leader's restart, "
+                  "if it is waiting, is Phase B's)");
     case Stage::PhaseB:
         return tr("Phase B is done: every master runs the static backend with DC/OS's numbering");
     case Stage::Mixed:
@@ -300,7 +351,7 @@ QStringList ClusterRunState::report() const
     return lines;
 }
 
-QStringList ClusterRunState::refusals(OperationListBuilder::Kind kind) const
+QStringList ClusterRunState::refusals(OperationListBuilder::Kind kind, bool idsGiven) const
 {
     using Kind = OperationListBuilder::Kind;
     QStringList reasons;
@@ -314,7 +365,7 @@ QStringList ClusterRunState::refusals(OperationListBuilder::Kind kind) const
         reasons << (kind == Kind::Rollback ? tr("nothing to roll back: no master was changed")
                                            : tr("nothing to resume: no run was started; run \"migrate\""));
     }
-    if (kind == Kind::Rollback && m_originalIds.isEmpty() && m_stage != Stage::Unknown) {
+    if (kind == Kind::Rollback && !idsGiven && m_originalIds.isEmpty() && m_stage != Stage::Unknown) {
         reasons << tr("the IDs from before the migration are not on the masters any more (every master runs DC/OS's "
                       "numbering): give them with --ids FILE");
     }

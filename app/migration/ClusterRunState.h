@@ -45,6 +45,7 @@ public:
         qint64 zooCfgMtime = 0;
         int myid = 0;
         QString srvr; // srvr's summary
+        bool leader = false; // srvr's mode
         QByteArray lockRecord; // the run lock file on the master, when there is one
     };
 
@@ -95,8 +96,12 @@ public:
     QString conclusion() const;
     // The per-master lines and the conclusion, as status and the takeover print them.
     QStringList report() const;
-    // Why a resume or rollback from this state must not start (empty: it may).
-    QStringList refusals(OperationListBuilder::Kind kind) const;
+    // Why a resume or rollback from this state must not start (empty: it may). idsGiven: the
+    // operator gave the IDs from before the migration (--ids).
+    QStringList refusals(OperationListBuilder::Kind kind, bool idsGiven = false) const;
+    // Stable keys for JSON: "not-started", "backed-up", "phase-a-written", ...
+    static QString stageKey(MasterStage stage);
+    static QString stageKey(Stage stage);
     // What a resume or rollback will do from here, in a few lines.
     QStringList plannedSteps(OperationListBuilder::Kind kind, const MigrationPlan &plan) const;
     // A journal of the steps the masters show done, for the engine to go on from (state

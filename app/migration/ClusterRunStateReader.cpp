@@ -137,6 +137,7 @@ void ClusterRunStateReader::readMaster(MasterLink *link, std::function<void()> d
                           o.lockRecord = sections.at(7).out;
                       link->fourLetter("srvr", [this, master, done](const FourLetterWordReply &reply) {
                           m_observations[master].srvr = reply.summary();
+                          m_observations[master].leader = reply.mode == QLatin1String("leader");
                           done();
                       });
                   },

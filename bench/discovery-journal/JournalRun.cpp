@@ -35,15 +35,19 @@ double peakRssSinceResetMiB()
 
 } // namespace
 
-JournalRun::JournalRun(const BenchSim *sim, QObject *parent)
+JournalRun::JournalRun(const BenchSim *sim, Way way, QObject *parent)
     : QObject(parent)
     , m_sim(sim)
+    , m_way(way)
     , m_connections(new MasterConnections(this))
     , m_discovery(new Discovery(this))
 {
     // sshd-only masters: no backend to read (no exhibitor_zk_hosts); their 2181/8181 forwards
     // are refused at once, like a stopped Exhibitor.
-    m_discovery->setOptions(DiscoveryOptions());
+    DiscoveryOptions options;
+    if (way == Way::BackwardOnly)
+        options.zooKeeperPidPath.clear();
+    m_discovery->setOptions(options);
     connect(m_discovery, &Discovery::finished, this, &JournalRun::onFinished);
 }
 
@@ -73,6 +77,10 @@ void JournalRun::onFinished()
         else if (!journal.isFound() || journal.id != expected)
             problems << result.master() + QStringLiteral(": ") + journal.describe()
                             + QStringLiteral(" (expected %1)").arg(expected);
+        else if (!journal.detail.contains(m_way == Way::ZooKeeperFirst
+                                              ? QStringLiteral("\", in ZooKeeper's own entries (pid ")
+                                              : QStringLiteral("\", read back through the whole journal: ")))
+            problems << result.master() + QStringLiteral(": found another way: ") + journal.detail;
     }
     m_sample.problem = problems.join(QStringLiteral("; "));
     m_connections->disconnectAll();

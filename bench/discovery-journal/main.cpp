@@ -1,9 +1,13 @@
 // bench-discovery-journal: discovery of five masters whose journals hold a few MB vs hundreds of
 // MB, in one run. Goals: under 2 s with 300 MB journals; the workstation's memory flat in the
-// journals' size (the journal is searched on the master: journalctl -r | grep -m, only the
-// matching lines come back). The masters are sshd-only sims whose journals the benchmark fills
-// (JournalFiles); two placements of the line that names the ID: only at start-up 300 MB back
-// (each master reads its whole journal) and a recent one (the read stops there).
+// journals' size. The journal is searched on the master: first the running ZooKeeper's own
+// entries (journalctl _PID=<zk.pid> --since <its start>: journald's index, a bisection in the
+// sim), else the whole journal backwards (journalctl -r | grep -m 1); only the matching line comes
+// back. The masters are sshd-only sims whose journals the benchmark fills (JournalFiles); two
+// placements of the line that names the ID: only at start-up 300 MB back and a recent one. Each
+// placement is measured both ways in the same run: as discovery searches now (ZooKeeper's own
+// entries first) and backwards only (as it searched before; the same script's fallback), so the
+// before/after ratio comes from one run on one machine state.
 #include "BenchSim.h"
 #include "BenchStats.h"
 #include "JournalFiles.h"
@@ -11,7 +15,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QMap>
+#include <QProcess>
 #include <QTimer>
 
 #include <algorithm>
@@ -21,12 +28,20 @@ namespace {
 
 using BenchStats::out;
 
+using Way = JournalRun::Way;
+
 struct Step
 {
     const BenchSim *sim = nullptr;
     QString phase;
+    Way way = Way::ZooKeeperFirst;
     bool warmUp = false;
 };
+
+QString wayName(Way way)
+{
+    return way == Way::ZooKeeperFirst ? QStringLiteral("zk-first") : QStringLiteral("backward");
+}
 
 struct Result
 {
@@ -59,13 +74,14 @@ void runNext(Plan *plan, int index, const std::function<void(bool)> &whenDone)
             return;
         }
     }
-    auto *run = new JournalRun(step.sim);
+    auto *run = new JournalRun(step.sim, step.way);
     QObject::connect(run, &JournalRun::done, run, [plan, index, run, step, whenDone] {
         const JournalRun::Sample s = run->sample();
-        out() << QStringLiteral("%1 %2 %3: discovered %4 ms; peak RSS %5 MiB (before %6); CPU s: client %7, "
-                                "masters %8%9\n")
+        out() << QStringLiteral("%1 %2 %3 %4: discovered %5 ms; peak RSS %6 MiB (before %7); CPU s: client %8, "
+                                "masters %9%10\n")
                      .arg(step.warmUp ? QStringLiteral("warm-up") : QStringLiteral("run    "))
                      .arg(step.phase, -6)
+                     .arg(wayName(step.way), -8)
                      .arg(label(step.sim), -5)
                      .arg(s.totalMs, 6, 'f', 0)
                      .arg(s.peakRssMiB, 5, 'f', 1)
@@ -81,11 +97,11 @@ void runNext(Plan *plan, int index, const std::function<void(bool)> &whenDone)
     run->start();
 }
 
-QList<JournalRun::Sample> samples(const Plan &plan, const QString &phase, const BenchSim *sim)
+QList<JournalRun::Sample> samples(const Plan &plan, const QString &phase, Way way, const BenchSim *sim)
 {
     QList<JournalRun::Sample> list;
     for (const Result &r : plan.results) {
-        if (!r.step.warmUp && r.step.phase == phase && r.step.sim == sim)
+        if (!r.step.warmUp && r.step.phase == phase && r.step.way == way && r.step.sim == sim)
             list << r.sample;
     }
     return list;
@@ -109,24 +125,35 @@ int report(const Plan &plan, const BenchSim &small, const BenchSim &large, int s
     const int masters = int(large.masters().size());
     double worstPeakRatio = 0;
     for (const QString &phase : {QStringLiteral("old"), QStringLiteral("recent")}) {
-        const auto s = samples(plan, phase, &small);
-        const auto l = samples(plan, phase, &large);
-        const double ts = median(field(s, &JournalRun::Sample::totalMs));
-        const double tl = median(field(l, &JournalRun::Sample::totalMs));
-        const double ps = median(field(s, &JournalRun::Sample::peakRssMiB));
-        const double pl = median(field(l, &JournalRun::Sample::peakRssMiB));
-        const double pmax = std::ranges::max(field(l, &JournalRun::Sample::peakRssMiB));
-        const double cl = median(field(l, &JournalRun::Sample::mastersCpuS));
-        worstPeakRatio = std::max(worstPeakRatio, pmax / ps);
-        const QString where = phase == QLatin1String("old")
-                                  ? QStringLiteral("the only 'my id' line at start-up: each master reads its whole journal")
-                                  : QStringLiteral("a recent 'my id' line: each master's read stops there");
-        out() << QStringLiteral("%1 (%2): median time %3 MB %4 ms, %5 MB %6 ms (%7x); peak RSS %8 MiB vs %9 MiB "
-                                "(largest %10); masters' CPU %11 s per run, %12 s spread over %13 cores\n")
-                     .arg(phase, where)
-                     .arg(smallMb).arg(ts, 0, 'f', 0).arg(largeMb).arg(tl, 0, 'f', 0).arg(tl / ts, 0, 'f', 2)
-                     .arg(ps, 0, 'f', 1).arg(pl, 0, 'f', 1).arg(pmax, 0, 'f', 1)
-                     .arg(cl, 0, 'f', 2).arg(cl / cores, 0, 'f', 2).arg(cores)
+        QMap<Way, double> largeMs;
+        for (const Way way : {Way::BackwardOnly, Way::ZooKeeperFirst}) {
+            const auto s = samples(plan, phase, way, &small);
+            const auto l = samples(plan, phase, way, &large);
+            const double ts = median(field(s, &JournalRun::Sample::totalMs));
+            const double tl = median(field(l, &JournalRun::Sample::totalMs));
+            const double ps = median(field(s, &JournalRun::Sample::peakRssMiB));
+            const double pl = median(field(l, &JournalRun::Sample::peakRssMiB));
+            const double pmax = std::ranges::max(field(l, &JournalRun::Sample::peakRssMiB));
+            const double cl = median(field(l, &JournalRun::Sample::mastersCpuS));
+            largeMs[way] = tl;
+            if (way == Way::ZooKeeperFirst)
+                worstPeakRatio = std::max(worstPeakRatio, pmax / ps);
+            const QString where = phase == QLatin1String("old")
+                                      ? QStringLiteral("the only 'my id' line at start-up, %1 MB back").arg(largeMb)
+                                      : QStringLiteral("also a recent 'my id' line");
+            out() << QStringLiteral("%1, %2 (%3): median time %4 MB %5 ms, %6 MB %7 ms (%8x); peak RSS %9 MiB vs %10 "
+                                    "MiB (largest %11); masters' CPU %12 s per run, %13 s spread over %14 cores\n")
+                         .arg(phase, wayName(way), where)
+                         .arg(smallMb).arg(ts, 0, 'f', 0).arg(largeMb).arg(tl, 0, 'f', 0).arg(tl / ts, 0, 'f', 2)
+                         .arg(ps, 0, 'f', 1).arg(pl, 0, 'f', 1).arg(pmax, 0, 'f', 1)
+                         .arg(cl, 0, 'f', 2).arg(cl / cores, 0, 'f', 2).arg(cores)
+                  << Qt::flush;
+        }
+        const double tl = largeMs.value(Way::ZooKeeperFirst);
+        out() << QStringLiteral("%1: backward only / ZooKeeper's entries first, %2 MB journals: %3 / %4 ms = %5x\n")
+                     .arg(phase).arg(largeMb)
+                     .arg(largeMs.value(Way::BackwardOnly), 0, 'f', 0).arg(tl, 0, 'f', 0)
+                     .arg(largeMs.value(Way::BackwardOnly) / tl, 0, 'f', 1)
               << Qt::flush;
         BenchStats::printGoal(QStringLiteral("discovery-journal %1 masters x %2 MB journals, %3 'my id' line")
                                   .arg(masters).arg(largeMb).arg(phase),
@@ -137,9 +164,44 @@ int report(const Plan &plan, const BenchSim &small, const BenchSim &large, int s
                           QStringLiteral("%1x").arg(worstPeakRatio, 0, 'f', 3), QStringLiteral("<= 1.05x (flat)"),
                           worstPeakRatio <= 1.05);
     if (problems)
-        out() << QStringLiteral("some runs did not read every master's ID from its journal: figures are not valid\n");
+        out() << QStringLiteral("some runs did not read every master's ID from its journal the way asked for: figures "
+                                "are not valid\n");
     return problems ? 1 : 0;
 }
+
+// A process standing in for each master's ZooKeeper JVM (sshd-only masters run none): a live
+// pid with a start time, which the journals' running-ZooKeeper entries carry and zk.pid names.
+class StandIns
+{
+public:
+    ~StandIns()
+    {
+        for (QProcess *p : m_processes) {
+            p->kill();
+            p->waitForFinished(5000);
+            delete p;
+        }
+    }
+    bool start(const BenchSim &sim, QString *error)
+    {
+        for (const QString &master : sim.masters()) {
+            auto *p = new QProcess;
+            m_processes << p;
+            p->start(QStringLiteral("sleep"), {QStringLiteral("infinity")});
+            if (!p->waitForStarted(10000)) {
+                *error = QStringLiteral("cannot start a stand-in process: %1").arg(p->errorString());
+                return false;
+            }
+            m_pids[&sim][master] = p->processId();
+        }
+        return true;
+    }
+    QMap<QString, qint64> pids(const BenchSim &sim) const { return m_pids.value(&sim); }
+
+private:
+    QList<QProcess *> m_processes;
+    QMap<const BenchSim *, QMap<QString, qint64>> m_pids;
+};
 
 } // namespace
 
@@ -174,6 +236,13 @@ int main(int argc, char *argv[])
         }
     }
     const int mbSmall = parser.value(smallMb).toInt(), mbLarge = parser.value(largeMb).toInt();
+    StandIns standIns;
+    if (!standIns.start(small, &why) || !standIns.start(large, &why)) {
+        out() << why << Qt::endl;
+        return 1;
+    }
+    // After every stand-in started: their entries are no older than their processes.
+    const double startedAt = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
 
     Plan plan;
     plan.beforePhase = [&](const QString &phase) {
@@ -181,9 +250,10 @@ int main(int argc, char *argv[])
         timer.start();
         QString error;
         const bool ok = phase == QLatin1String("old")
-                            ? JournalFiles::writeOldElection(small, mbSmall, &error)
-                                  && JournalFiles::writeOldElection(large, mbLarge, &error)
-                            : JournalFiles::appendRecentLine(small, &error) && JournalFiles::appendRecentLine(large, &error);
+                            ? JournalFiles::writeOldElection(small, mbSmall, standIns.pids(small), startedAt, &error)
+                                  && JournalFiles::writeOldElection(large, mbLarge, standIns.pids(large), startedAt, &error)
+                            : JournalFiles::appendRecentLine(small, standIns.pids(small), &error)
+                                  && JournalFiles::appendRecentLine(large, standIns.pids(large), &error);
         if (!ok) {
             out() << "cannot write the journals: " << error << Qt::endl;
             return false;
@@ -200,12 +270,17 @@ int main(int argc, char *argv[])
     // Each placement: one warm-up of each size (first logins fill caches on both sides; the
     // journals' pages are in the page cache from being written), then rounds alternating which
     // size goes first, so that drifting machine load hits both alike.
+    // Both ways alternate too.
     for (const QString &phase : {QStringLiteral("old"), QStringLiteral("recent")}) {
-        plan.steps << Step{&small, phase, true} << Step{&large, phase, true};
+        for (const Way way : {Way::ZooKeeperFirst, Way::BackwardOnly})
+            plan.steps << Step{&small, phase, way, true} << Step{&large, phase, way, true};
         for (int round = 0; round < parser.value(rounds).toInt(); ++round) {
             const bool smallFirst = round % 2 == 0;
-            plan.steps << Step{smallFirst ? &small : &large, phase, false}
-                       << Step{smallFirst ? &large : &small, phase, false};
+            for (const Way way : round % 2 == 0 ? QList<Way>{Way::ZooKeeperFirst, Way::BackwardOnly}
+                                                : QList<Way>{Way::BackwardOnly, Way::ZooKeeperFirst}) {
+                plan.steps << Step{smallFirst ? &small : &large, phase, way, false}
+                           << Step{smallFirst ? &large : &small, phase, way, false};
+            }
         }
     }
     int status = 0;
