@@ -4,6 +4,7 @@
 #include "LogPane.h"
 #include "RunController.h"
 #include "RunLogModel.h"
+#include "StaleLockButton.h"
 #include "StatusIcon.h"
 #include "WizardController.h"
 
@@ -44,6 +45,7 @@ PreflightPage::PreflightPage(WizardController *controller, QWidget *parent)
             m_checks->scrollToItem(m_checks->topLevelItem(m_checks->topLevelItemCount() - 1));
     });
     m_message->setObjectName(QStringLiteral("preflightMessage"));
+    m_takeOver = new StaleLockButton(controller->run(), QStringLiteral("takeOverStaleLockButton"), this);
 
     auto *checksLabel = new QLabel(tr("&Checks:"), this);
     checksLabel->setBuddy(m_checks);
@@ -58,6 +60,7 @@ PreflightPage::PreflightPage(WizardController *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
     layout->addWidget(m_message);
+    layout->addWidget(m_takeOver, 0, Qt::AlignLeft);
     layout->addWidget(splitter, 1);
 
     RunController *run = m_controller->run();

@@ -6,6 +6,7 @@
 #include <QWizardPage>
 
 class InlineMessage;
+class StaleLockButton;
 class LogPane;
 class QLabel;
 class QTreeWidget;
@@ -36,6 +37,8 @@ private:
     QTreeWidget *m_checks;
     QTimer m_fitColumns;
     InlineMessage *m_message;
+    // Shown when a stale lock file refused the run: asks, naming its holder, then takes it over.
+    StaleLockButton *m_takeOver;
     LogPane *m_log;
     CompleteSignal m_completeSignal;
 };

@@ -26,6 +26,8 @@ RunController::RunController(WizardController *wizard)
     connect(m_runner, &MigrationRunner::operationFinished, this, &RunController::onFinished);
     connect(m_runner, &MigrationRunner::waitingForConfirmation, this, &RunController::onWaiting);
     connect(m_runner, &MigrationRunner::finished, this, &RunController::onRunFinished);
+    // Before finished: the refusal's page offers the take-over with the run's end.
+    connect(m_runner, &MigrationRunner::staleLockRefused, this, [this](const QString &holder) { m_staleLockHolder = holder; });
     connect(m_runner, &MigrationRunner::checkFinished, this, [this](const CheckResult &check) {
         m_checks << check;
         Q_EMIT checkAdded(check);
@@ -114,6 +116,7 @@ MigrationSetup RunController::setup() const
     // Asked before every restart; onWaiting() answers at once unless step mode is on.
     setup.options.pauseEach = true;
     setup.options.masterHostKeys = m_wizard->connection()->acceptedHostKeys();
+    setup.options.takeOverStaleLock = m_takeOverStaleLock;
     return setup;
 }
 
@@ -165,6 +168,7 @@ void RunController::resetRun()
     m_question.clear();
     m_awaitingRestart.clear();
     m_checks.clear();
+    m_staleLockHolder.clear();
     m_pauseRequested = false;
     m_paused = false;
     m_done = 0;
@@ -251,6 +255,18 @@ void RunController::rollBack()
     }
     m_backupStarted = true;
     launch(int(OperationListBuilder::Kind::Rollback));
+}
+
+void RunController::takeOverStaleLock()
+{
+    if (isRunning() || m_staleLockHolder.isEmpty())
+        return;
+    m_takeOverStaleLock = true;
+    if (m_intent == Intent::Rollback)
+        rollBack();
+    else
+        start();
+    m_takeOverStaleLock = false;
 }
 
 void RunController::pause()

@@ -87,6 +87,9 @@ public:
     // until a rollback is confirmed, and again if that rollback failed or was cancelled.
     bool canRollBack() const;
     QList<CheckResult> checks() const { return m_checks; }
+    // The last run was refused by a stale lock file on the masters (its holder, described):
+    // takeOverStaleLock() may start it again, taking that lock over. Empty otherwise.
+    QString staleLockHolder() const { return m_staleLockHolder; }
     std::optional<LiveClusterState> liveState() const { return m_live; }
     int done() const { return m_done; }
     int total() const { return m_total; }
@@ -116,6 +119,9 @@ public Q_SLOTS:
     void confirmRestart();
     // Cancels an active run first (it stops after its current step), then rolls back.
     void rollBack();
+    // The operator's explicit choice, once asked naming the holder: the refused run again, taking
+    // over the stale lock file (never a live one: the engine judges it again).
+    void takeOverStaleLock();
     void pause();
     void resume();
     void cancel();
@@ -164,6 +170,8 @@ private:
     JournalFollowers *m_journal;
     MigrationOptions m_baseOptions;
     bool m_backupStarted = false;
+    QString m_staleLockHolder;
+    bool m_takeOverStaleLock = false; // for the run launched next only
     bool m_rollbackPending = false;
     bool m_rollbackConfirmed = false;
     bool m_pauseRequested = false;

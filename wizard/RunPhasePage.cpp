@@ -7,6 +7,7 @@
 #include "ProgressValue.h"
 #include "RunController.h"
 #include "RunMastersModel.h"
+#include "StaleLockButton.h"
 #include "StepModeBar.h"
 #include "WizardController.h"
 
@@ -60,6 +61,8 @@ RunPhasePage::RunPhasePage(Phase phase, WizardController *controller, QWidget *p
     controls->addWidget(m_progress, 1);
     controls->addWidget(m_pause);
     controls->addWidget(m_cancel);
+    if (phase == Phase::Rollback) // the first step of a rollback takes the run lock
+        controls->addWidget(new StaleLockButton(controller->run(), QStringLiteral("runTakeOver_") + key, this));
     auto *mastersLabel = new QLabel(tr("&Masters:"), this);
     mastersLabel->setBuddy(m_masters);
     auto *splitter = new QSplitter(Qt::Vertical, this);

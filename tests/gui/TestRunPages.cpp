@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -129,6 +130,54 @@ private slots:
         QString why;
         if (!SimCluster::available(&why))
             QSKIP(qPrintable(why));
+    }
+
+    // A stale lock file on the masters (a colleague's run on another workstation whose ZooKeeper
+    // session is gone): Preflight stops naming it and offers to take it over; the question names
+    // the holder, and Take over runs preflight again, which passes with this run's record in every
+    // master's lock file.
+    void preflightTakesOverAStaleLockOnlyWhenChosen()
+    {
+        SimCluster sim(u"run-pages"_s);
+        QString error;
+        QVERIFY2(sim.up(&error), qPrintable(error));
+        RunLock::Holder stale;
+        stale.runId = u"20261206-221500-0bad"_s;
+        stale.pid = 4242;
+        stale.user = u"bob"_s;
+        stale.host = u"colleague-laptop"_s;
+        stale.since = QDateTime(QDate(2026, 12, 6), QTime(22, 15, 0), QTimeZone::utc());
+        for (const QString &master : sim.masters())
+            QVERIFY(sim.writeLockFile(master, stale.toRecord()));
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        QVERIFY(RunSim::prepare(wizard.controller(), sim, dir));
+        QVERIFY(openAtPreflight(wizard));
+        auto *message = wizard.currentPage()->findChild<InlineMessage *>(u"preflightMessage"_s);
+        QVERIFY(message);
+        QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty(), kPhaseTimeout);
+        QVERIFY2(message->text().contains(u"is left from %1 (on %2), which looks over"_s.arg(
+                     stale.describe(), sim.masters().join(u", "_s))),
+                 qPrintable(message->text()));
+        auto *takeOver = wizard.currentPage()->findChild<QPushButton *>(u"takeOverStaleLockButton"_s);
+        QVERIFY(takeOver);
+        QTRY_VERIFY(takeOver->isVisible());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        for (const QString &master : sim.masters())
+            QCOMPARE(sim.lockFile(master), stale.toRecord());
+
+        click(takeOver);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = wizard.findChild<QMessageBox *>(u"takeOverStaleLockBox"_s)) && box->isVisible());
+        QVERIFY2(box->text().contains(stale.describe()), qPrintable(box->text()));
+        click(box->findChild<QPushButton *>(u"confirmTakeOverButton"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), kPhaseTimeout);
+        QVERIFY(!takeOver->isVisible());
+        for (const QString &master : sim.masters()) {
+            const auto holder = RunLock::Holder::fromRecord(sim.lockFile(master));
+            QVERIFY2(holder, qPrintable(master));
+            QCOMPARE(holder->pid, QCoreApplication::applicationPid());
+        }
     }
 
     // Another run of the cluster (here: a lock held by this process, as a CLI or a second wizard
