@@ -118,8 +118,10 @@ bool SimCluster::up(QString *error)
 bool SimCluster::isPristine() const
 {
     for (const QString &master : m_masters) {
-        // DC/OS 2.0+ put four TLS/bootstrap lines before the backend's.
-        if (origExists(master) || !(QByteArrayLiteral("\n") + envFile(master)).contains("\nEXHIBITOR_BACKEND=ZK\n"))
+        // DC/OS 2.0+ put four TLS/bootstrap lines before the backend's; the backend is the
+        // topology's (ZK, AWS_S3, AZURE, SHARED_FS), never STATIC before a run.
+        const QByteArray env = QByteArrayLiteral("\n") + envFile(master);
+        if (origExists(master) || !env.contains("\nEXHIBITOR_BACKEND=") || env.contains("\nEXHIBITOR_BACKEND=STATIC\n"))
             return false;
     }
     return true;
