@@ -65,6 +65,53 @@
     </message>
 </context>
 <context>
+    <name>AzureSpecReader</name>
+    <message>
+        <source>config.yaml does not say where the Azure backend keeps Exhibitor&apos;s shared config: %1 missing</source>
+        <translation>config.yaml gibt nicht an, wo das Azure-Backend die gemeinsame Konfiguration von Exhibitor ablegt: %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the Azure blob endpoint %1 (%2) is not an http(s) URL</source>
+        <translation>der Azure-Blob-Endpunkt %1 (%2) ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>exhibitor_azure_account_key is not a storage account key (base64 text). Copy the key of storage account %1 into config.yaml.</source>
+        <translation>exhibitor_azure_account_key ist kein Speicherkontoschlüssel (base64-Text). Kopieren Sie den Schlüssel des Speicherkontos %1 in config.yaml.</translation>
+    </message>
+    <message>
+        <source>the Azure blob %1</source>
+        <translation>der Azure-Blob %1</translation>
+    </message>
+    <message>
+        <source>the Azure blob %1 (%2)</source>
+        <translation>der Azure-Blob %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Azure storage account %1 refused the request for container %2 (403 AuthenticationFailed): exhibitor_azure_account_key is not a key of this account, or this workstation&apos;s clock is more than 15 minutes off. Correct the key in config.yaml.</source>
+        <translation>Das Azure-Speicherkonto %1 hat die Anfrage für Container %2 abgelehnt (403 AuthenticationFailed): exhibitor_azure_account_key ist kein Schlüssel dieses Kontos, oder die Uhr dieser Arbeitsstation geht mehr als 15 Minuten falsch. Korrigieren Sie den Schlüssel in config.yaml.</translation>
+    </message>
+    <message>
+        <source>Azure storage account %1 refused to read container %2 (403 %3): exhibitor_azure_account_key is not a key of this account, or the account&apos;s network rules (firewall) refuse this workstation. Check the key in config.yaml and the account&apos;s networking.</source>
+        <translation>Das Azure-Speicherkonto %1 hat das Lesen von Container %2 abgelehnt (403 %3): exhibitor_azure_account_key ist kein Schlüssel dieses Kontos, oder die Netzwerkregeln (Firewall) des Kontos weisen diese Arbeitsstation ab. Prüfen Sie den Schlüssel in config.yaml und die Netzwerkeinstellungen des Kontos.</translation>
+    </message>
+    <message>
+        <source>Azure storage account %1 has no container %2 (404 ContainerNotFound): Exhibitor creates it at its first start. Check exhibitor_azure_account_name in config.yaml.</source>
+        <translation>Das Azure-Speicherkonto %1 hat keinen Container %2 (404 ContainerNotFound): Exhibitor legt ihn bei seinem ersten Start an. Prüfen Sie exhibitor_azure_account_name in config.yaml.</translation>
+    </message>
+    <message>
+        <source>Azure container %1 of account %2 has no blob %3 (404 %4): Exhibitor writes it at its first start. Check exhibitor_azure_prefix in config.yaml.</source>
+        <translation>Der Azure-Container %1 des Kontos %2 hat keinen Blob %3 (404 %4): Exhibitor schreibt ihn bei seinem ersten Start. Prüfen Sie exhibitor_azure_prefix in config.yaml.</translation>
+    </message>
+    <message>
+        <source>Azure answered HTTP %1 %2 for %3</source>
+        <translation>Azure antwortete HTTP %1 %2 für %3</translation>
+    </message>
+    <message>
+        <source>cannot reach Azure storage account %1 at %2 for container %3: %4. Check the account name and that this workstation reaches it (proxy, firewall%5).</source>
+        <translation>Das Azure-Speicherkonto %1 ist unter %2 für Container %3 nicht erreichbar: %4. Prüfen Sie den Kontonamen und ob diese Arbeitsstation es erreicht (Proxy, Firewall%5).</translation>
+    </message>
+</context>
+<context>
     <name>BackendSpecReader</name>
     <message>
         <source>no answer from the backend ensemble %1 through %2&apos;s SSH connection within %3 s</source>
@@ -106,13 +153,32 @@
         <source>cannot start the ZooKeeper client: %1</source>
         <translation>der ZooKeeper-Client kann nicht gestartet werden: %1</translation>
     </message>
+</context>
+<context>
+    <name>BackendSpecSource</name>
     <message>
-        <source>backend: servers-spec %1</source>
-        <translation>Backend: servers-spec %1</translation>
+        <source>the ZooKeeper backend ensemble is not known (exhibitor_zk_hosts)</source>
+        <translation>das ZooKeeper-Backend-Ensemble ist nicht bekannt (exhibitor_zk_hosts)</translation>
     </message>
     <message>
-        <source>backend: %1</source>
-        <translation>Backend: %1</translation>
+        <source>the masters read S3 with their instance role (exhibitor_explicit_keys is false); this workstation has no keys for it: give aws_access_key_id/aws_secret_access_key of an IAM user that may read %1, or rely on the other ID sources</source>
+        <translation>die Master lesen S3 mit ihrer Instanzrolle (exhibitor_explicit_keys ist false); diese Arbeitsstation hat keine Schlüssel dafür: Geben Sie aws_access_key_id/aws_secret_access_key eines IAM-Benutzers an, der %1 lesen darf, oder verlassen Sie sich auf die anderen ID-Quellen</translation>
+    </message>
+    <message>
+        <source>no AWS keys to read %1: neither config.yaml (aws_access_key_id, aws_secret_access_key) nor the master&apos;s %2 has them</source>
+        <translation>keine AWS-Schlüssel zum Lesen von %1: weder config.yaml (aws_access_key_id, aws_secret_access_key) noch %2 des Masters enthält sie</translation>
+    </message>
+    <message>
+        <source>no Azure storage account key to read blob %1 of container %2: neither config.yaml (exhibitor_azure_account_name, exhibitor_azure_account_key) nor the master&apos;s %3 has it</source>
+        <translation>kein Azure-Speicherkontoschlüssel zum Lesen von Blob %1 in Container %2: weder config.yaml (exhibitor_azure_account_name, exhibitor_azure_account_key) noch %3 des Masters enthält ihn</translation>
+    </message>
+    <message>
+        <source>the backend holding Exhibitor&apos;s shared config is not known (exhibitor_storage_backend)</source>
+        <translation>das Backend mit der gemeinsamen Konfiguration von Exhibitor ist nicht bekannt (exhibitor_storage_backend)</translation>
+    </message>
+    <message>
+        <source>the %1 backend keeps no shared config to read</source>
+        <translation>das Backend %1 hält keine gemeinsame Konfiguration, die gelesen werden könnte</translation>
     </message>
 </context>
 <context>
@@ -303,10 +369,6 @@
         <translation>master_discovery fehlt. Das statische Backend braucht master_discovery: static; ergänzen Sie es, wenn die Master des Clusters die feste master_list sind.</translation>
     </message>
     <message>
-        <source>master_discovery is &quot;%1&quot;, but the static backend needs master_discovery: static (DC/OS refuses a static backend otherwise). This cluster cannot be moved to the static backend as it is.</source>
-        <translation>master_discovery ist „%1“, das statische Backend braucht aber master_discovery: static (sonst lehnt DC/OS ein statisches Backend ab). Dieser Cluster kann so, wie er ist, nicht auf das statische Backend umgestellt werden.</translation>
-    </message>
-    <message>
         <source>exhibitor_storage_backend is missing. Add the backend the cluster runs with now, such as exhibitor_storage_backend: zookeeper.</source>
         <translation>exhibitor_storage_backend fehlt. Tragen Sie das Backend ein, mit dem der Cluster jetzt läuft, etwa exhibitor_storage_backend: zookeeper.</translation>
     </message>
@@ -381,6 +443,315 @@
     <message>
         <source>%1 is %2, not the address of one machine: no master can have it. Write the master&apos;s own private address, such as 10.0.0.1.</source>
         <translation>%1 ist %2, nicht die Adresse eines einzelnen Rechners: Kein Master kann sie haben. Tragen Sie die eigene private Adresse des Masters ein, etwa 10.0.0.1.</translation>
+    </message>
+    <message>
+        <source>exhibitor_fs_config_dir is empty: write the directory of the share holding Exhibitor&apos;s config.</source>
+        <translation>exhibitor_fs_config_dir ist leer: Tragen Sie das Verzeichnis der Freigabe mit der Konfiguration von Exhibitor ein.</translation>
+    </message>
+    <message>
+        <source>exhibitor_fs_config_dir &quot;%1&quot; is not an absolute path: write the directory as the masters mount it, starting with /.</source>
+        <translation>exhibitor_fs_config_dir „%1“ ist kein absoluter Pfad: Tragen Sie das Verzeichnis so ein, wie die Master es einhängen, beginnend mit /.</translation>
+    </message>
+    <message>
+        <source>exhibitor_fs_config_dir &quot;%1&quot; has characters other than letters, digits and / . _ - + @ : , = ~; it is used in a command on the masters. Write the directory as the masters mount it.</source>
+        <translation>exhibitor_fs_config_dir „%1“ enthält andere Zeichen als Buchstaben, Ziffern und / . _ - + @ : , = ~; es wird in einem Befehl auf den Mastern verwendet. Tragen Sie das Verzeichnis so ein, wie die Master es einhängen.</translation>
+    </message>
+    <message>
+        <source>master_discovery is &quot;%1&quot;, but the static backend needs master_discovery: static and fixed master addresses, every master listed in master_list (DC/OS refuses a static backend otherwise: with %1 masters can be replaced by new ones at new addresses, which a static ensemble cannot follow). This cluster cannot be moved to the static backend as it is; nothing has been changed.</source>
+        <translation>master_discovery ist „%1“, aber das statische Backend braucht master_discovery: static und feste Master-Adressen, jeder Master in master_list aufgeführt (sonst lehnt DC/OS ein statisches Backend ab: Mit %1 können Master durch neue unter neuen Adressen ersetzt werden, denen ein statisches Ensemble nicht folgen kann). Dieser Cluster kann so nicht auf das statische Backend umgestellt werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is missing, but exhibitor_storage_backend: %2 (line %3) needs it. Add the value the cluster was installed with.</source>
+        <translation>%1 fehlt, aber exhibitor_storage_backend: %2 (Zeile %3) braucht es. Ergänzen Sie den Wert, mit dem der Cluster installiert wurde.</translation>
+    </message>
+    <message>
+        <source>%1 is empty, but exhibitor_storage_backend: %2 needs it. Write the value the cluster was installed with.</source>
+        <translation>%1 ist leer, aber exhibitor_storage_backend: %2 braucht es. Tragen Sie den Wert ein, mit dem der Cluster installiert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterRunState</name>
+    <message>
+        <source>not readable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>not started (its dynamic backend, no exhibitor.orig)</source>
+        <translation>nicht begonnen (sein dynamisches Backend, keine exhibitor.orig)</translation>
+    </message>
+    <message>
+        <source>backed up (exhibitor.orig present, env file unchanged)</source>
+        <translation>gesichert (exhibitor.orig vorhanden, Env-Datei unverändert)</translation>
+    </message>
+    <message>
+        <source>Phase A file written (current IDs), ZooKeeper not restarted on it yet</source>
+        <translation>Datei für Phase A geschrieben (aktuelle IDs), ZooKeeper damit noch nicht neu gestartet</translation>
+    </message>
+    <message>
+        <source>Phase A done (static, current IDs, restarted)</source>
+        <translation>Phase A erledigt (statisch, aktuelle IDs, neu gestartet)</translation>
+    </message>
+    <message>
+        <source>Phase B file written (DC/OS&apos;s numbering), ZooKeeper not restarted on it yet</source>
+        <translation>Datei für Phase B geschrieben (Nummerierung von DC/OS), ZooKeeper damit noch nicht neu gestartet</translation>
+    </message>
+    <message>
+        <source>Phase B done (static, DC/OS&apos;s numbering, running it)</source>
+        <translation>Phase B erledigt (statisch, Nummerierung von DC/OS, läuft damit)</translation>
+    </message>
+    <message>
+        <source>not a state of this migration</source>
+        <translation>kein Zustand dieser Migration</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>exhibitor.orig on %1 (sha256 %2) is not a dynamic-backend env file (EXHIBITOR_BACKEND=%3): it is not the backup of the original file; nothing will be restored from it</source>
+        <translation>exhibitor.orig auf %1 (sha256 %2) ist keine Env-Datei eines dynamischen Backends (EXHIBITOR_BACKEND=%3): Sie ist nicht die Sicherung der ursprünglichen Datei; aus ihr wird nichts wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>the env file on %1 names no EXHIBITOR_BACKEND</source>
+        <translation>die Env-Datei auf %1 nennt kein EXHIBITOR_BACKEND</translation>
+    </message>
+    <message>
+        <source>the env file on %1 (backend %2) differs from its exhibitor.orig: neither the original nor a file of the migration</source>
+        <translation>die Env-Datei auf %1 (Backend %2) weicht von ihrer exhibitor.orig ab: weder das Original noch eine Datei der Migration</translation>
+    </message>
+    <message>
+        <source>the static env file on %1 has the ensemble &quot;%2&quot;, which is not one server per master</source>
+        <translation>die statische Env-Datei auf %1 hat das Ensemble „%2“, das nicht einen Server pro Master hat</translation>
+    </message>
+    <message>
+        <source>the leader: Phase A leaves its restart to Phase B</source>
+        <translation>der Leader: Phase A überlässt seinen Neustart Phase B</translation>
+    </message>
+    <message>
+        <source>%1 runs a static env file but has no exhibitor.orig: there is no backup to go back to</source>
+        <translation>%1 läuft mit einer statischen Env-Datei, hat aber keine exhibitor.orig: Es gibt keine Sicherung, zu der zurückgekehrt werden kann</translation>
+    </message>
+    <message>
+        <source>the static file is not the one the migration writes from this exhibitor.orig</source>
+        <translation>die statische Datei ist nicht die, die die Migration aus dieser exhibitor.orig schreibt</translation>
+    </message>
+    <message>
+        <source>env file: backend %1</source>
+        <translation>Env-Datei: Backend %1</translation>
+    </message>
+    <message>
+        <source> (a regular file)</source>
+        <translation> (eine reguläre Datei)</translation>
+    </message>
+    <message>
+        <source> (a link to %1)</source>
+        <translation> (ein Link auf %1)</translation>
+    </message>
+    <message>
+        <source>no exhibitor.orig</source>
+        <translation>keine exhibitor.orig</translation>
+    </message>
+    <message>
+        <source>exhibitor.orig sha256 %1, %2</source>
+        <translation>exhibitor.orig sha256 %1, %2</translation>
+    </message>
+    <message>
+        <source>backend %1</source>
+        <translation>Backend %1</translation>
+    </message>
+    <message>
+        <source>NOT a dynamic-backend env file</source>
+        <translation>KEINE Env-Datei eines dynamischen Backends</translation>
+    </message>
+    <message>
+        <source>, recorded link to %1</source>
+        <translation>, aufgezeichneter Link auf %1</translation>
+    </message>
+    <message>
+        <source>zoo.cfg unreadable</source>
+        <translation>zoo.cfg nicht lesbar</translation>
+    </message>
+    <message>
+        <source>ZooKeeper last started with %1</source>
+        <translation>ZooKeeper zuletzt gestartet mit %1</translation>
+    </message>
+    <message>
+        <source>, myid %1</source>
+        <translation>, myid %1</translation>
+    </message>
+    <message>
+        <source>the Phase A env file on %1</source>
+        <translation>die Env-Datei für Phase A auf %1</translation>
+    </message>
+    <message>
+        <source>zoo.cfg on %1</source>
+        <translation>zoo.cfg auf %1</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>no migration was started on this cluster (every master has its dynamic backend and no exhibitor.orig)</source>
+        <translation>auf diesem Cluster wurde keine Migration begonnen (jeder Master hat sein dynamisches Backend und keine exhibitor.orig)</translation>
+    </message>
+    <message>
+        <source>the backup is done on every master; Phase A has not begun</source>
+        <translation>die Sicherung ist auf jedem Master erledigt; Phase A hat nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Phase A is done: every master has the static backend with its current ID (the leader&apos;s restart, if it is waiting, is Phase B&apos;s)</source>
+        <translation>Phase A ist erledigt: Jeder Master hat das statische Backend mit seiner aktuellen ID (der Neustart des Leaders, falls er wartet, gehört zu Phase B)</translation>
+    </message>
+    <message>
+        <source>Phase B is done: every master runs the static backend with DC/OS&apos;s numbering</source>
+        <translation>Phase B ist erledigt: Jeder Master läuft mit dem statischen Backend und der Nummerierung von DC/OS</translation>
+    </message>
+    <message>
+        <source>a run stopped in the middle: the masters are at different steps (above)</source>
+        <translation>ein Lauf hielt mittendrin an: Die Master stehen bei verschiedenen Schritten (oben)</translation>
+    </message>
+    <message>
+        <source>the masters are not in a state this migration leaves behind (above)</source>
+        <translation>die Master sind in keinem Zustand, den diese Migration hinterlässt (oben)</translation>
+    </message>
+    <message>
+        <source>IDs before the migration: %1 (from %2)</source>
+        <translation>IDs vor der Migration: %1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>IDs before the migration: not on the masters any more (every master runs DC/OS&apos;s numbering)</source>
+        <translation>IDs vor der Migration: nicht mehr auf den Mastern (jeder Master läuft mit der Nummerierung von DC/OS)</translation>
+    </message>
+    <message>
+        <source>Run records: %1</source>
+        <translation>Laufeinträge: %1</translation>
+    </message>
+    <message>
+        <source>Run records: no run holds the cluster now</source>
+        <translation>Laufeinträge: Kein Lauf hält den Cluster gerade</translation>
+    </message>
+    <message>
+        <source>Run records: a run is going on now: %1</source>
+        <translation>Laufeinträge: Gerade findet ein Lauf statt: %1</translation>
+    </message>
+    <message>
+        <source>Where the run stands: %1.</source>
+        <translation>Stand des Laufs: %1.</translation>
+    </message>
+    <message>
+        <source>another run holds the cluster now: %1; wait for it to end</source>
+        <translation>ein anderer Lauf hält den Cluster gerade: %1; warten Sie, bis er endet</translation>
+    </message>
+    <message>
+        <source>nothing to roll back: no master was changed</source>
+        <translation>nichts zurückzusetzen: Kein Master wurde geändert</translation>
+    </message>
+    <message>
+        <source>nothing to resume: no run was started; run &quot;migrate&quot;</source>
+        <translation>nichts fortzusetzen: Es wurde kein Lauf begonnen; führen Sie „migrate“ aus</translation>
+    </message>
+    <message>
+        <source>the IDs from before the migration are not on the masters any more (every master runs DC/OS&apos;s numbering): give them with --ids FILE</source>
+        <translation>die IDs von vor der Migration sind nicht mehr auf den Mastern (jeder Master läuft mit der Nummerierung von DC/OS): Geben Sie sie mit --ids DATEI an</translation>
+    </message>
+    <message>
+        <source>No env file to restore: every master&apos;s equals its exhibitor.orig.</source>
+        <translation>Keine Env-Datei wiederherzustellen: Die jedes Masters gleicht seiner exhibitor.orig.</translation>
+    </message>
+    <message>
+        <source>exhibitor.orig goes back, byte for byte (or as the link it recorded), on: %1</source>
+        <translation>exhibitor.orig kommt Byte für Byte (oder als der aufgezeichnete Link) zurück auf: %1</translation>
+    </message>
+    <message>
+        <source>then, one at a time with the settle gate, a restart of: %1</source>
+        <translation>dann, einzeln mit dem Settle-Gate, ein Neustart von: %1</translation>
+    </message>
+    <message>
+        <source>then a check that the ensemble runs %1 again.</source>
+        <translation>dann eine Prüfung, dass das Ensemble wieder %1 ausführt.</translation>
+    </message>
+    <message>
+        <source>Backup (exhibitor.orig) on: %1</source>
+        <translation>Sicherung (exhibitor.orig) auf: %1</translation>
+    </message>
+    <message>
+        <source>Phase A: the static file with %1 written on: %2</source>
+        <translation>Phase A: die statische Datei mit %1 geschrieben auf: %2</translation>
+    </message>
+    <message>
+        <source>Phase A: restarts, one at a time, of: %1</source>
+        <translation>Phase A: Neustarts, einzeln, von: %1</translation>
+    </message>
+    <message>
+        <source>Phase B: the static file with %1 written on: %2</source>
+        <translation>Phase B: die statische Datei mit %1 geschrieben auf: %2</translation>
+    </message>
+    <message>
+        <source>Phase B: restarts, one at a time, of: %1</source>
+        <translation>Phase B: Neustarts, einzeln, von: %1</translation>
+    </message>
+    <message>
+        <source>Then Verify and the new config.yaml.</source>
+        <translation>Dann Überprüfung und die neue config.yaml.</translation>
+    </message>
+    <message>
+        <source>reconstructed from the masters: %1</source>
+        <translation>aus den Mastern rekonstruiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterRunStateReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the read ended early (exit status %1): %2</source>
+        <translation>das Lesen endete vorzeitig (Exit-Status %1): %2</translation>
+    </message>
+    <message>
+        <source>cannot list %1: %2</source>
+        <translation>%1 kann nicht aufgelistet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterTakeover</name>
+    <message>
+        <source>Reading where the run stands from every master (env file, exhibitor.orig, zoo.cfg, myid, srvr, the run records)...</source>
+        <translation>Stand des Laufs wird von jedem Master gelesen (Env-Datei, exhibitor.orig, zoo.cfg, myid, srvr, die Laufeinträge)...</translation>
+    </message>
+    <message>
+        <source>Reconstructed from the cluster:</source>
+        <translation>Aus dem Cluster rekonstruiert:</translation>
+    </message>
+    <message>
+        <source>The rollback will, from this state:</source>
+        <translation>Die Rücksetzung wird von diesem Zustand aus:</translation>
+    </message>
+    <message>
+        <source>The resume will, from this state:</source>
+        <translation>Die Fortsetzung wird von diesem Zustand aus:</translation>
+    </message>
+    <message>
+        <source>Take the run over from the cluster and roll it back?</source>
+        <translation>Den Lauf aus dem Cluster übernehmen und zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Take the run over from the cluster and go on with it?</source>
+        <translation>Den Lauf aus dem Cluster übernehmen und fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>Nichts wurde getan.</translation>
+    </message>
+    <message>
+        <source>Journal %1 written from the cluster&apos;s state (run %2); the run goes on from it.</source>
+        <translation>Journal %1 aus dem Zustand des Clusters geschrieben (Lauf %2); der Lauf geht von dort weiter.</translation>
     </message>
 </context>
 <context>
@@ -1105,10 +1476,6 @@ sudo %1 status %2</translation>
 </context>
 <context>
     <name>Discovery</name>
-    <message>
-        <source>the ZooKeeper backend ensemble is not known (exhibitor_zk_hosts)</source>
-        <translation>das ZooKeeper-Backend-Ensemble ist nicht bekannt (exhibitor_zk_hosts)</translation>
-    </message>
     <message>
         <source>connecting</source>
         <translation>verbinde</translation>
@@ -1954,6 +2321,29 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     </message>
 </context>
 <context>
+    <name>HttpSpecReader</name>
+    <message>
+        <source>no answer for %1 within %2 s; check that this workstation reaches it (proxy, firewall)</source>
+        <translation>keine Antwort für %1 innerhalb von %2 s; prüfen Sie, ob diese Arbeitsstation es erreicht (Proxy, Firewall)</translation>
+    </message>
+    <message>
+        <source>backend: reading %1 from this workstation</source>
+        <translation>Backend: %1 wird von dieser Arbeitsstation gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB: not an Exhibitor shared config</source>
+        <translation>%1 ist größer als %2 KiB: keine gemeinsame Konfiguration von Exhibitor</translation>
+    </message>
+    <message>
+        <source>%1 is empty: Exhibitor has not written its shared config there</source>
+        <translation>%1 ist leer: Exhibitor hat seine gemeinsame Konfiguration dort nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1 hat kein %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Bro&amp;wse…</source>
@@ -2616,6 +3006,25 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     </message>
 </context>
 <context>
+    <name>MasterCredentialsSpecReader</name>
+    <message>
+        <source>no answer from reading %1 on %2 within %3 s</source>
+        <translation>keine Antwort beim Lesen von %1 auf %2 innerhalb von %3 s</translation>
+    </message>
+    <message>
+        <source>config.yaml has no credentials for %1 and no master is connected to read them from %2</source>
+        <translation>config.yaml hat keine Zugangsdaten für %1, und kein Master ist verbunden, um sie aus %2 zu lesen</translation>
+    </message>
+    <message>
+        <source>config.yaml has no credentials for %1 and the master&apos;s copy cannot be read: %2</source>
+        <translation>config.yaml hat keine Zugangsdaten für %1, und die Kopie des Masters kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>credentials from %1:%2</source>
+        <translation>Zugangsdaten aus %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>MasterDiscovery</name>
     <message>
         <source>agreed</source>
@@ -2704,6 +3113,121 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     </message>
 </context>
 <context>
+    <name>MasterLockFiles</name>
+    <message>
+        <source>create %1 unless it exists (temp file, size and sha256 check, link)</source>
+        <translation>%1 anlegen, falls nicht vorhanden (temporäre Datei, Prüfung von Größe und sha256, Link)</translation>
+    </message>
+    <message>
+        <source>take over the stale lock %1 (only while it holds sha256 %2)</source>
+        <translation>die verwaiste Sperre %1 übernehmen (nur solange sie sha256 %2 enthält)</translation>
+    </message>
+    <message>
+        <source>writing %1 failed with status %2: %3</source>
+        <translation>Schreiben von %1 schlug mit Status %2 fehl: %3</translation>
+    </message>
+    <message>
+        <source>%1 read back with another checksum than the record written</source>
+        <translation>%1 wurde mit einer anderen Prüfsumme zurückgelesen als der geschriebene Eintrag</translation>
+    </message>
+    <message>
+        <source>an unreadable record</source>
+        <translation>ein unlesbarer Eintrag</translation>
+    </message>
+    <message>
+        <source>its ZooKeeper session is open</source>
+        <translation>seine ZooKeeper-Sitzung ist offen</translation>
+    </message>
+    <message>
+        <source>its process is running</source>
+        <translation>sein Prozess läuft</translation>
+    </message>
+    <message>
+        <source>ZooKeeper does not answer, and only its session tells whether a run on another workstation is over</source>
+        <translation>ZooKeeper antwortet nicht, und nur seine Sitzung zeigt, ob ein Lauf auf einer anderen Arbeitsstation vorbei ist</translation>
+    </message>
+    <message>
+        <source>lock file on every master</source>
+        <translation>Sperrdatei auf jedem Master</translation>
+    </message>
+    <message>
+        <source>%1 holds this run&apos;s record on %2</source>
+        <translation>%1 enthält auf %2 den Eintrag dieses Laufs</translation>
+    </message>
+    <message>
+        <source>%1 on %2 changed while this run looked at it: now %3</source>
+        <translation>%1 auf %2 hat sich geändert, während dieser Lauf ihn betrachtete: jetzt %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not take the run&apos;s lock file on every master: %1</source>
+        <translation>Die Sperrdatei des Laufs konnte nicht auf jedem Master angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (on %2; %3)</source>
+        <translation>%1 (auf %2; %3)</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (auf %2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is this run&apos;s own, left by its process %3, which ended: taken back</source>
+        <translation>%1 auf %2 gehört diesem Lauf, hinterlassen von seinem beendeten Prozess %3: zurückgenommen</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>gehalten von %1</translation>
+    </message>
+    <message>
+        <source>Another run of this cluster holds the lock file %1: %2. Wait for it to end, or stop it there.</source>
+        <translation>Ein anderer Lauf dieses Clusters hält die Sperrdatei %1: %2. Warten Sie, bis er endet, oder halten Sie ihn dort an.</translation>
+    </message>
+    <message>
+        <source>stale: %1</source>
+        <translation>verwaist: %1</translation>
+    </message>
+    <message>
+        <source>The lock file %1 is left from %2, which looks over: its ZooKeeper session is gone and its process is not running. Take it over only if you are sure that run has ended.</source>
+        <translation>Die Sperrdatei %1 stammt von %2, das vorbei zu sein scheint: Seine ZooKeeper-Sitzung ist weg, und sein Prozess läuft nicht. Übernehmen Sie sie nur, wenn Sie sicher sind, dass dieser Lauf beendet ist.</translation>
+    </message>
+    <message>
+        <source>taking over the stale lock file %1 of %2, as the operator chose</source>
+        <translation>die verwaiste Sperrdatei %1 von %2 wird übernommen, wie vom Operator gewählt</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was not removed (no answer within the time): remove it by hand once no run of this cluster is going on (sudo rm %1)</source>
+        <translation>%1 auf %2 wurde nicht entfernt (keine Antwort in der Zeit): Entfernen Sie sie von Hand, sobald kein Lauf dieses Clusters mehr stattfindet (sudo rm %1)</translation>
+    </message>
+    <message>
+        <source>rm %1 (only while it holds this run&apos;s record)</source>
+        <translation>rm %1 (nur solange sie den Eintrag dieses Laufs enthält)</translation>
+    </message>
+    <message>
+        <source>%1 was already gone</source>
+        <translation>%1 war bereits weg</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 now holds another run&apos;s record, left as it is: %2</source>
+        <translation>%1 enthält jetzt den Eintrag eines anderen Laufs, unverändert gelassen: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was not removed (%3): remove it by hand once no run of this cluster is going on (sudo rm %1)</source>
+        <translation>%1 auf %2 wurde nicht entfernt (%3): Entfernen Sie sie von Hand, sobald kein Lauf dieses Clusters mehr stattfindet (sudo rm %1)</translation>
+    </message>
+</context>
+<context>
     <name>MasterProbe</name>
     <message>
         <source>no answer within %1 s</source>
@@ -2786,10 +3310,6 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <translation>Exhibitor kennt die ID dieses Servers nicht (serverId %1)</translation>
     </message>
     <message>
-        <source>EXHIBITOR_BACKEND=%1 keeps its shared config outside ZooKeeper; only the ZK backend&apos;s is read</source>
-        <translation>EXHIBITOR_BACKEND=%1 hält seine gemeinsame Konfiguration außerhalb von ZooKeeper; nur die des ZK-Backends wird gelesen</translation>
-    </message>
-    <message>
         <source>servers-spec &quot;%1&quot; in %2: %3</source>
         <translation>servers-spec „%1“ in %2: %3</translation>
     </message>
@@ -2812,6 +3332,46 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>&quot;%1&quot;</source>
         <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>in ZooKeeper&apos;s own entries (pid %1, since %2 UTC)</source>
+        <translation>in den eigenen Einträgen von ZooKeeper (PID %1, seit %2 UTC)</translation>
+    </message>
+    <message>
+        <source>ZooKeeper&apos;s pid not looked for</source>
+        <translation>PID von ZooKeeper nicht gesucht</translation>
+    </message>
+    <message>
+        <source>cannot read ZooKeeper&apos;s pid file %1</source>
+        <translation>die PID-Datei %1 von ZooKeeper kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>ZooKeeper&apos;s pid file %1 holds no pid</source>
+        <translation>die PID-Datei %1 von ZooKeeper enthält keine PID</translation>
+    </message>
+    <message>
+        <source>ZooKeeper&apos;s pid %1 (from %2) is not running</source>
+        <translation>die PID %1 von ZooKeeper (aus %2) läuft nicht</translation>
+    </message>
+    <message>
+        <source>no &apos;my id&apos; line in the first %1 lines of ZooKeeper&apos;s own entries (pid %2, since %3 UTC)</source>
+        <translation>keine Zeile &apos;my id&apos; in den ersten %1 Zeilen der eigenen Einträge von ZooKeeper (PID %2, seit %3 UTC)</translation>
+    </message>
+    <message>
+        <source>the search gave no way</source>
+        <translation>die Suche nannte keinen Weg</translation>
+    </message>
+    <message>
+        <source>read back through the whole journal: %1</source>
+        <translation>rückwärts durch das ganze Journal gelesen: %1</translation>
+    </message>
+    <message>
+        <source>cat %1; journalctl -u %2 --no-pager -q -o cat _PID=&lt;pid in %3&gt; --since &lt;its start&gt; | grep -i -m 1 &apos;my id = N&apos;, else journalctl -u %2 --no-pager -q -o cat -r | grep -i -m 1 &apos;my id = N&apos;; cat %4; sha256sum %5 (read-only, one framed output)</source>
+        <translation>cat %1; journalctl -u %2 --no-pager -q -o cat _PID=&lt;PID in %3&gt; --since &lt;sein Start&gt; | grep -i -m 1 &apos;my id = N&apos;, sonst journalctl -u %2 --no-pager -q -o cat -r | grep -i -m 1 &apos;my id = N&apos;; cat %4; sha256sum %5 (nur lesend, eine gerahmte Ausgabe)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, %2</source>
+        <translation>„%1“, %2</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3630,22 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>To collect the masters&apos; env files, zoo.cfg, myid, journals and ZooKeeper answers (secrets redacted, known failures explained) for a support request, run:</source>
         <translation>Um für eine Support-Anfrage die Env-Dateien, zoo.cfg, myid, Journale und ZooKeeper-Antworten der Master zu sammeln (Geheimnisse geschwärzt, bekannte Fehler erklärt), führen Sie aus:</translation>
+    </message>
+    <message>
+        <source>Take over a stale run lock file on the masters (its run&apos;s ZooKeeper session gone, its process not running). A live lock is never taken over.</source>
+        <translation>Eine verwaiste Sperrdatei eines Laufs auf den Mastern übernehmen (die ZooKeeper-Sitzung ihres Laufs ist weg, ihr Prozess läuft nicht). Eine lebende Sperre wird nie übernommen.</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1: taking the run over from the cluster.</source>
+        <translation>Unter %1 gibt es kein Journal: Der Lauf wird aus dem Cluster übernommen.</translation>
+    </message>
+    <message>
+        <source>Not taken over: %1.</source>
+        <translation>Nicht übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3915,10 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>%1 received again: still finishing the current step (a restart runs to the end of its settle gate, a write is never cut short). The run stops as soon as that is safe.</source>
         <translation>%1 erneut empfangen: Der laufende Schritt wird noch beendet (ein Neustart läuft bis zum Ende seines Settle-Gates, ein Schreibvorgang wird nie abgebrochen). Der Lauf hält an, sobald das sicher ist.</translation>
+    </message>
+    <message>
+        <source>The lock is stale: %1. If you are sure that run has ended, run the same command again with --take-over-stale-lock.</source>
+        <translation>Die Sperre ist verwaist: %1. Wenn Sie sicher sind, dass dieser Lauf beendet ist, führen Sie denselben Befehl erneut mit --take-over-stale-lock aus.</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +4251,10 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <source>Ensemble &amp;diagram</source>
         <translation>Ensemble-&amp;Diagramm</translation>
     </message>
+    <message>
+        <source>Computing the plan for these IDs…</source>
+        <translation>Plan für diese IDs wird berechnet…</translation>
+    </message>
 </context>
 <context>
     <name>PreflightChecks</name>
@@ -3865,6 +4449,18 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <source>Another run of this cluster is going on: %1. Wait for it to end, or stop it there.</source>
         <translation>Ein anderer Lauf dieses Clusters findet gerade statt: %1. Warten Sie, bis er endet, oder halten Sie ihn dort an.</translation>
     </message>
+    <message>
+        <source>ZooKeeper does not answer (%1): the lock files on the masters tell</source>
+        <translation>ZooKeeper antwortet nicht (%1): Die Sperrdateien auf den Mastern entscheiden</translation>
+    </message>
+    <message>
+        <source>%1 was left by this run&apos;s earlier process (its session had not expired yet): removed</source>
+        <translation>%1 wurde vom früheren Prozess dieses Laufs hinterlassen (seine Sitzung war noch nicht abgelaufen): entfernt</translation>
+    </message>
+    <message>
+        <source>ZooKeeper does not answer (%1): no session node; the lock files on the masters name this run</source>
+        <translation>ZooKeeper antwortet nicht (%1): kein Sitzungsknoten; die Sperrdateien auf den Mastern nennen diesen Lauf</translation>
+    </message>
 </context>
 <context>
     <name>PreflightOperation</name>
@@ -3982,6 +4578,10 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>passed with a warning</source>
         <translation>mit Warnung bestanden</translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not accept the sudo password of %2. No sudo command is sent to any master until you enter it again.</source>
+        <translation>sudo auf %1 hat das sudo-Passwort von %2 nicht akzeptiert. Kein sudo-Befehl wird an einen Master gesendet, bis Sie es erneut eingeben.</translation>
     </message>
 </context>
 <context>
@@ -4652,6 +5252,12 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
         <source>Another run is still active.</source>
         <translation>Ein anderer Lauf ist noch aktiv.</translation>
     </message>
+    <message>
+        <source>%1
+The sudo password was not entered again: no further sudo command was sent to any master.</source>
+        <translation>%1
+Das sudo-Passwort wurde nicht erneut eingegeben: Kein weiterer sudo-Befehl wurde an einen Master gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>RunEstimate</name>
@@ -4673,10 +5279,6 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
             <numerusform>%n Neustart, %1</numerusform>
             <numerusform>%n Neustarts, %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 without quorum</source>
-        <translation>%1 ohne Quorum</translation>
     </message>
     <message>
         <source>No restarts: ZooKeeper keeps serving.</source>
@@ -4780,6 +5382,13 @@ Ensemble für Phase B (Nummerierung von DC/OS): %2
     <message>
         <source>Based on a typical cluster; preflight&apos;s own time was not measured.</source>
         <translation>Beruht auf einem typischen Cluster; die Dauer der Vorabprüfung wurde nicht gemessen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s), %1, %2 without quorum</source>
+        <translation>
+            <numerusform>%n Neustart, %1, %2 ohne Quorum</numerusform>
+            <numerusform>%n Neustarts, %1, %2 ohne Quorum</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5021,6 +5630,69 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     </message>
 </context>
 <context>
+    <name>S3SpecReader</name>
+    <message>
+        <source>config.yaml does not say where the S3 backend keeps Exhibitor&apos;s shared config: %1 missing</source>
+        <translation>config.yaml gibt nicht an, wo das S3-Backend die gemeinsame Konfiguration von Exhibitor ablegt: %1 fehlt</translation>
+    </message>
+    <message>
+        <source>no AWS keys to read %1: config.yaml has no aws_access_key_id and aws_secret_access_key (with exhibitor_explicit_keys false the masters read the bucket with their instance role, which this workstation does not have). Add the keys of an IAM user that may read the object to config.yaml, or take the IDs from another source.</source>
+        <translation>keine AWS-Schlüssel zum Lesen von %1: config.yaml hat weder aws_access_key_id noch aws_secret_access_key (mit exhibitor_explicit_keys false lesen die Master den Bucket mit ihrer Instanzrolle, die diese Arbeitsstation nicht hat). Tragen Sie die Schlüssel eines IAM-Benutzers, der das Objekt lesen darf, in config.yaml ein, oder nehmen Sie die IDs aus einer anderen Quelle.</translation>
+    </message>
+    <message>
+        <source>the S3 endpoint %1 (%2) is not an http(s) URL</source>
+        <translation>der S3-Endpunkt %1 (%2) ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>the S3 object %1 (%2)</source>
+        <translation>das S3-Objekt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the S3 object %1 at %2 (%3)</source>
+        <translation>das S3-Objekt %1 unter %2 (%3)</translation>
+    </message>
+    <message>
+        <source>S3 refused the request for %1 (403 SignatureDoesNotMatch): aws_secret_access_key is not the secret of aws_access_key_id. Correct the keys in config.yaml.</source>
+        <translation>S3 hat die Anfrage für %1 abgelehnt (403 SignatureDoesNotMatch): aws_secret_access_key ist nicht das Geheimnis zu aws_access_key_id. Korrigieren Sie die Schlüssel in config.yaml.</translation>
+    </message>
+    <message>
+        <source>S3 refused the request for %1 (403 InvalidAccessKeyId): aws_access_key_id is not a known key. Correct the keys in config.yaml.</source>
+        <translation>S3 hat die Anfrage für %1 abgelehnt (403 InvalidAccessKeyId): aws_access_key_id ist kein bekannter Schlüssel. Korrigieren Sie die Schlüssel in config.yaml.</translation>
+    </message>
+    <message>
+        <source>S3 refused the request for %1 (403 RequestTimeTooSkewed): this workstation&apos;s clock is more than 15 minutes off. Set the clock right.</source>
+        <translation>S3 hat die Anfrage für %1 abgelehnt (403 RequestTimeTooSkewed): Die Uhr dieser Arbeitsstation geht mehr als 15 Minuten falsch. Stellen Sie die Uhr richtig.</translation>
+    </message>
+    <message>
+        <source>S3 refused to read %1 (403 %2): the keys may not read objects in bucket %3, the object does not exist and they may not list the bucket, or the bucket&apos;s policy admits only the cluster&apos;s network. Check the keys, s3_prefix and the bucket policy.</source>
+        <translation>S3 hat das Lesen von %1 abgelehnt (403 %2): Die Schlüssel dürfen keine Objekte in Bucket %3 lesen, das Objekt existiert nicht und sie dürfen den Bucket nicht auflisten, oder die Richtlinie des Buckets lässt nur das Netz des Clusters zu. Prüfen Sie die Schlüssel, s3_prefix und die Bucket-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>S3 has no bucket %1 (404 NoSuchBucket). Check s3_bucket in config.yaml.</source>
+        <translation>S3 hat keinen Bucket %1 (404 NoSuchBucket). Prüfen Sie s3_bucket in config.yaml.</translation>
+    </message>
+    <message>
+        <source>S3 bucket %1 has no object %2 (404 %3): Exhibitor writes it at its first start. Check s3_prefix in config.yaml.</source>
+        <translation>Der S3-Bucket %1 hat kein Objekt %2 (404 %3): Exhibitor schreibt es bei seinem ersten Start. Prüfen Sie s3_prefix in config.yaml.</translation>
+    </message>
+    <message>
+        <source>S3 bucket %1 is not in region %2 (%3 %4). Correct aws_region in config.yaml.</source>
+        <translation>Der S3-Bucket %1 ist nicht in Region %2 (%3 %4). Korrigieren Sie aws_region in config.yaml.</translation>
+    </message>
+    <message>
+        <source>S3 bucket %1 is in region %2, not %3 (aws_region). Correct aws_region in config.yaml.</source>
+        <translation>Der S3-Bucket %1 ist in Region %2, nicht %3 (aws_region). Korrigieren Sie aws_region in config.yaml.</translation>
+    </message>
+    <message>
+        <source>S3 answered HTTP %1 %2 for %3</source>
+        <translation>S3 antwortete HTTP %1 %2 für %3</translation>
+    </message>
+    <message>
+        <source>cannot reach S3 for %1 at %2: %3. Check that this workstation reaches it (proxy, firewall, %4).</source>
+        <translation>S3 ist für %1 unter %2 nicht erreichbar: %3. Prüfen Sie, ob diese Arbeitsstation es erreicht (Proxy, Firewall, %4).</translation>
+    </message>
+</context>
+<context>
     <name>SecretCache</name>
     <message>
         <source>no system keychain</source>
@@ -5118,6 +5790,40 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     <message>
         <source>%1 is at zxid %2, the leader at %3</source>
         <translation>%1 steht bei zxid %2, der Leader bei %3</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFsSpecReader</name>
+    <message>
+        <source>no answer from reading %1 on %2 within %3 s (a hanging shared filesystem?)</source>
+        <translation>keine Antwort beim Lesen von %1 auf %2 innerhalb von %3 s (ein hängendes gemeinsames Dateisystem?)</translation>
+    </message>
+    <message>
+        <source>no master is connected to read %1 through</source>
+        <translation>kein Master ist verbunden, über den %1 gelesen werden könnte</translation>
+    </message>
+    <message>
+        <source>backend: reading %1 (shared filesystem) on this master</source>
+        <translation>Backend: %1 (gemeinsames Dateisystem) wird auf diesem Master gelesen</translation>
+    </message>
+    <message>
+        <source>cannot read %1 on %2: %3</source>
+        <translation>%1 auf %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1 hat kein %2</translation>
+    </message>
+</context>
+<context>
+    <name>SpecReader</name>
+    <message>
+        <source>backend: servers-spec %1</source>
+        <translation>Backend: servers-spec %1</translation>
+    </message>
+    <message>
+        <source>backend: %1</source>
+        <translation>Backend: %1</translation>
     </message>
 </context>
 <context>
@@ -5281,6 +5987,33 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     </message>
 </context>
 <context>
+    <name>StaleLockButton</name>
+    <message>
+        <source>&amp;Take over the stale lock…</source>
+        <translation>Verwaiste Sperre ü&amp;bernehmen…</translation>
+    </message>
+    <message>
+        <source>Asks before taking over the lock a run that looks over left on the masters</source>
+        <translation>Fragt nach, bevor die Sperre übernommen wird, die ein scheinbar beendeter Lauf auf den Mastern hinterlassen hat</translation>
+    </message>
+    <message>
+        <source>Take over the stale lock</source>
+        <translation>Verwaiste Sperre übernehmen</translation>
+    </message>
+    <message>
+        <source>The masters&apos; lock file names %1.
+
+Its ZooKeeper session is gone and its process is not running, so that run looks over. Take the lock over only if you are sure: two runs at once would restart different masters at the same time.</source>
+        <translation>Die Sperrdatei der Master nennt %1.
+
+Seine ZooKeeper-Sitzung ist weg, und sein Prozess läuft nicht; dieser Lauf scheint also vorbei zu sein. Übernehmen Sie die Sperre nur, wenn Sie sicher sind: Zwei Läufe zugleich würden verschiedene Master gleichzeitig neu starten.</translation>
+    </message>
+    <message>
+        <source>&amp;Take over</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+</context>
+<context>
     <name>StaticConfigYaml</name>
     <message>
         <source>The file is not a YAML mapping that yaml-cpp can read.</source>
@@ -5314,14 +6047,6 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
         <translation>Den Zustand jedes Masters zeigen und wo der letzte Lauf angehalten hat.</translation>
     </message>
     <message>
-        <source>Usage: exhibitor-migrate status --config FILE [SSH options] [--format text|json]</source>
-        <translation>Aufruf: exhibitor-migrate status --config DATEI [SSH-Optionen] [--format text|json]</translation>
-    </message>
-    <message>
-        <source>Reads, without changing anything, each master&apos;s env file (backend and ensemble), exhibitor.orig, the numbering its ZooKeeper runs and its mode, and says where the journal&apos;s last run stopped.</source>
-        <translation>Liest, ohne etwas zu ändern, die Env-Datei jedes Masters (Backend und Ensemble), exhibitor.orig, die Nummerierung, mit der sein ZooKeeper läuft, und seinen Modus, und sagt, wo der letzte Lauf laut Journal angehalten hat.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
@@ -5336,6 +6061,18 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     <message>
         <source>Stopped at: %1 %2 (%3).</source>
         <translation>Angehalten bei: %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Say where the run stands from what the masters show, even with a journal here (as without one).</source>
+        <translation>Den Stand des Laufs aus dem nennen, was die Master zeigen, auch mit einem Journal hier (wie ohne).</translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate status --config FILE [SSH options] [--from-cluster] [--format text|json]</source>
+        <translation>Aufruf: exhibitor-migrate status --config DATEI [SSH-Optionen] [--from-cluster] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Reads, without changing anything, each master&apos;s env file (backend and ensemble), exhibitor.orig, the numbering its ZooKeeper runs and its mode, and says where the journal&apos;s last run stopped. Without a journal here (or with --from-cluster) it says where the run stands from the masters alone: each master&apos;s step and the run&apos;s.</source>
+        <translation>Liest, ohne etwas zu ändern, die Env-Datei jedes Masters (Backend und Ensemble), exhibitor.orig, die Nummerierung, mit der sein ZooKeeper läuft, und seinen Modus, und nennt, wo der letzte Lauf des Journals anhielt. Ohne Journal hier (oder mit --from-cluster) nennt es den Stand des Laufs allein aus den Mastern: den Schritt jedes Masters und den des Laufs.</translation>
     </message>
 </context>
 <context>
@@ -5467,6 +6204,45 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     <message>
         <source>Step mode: the run waits. Next: restart dcos-exhibitor on %1.</source>
         <translation>Schrittmodus: Der Lauf wartet. Als Nächstes: dcos-exhibitor auf %1 neu starten.</translation>
+    </message>
+</context>
+<context>
+    <name>SudoPasswordDialog</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the run</source>
+        <translation>Lauf an&amp;halten</translation>
+    </message>
+    <message>
+        <source>sudo password for %1</source>
+        <translation>sudo-Passwort für %1</translation>
+    </message>
+    <message>
+        <source>sudo password refused on %1</source>
+        <translation>sudo-Passwort auf %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not accept the sudo password of %2.
+No sudo command is sent to any master until you answer: each wrong password counts as a failed login there, and masters lock the account after a few.
+The password you enter is tried on one master first, then used on all of them.</source>
+        <translation>sudo auf %1 hat das sudo-Passwort von %2 nicht akzeptiert.
+Kein sudo-Befehl wird an einen Master gesendet, bis Sie antworten: Jedes falsche Passwort zählt dort als fehlgeschlagene Anmeldung, und Master sperren das Konto nach wenigen.
+Das eingegebene Passwort wird zuerst auf einem Master versucht und dann auf allen verwendet.</translation>
+    </message>
+    <message>
+        <source>sudo password of %1</source>
+        <translation>sudo-Passwort von %1</translation>
+    </message>
+    <message>
+        <source>sudo &amp;password:</source>
+        <translation>sudo-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Stop the run without sending a sudo password</source>
+        <translation>Den Lauf anhalten, ohne ein sudo-Passwort zu senden</translation>
     </message>
 </context>
 <context>
@@ -5660,17 +6436,6 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
         <source>Data on the live cluster</source>
         <translation>Daten auf dem laufenden Cluster</translation>
     </message>
-    <message numerus="yes">
-        <source>Write probe: %n write(s) acknowledged, %1 failed; </source>
-        <translation>
-            <numerusform>Schreibprobe: %n Schreibvorgang bestätigt, %1 fehlgeschlagen; </numerusform>
-            <numerusform>Schreibprobe: %n Schreibvorgänge bestätigt, %1 fehlgeschlagen; </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not checked by Verify.</source>
-        <translation>von der Überprüfung nicht geprüft.</translation>
-    </message>
     <message>
         <source>Verify found every acknowledged write.</source>
         <translation>Die Überprüfung hat jeden bestätigten Schreibvorgang gefunden.</translation>
@@ -5712,6 +6477,17 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write probe: %n write(s) acknowledged, %1 failed.</source>
+        <translation>
+            <numerusform>Schreibprobe: %n Schreibvorgang bestätigt, %1 fehlgeschlagen.</numerusform>
+            <numerusform>Schreibprobe: %n Schreibvorgänge bestätigt, %1 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify did not check them.</source>
+        <translation>Die Überprüfung hat sie nicht geprüft.</translation>
     </message>
 </context>
 <context>
@@ -5947,10 +6723,6 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
         <translation>N</translation>
     </message>
     <message>
-        <source>Usage: exhibitor-migrate support-bundle --config FILE [SSH options] [--out DIR] [--report DIR] [--archive]</source>
-        <translation>Aufruf: exhibitor-migrate support-bundle --config DATEI [SSH-Optionen] [--out VERZEICHNIS] [--report VERZEICHNIS] [--archive]</translation>
-    </message>
-    <message>
         <source>Reads, without changing anything, each master&apos;s env file (and whether it is a symlink), zoo.cfg, myid, exhibitor.orig, the unit&apos;s state, the last lines of its dcos-exhibitor journal and ZooKeeper&apos;s ruok, srvr, stat, mntr and conf answers, and copies config.yaml and the run&apos;s report and journal (--report DIR names the run&apos;s report directory; default: the newest of the journal&apos;s run). Secrets are redacted. findings.txt lists the known failures found, with master, file, line and what to do. A master that cannot be reached is named in the bundle; the others are still collected.</source>
         <translation>Liest, ohne etwas zu ändern, von jedem Master die Env-Datei (und ob sie ein Symlink ist), zoo.cfg, myid, exhibitor.orig, den Zustand der Unit, die letzten Zeilen ihres dcos-exhibitor-Journals und die Antworten von ZooKeeper auf ruok, srvr, stat, mntr und conf, und kopiert config.yaml sowie Bericht und Journal des Laufs (--report VERZEICHNIS nennt das Berichtsverzeichnis des Laufs; Standard: das neueste des Laufs im Journal). Geheimnisse werden geschwärzt. findings.txt listet die gefundenen bekannten Fehler mit Master, Datei, Zeile und Maßnahme auf. Ein nicht erreichbarer Master wird im Paket genannt; von den anderen wird trotzdem gesammelt.</translation>
     </message>
@@ -5999,6 +6771,10 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     <message>
         <source>support-bundle writes text only; the bundle itself is the result.</source>
         <translation>support-bundle gibt nur Text aus; das Ergebnis ist das Paket selbst.</translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate support-bundle --config FILE [SSH options] [--out DIR] [--report DIR] [--journal-lines N] [--archive]</source>
+        <translation>Aufruf: exhibitor-migrate support-bundle --config DATEI [SSH-Optionen] [--out VERZ] [--report VERZ] [--journal-lines N] [--archive]</translation>
     </message>
 </context>
 <context>
@@ -6072,14 +6848,6 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
         <translation>%1 würde sich ändern: ZooKeeper würde mit einem leeren Verzeichnis starten und dieser Master seine Daten verlieren. Verschieben Sie die Daten in das Verzeichnis, das DC/OS verwendet, oder behalten Sie das aktuelle Backend. Alle Änderungen: %2</translation>
     </message>
     <message>
-        <source>Exhibitor&apos;s settings after the switch</source>
-        <translation>Einstellungen von Exhibitor nach dem Wechsel</translation>
-    </message>
-    <message>
-        <source>the shared config of the %1 backend is not read; compare Exhibitor&apos;s settings with %2 by hand</source>
-        <translation>die gemeinsame Konfiguration des Backends %1 wird nicht gelesen; vergleichen Sie die Einstellungen von Exhibitor von Hand mit %2</translation>
-    </message>
-    <message>
         <source>Exhibitor&apos;s shared config (%1)</source>
         <translation>Gemeinsame Konfiguration von Exhibitor (%1)</translation>
     </message>
@@ -6098,6 +6866,10 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     <message>
         <source>Exhibitor is rolling a config change through the ensemble (to %1). Let it finish (Exhibitor&apos;s UI, Config tab), then start again.</source>
         <translation>Exhibitor rollt gerade eine Konfigurationsänderung durch das Ensemble aus (nach %1). Lassen Sie sie abschließen (Exhibitor-Oberfläche, Reiter Config) und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s shared config</source>
+        <translation>Gemeinsame Konfiguration von Exhibitor</translation>
     </message>
 </context>
 <context>
@@ -6662,10 +7434,6 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
         </translation>
     </message>
     <message>
-        <source>One write every %1 ms under %2 from the end of preflight to Verify: %3 acknowledged, %4 failed, %5 without an answer; %6 session(s) expired. %7</source>
-        <translation>Ein Schreibvorgang alle %1 ms unter %2 vom Ende der Vorabprüfung bis zur Überprüfung: %3 bestätigt, %4 fehlgeschlagen, %5 ohne Antwort; %6 Sitzung(en) abgelaufen. %7</translation>
-    </message>
-    <message>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -6684,6 +7452,21 @@ Die Master bleiben, wie sie jetzt sind. Rollen Sie zurück, um die ursprünglich
     <message>
         <source>Acknowledged writes missing at Verify:</source>
         <translation>Bei der Überprüfung fehlende bestätigte Schreibvorgänge:</translation>
+    </message>
+    <message>
+        <source>One write every %1 ms under %2 from the end of preflight to Verify: %3 acknowledged, %4 failed, %5 without an answer.</source>
+        <translation>Ein Schreibvorgang alle %1 ms unter %2 vom Ende der Vorabprüfung bis zur Überprüfung: %3 bestätigt, %4 fehlgeschlagen, %5 ohne Antwort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe session(s) expired.</source>
+        <translation>
+            <numerusform>%n Sitzung der Probe abgelaufen.</numerusform>
+            <numerusform>%n Sitzungen der Probe abgelaufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (#%2, acknowledged %3, %4)</source>
+        <translation>%1 (#%2, bestätigt %3, %4)</translation>
     </message>
 </context>
 <context>

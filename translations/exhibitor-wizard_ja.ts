@@ -65,6 +65,53 @@
     </message>
 </context>
 <context>
+    <name>AzureSpecReader</name>
+    <message>
+        <source>config.yaml does not say where the Azure backend keeps Exhibitor&apos;s shared config: %1 missing</source>
+        <translation>config.yaml に Azure バックエンドが Exhibitor の共有設定を保存する場所がありません: %1 がありません</translation>
+    </message>
+    <message>
+        <source>the Azure blob endpoint %1 (%2) is not an http(s) URL</source>
+        <translation>Azure BLOB エンドポイント %1 (%2) は http(s) の URL ではありません</translation>
+    </message>
+    <message>
+        <source>exhibitor_azure_account_key is not a storage account key (base64 text). Copy the key of storage account %1 into config.yaml.</source>
+        <translation>exhibitor_azure_account_key はストレージ アカウント キー (base64 テキスト) ではありません。ストレージ アカウント %1 のキーを config.yaml にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>the Azure blob %1</source>
+        <translation>Azure BLOB %1</translation>
+    </message>
+    <message>
+        <source>the Azure blob %1 (%2)</source>
+        <translation>Azure BLOB %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Azure storage account %1 refused the request for container %2 (403 AuthenticationFailed): exhibitor_azure_account_key is not a key of this account, or this workstation&apos;s clock is more than 15 minutes off. Correct the key in config.yaml.</source>
+        <translation>Azure ストレージ アカウント %1 がコンテナー %2 への要求を拒否しました (403 AuthenticationFailed): exhibitor_azure_account_key はこのアカウントのキーではないか、このワークステーションの時計が 15 分以上ずれています。config.yaml のキーを修正してください。</translation>
+    </message>
+    <message>
+        <source>Azure storage account %1 refused to read container %2 (403 %3): exhibitor_azure_account_key is not a key of this account, or the account&apos;s network rules (firewall) refuse this workstation. Check the key in config.yaml and the account&apos;s networking.</source>
+        <translation>Azure ストレージ アカウント %1 がコンテナー %2 の読み取りを拒否しました (403 %3): exhibitor_azure_account_key はこのアカウントのキーではないか、アカウントのネットワーク規則 (ファイアウォール) がこのワークステーションを拒否しています。config.yaml のキーとアカウントのネットワーク設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>Azure storage account %1 has no container %2 (404 ContainerNotFound): Exhibitor creates it at its first start. Check exhibitor_azure_account_name in config.yaml.</source>
+        <translation>Azure ストレージ アカウント %1 にコンテナー %2 がありません (404 ContainerNotFound): Exhibitor は初回起動時にこれを作成します。config.yaml の exhibitor_azure_account_name を確認してください。</translation>
+    </message>
+    <message>
+        <source>Azure container %1 of account %2 has no blob %3 (404 %4): Exhibitor writes it at its first start. Check exhibitor_azure_prefix in config.yaml.</source>
+        <translation>アカウント %2 の Azure コンテナー %1 に BLOB %3 がありません (404 %4): Exhibitor は初回起動時にこれを書き込みます。config.yaml の exhibitor_azure_prefix を確認してください。</translation>
+    </message>
+    <message>
+        <source>Azure answered HTTP %1 %2 for %3</source>
+        <translation>Azure は %3 に対して HTTP %1 %2 を返しました</translation>
+    </message>
+    <message>
+        <source>cannot reach Azure storage account %1 at %2 for container %3: %4. Check the account name and that this workstation reaches it (proxy, firewall%5).</source>
+        <translation>コンテナー %3 のために %2 の Azure ストレージ アカウント %1 に到達できません: %4。アカウント名と、このワークステーションから到達できること (プロキシ、ファイアウォール%5) を確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>BackendSpecReader</name>
     <message>
         <source>no answer from the backend ensemble %1 through %2&apos;s SSH connection within %3 s</source>
@@ -106,13 +153,32 @@
         <source>cannot start the ZooKeeper client: %1</source>
         <translation>ZooKeeper クライアントを起動できません: %1</translation>
     </message>
+</context>
+<context>
+    <name>BackendSpecSource</name>
     <message>
-        <source>backend: servers-spec %1</source>
-        <translation>バックエンド: servers-spec %1</translation>
+        <source>the ZooKeeper backend ensemble is not known (exhibitor_zk_hosts)</source>
+        <translation>ZooKeeper バックエンド アンサンブルが不明です (exhibitor_zk_hosts)</translation>
     </message>
     <message>
-        <source>backend: %1</source>
-        <translation>バックエンド: %1</translation>
+        <source>the masters read S3 with their instance role (exhibitor_explicit_keys is false); this workstation has no keys for it: give aws_access_key_id/aws_secret_access_key of an IAM user that may read %1, or rely on the other ID sources</source>
+        <translation>マスターはインスタンス ロールで S3 を読み取ります (exhibitor_explicit_keys は false); このワークステーションにはそのキーがありません: %1 を読み取れる IAM ユーザーの aws_access_key_id/aws_secret_access_key を指定するか、ほかの ID ソースに頼ってください</translation>
+    </message>
+    <message>
+        <source>no AWS keys to read %1: neither config.yaml (aws_access_key_id, aws_secret_access_key) nor the master&apos;s %2 has them</source>
+        <translation>%1 を読み取る AWS キーがありません: config.yaml (aws_access_key_id、aws_secret_access_key) にもマスターの %2 にもありません</translation>
+    </message>
+    <message>
+        <source>no Azure storage account key to read blob %1 of container %2: neither config.yaml (exhibitor_azure_account_name, exhibitor_azure_account_key) nor the master&apos;s %3 has it</source>
+        <translation>コンテナー %2 の BLOB %1 を読み取る Azure ストレージ アカウント キーがありません: config.yaml (exhibitor_azure_account_name、exhibitor_azure_account_key) にもマスターの %3 にもありません</translation>
+    </message>
+    <message>
+        <source>the backend holding Exhibitor&apos;s shared config is not known (exhibitor_storage_backend)</source>
+        <translation>Exhibitor の共有設定を保持するバックエンドが不明です (exhibitor_storage_backend)</translation>
+    </message>
+    <message>
+        <source>the %1 backend keeps no shared config to read</source>
+        <translation>%1 バックエンドには読み取る共有設定がありません</translation>
     </message>
 </context>
 <context>
@@ -300,10 +366,6 @@
         <translation>master_discovery がありません。static バックエンドには master_discovery: static が必要です。クラスターのマスターが固定の master_list であれば追加してください。</translation>
     </message>
     <message>
-        <source>master_discovery is &quot;%1&quot;, but the static backend needs master_discovery: static (DC/OS refuses a static backend otherwise). This cluster cannot be moved to the static backend as it is.</source>
-        <translation>master_discovery は &quot;%1&quot; ですが、static バックエンドには master_discovery: static が必要です (そうでない場合、DC/OS は static バックエンドを拒否します)。このクラスターは現状のままでは static バックエンドに移行できません。</translation>
-    </message>
-    <message>
         <source>exhibitor_storage_backend is missing. Add the backend the cluster runs with now, such as exhibitor_storage_backend: zookeeper.</source>
         <translation>exhibitor_storage_backend がありません。クラスターが現在使用しているバックエンドを追加してください (例: exhibitor_storage_backend: zookeeper)。</translation>
     </message>
@@ -378,6 +440,315 @@
     <message>
         <source>%1 is %2, not the address of one machine: no master can have it. Write the master&apos;s own private address, such as 10.0.0.1.</source>
         <translation>%1 は %2 であり、1 台のマシンのアドレスではありません。どのマスターもこのアドレスを持つことはできません。10.0.0.1 のような、マスター自身のプライベートアドレスを記述してください。</translation>
+    </message>
+    <message>
+        <source>exhibitor_fs_config_dir is empty: write the directory of the share holding Exhibitor&apos;s config.</source>
+        <translation>exhibitor_fs_config_dir が空です: Exhibitor の設定を保持する共有のディレクトリを記入してください。</translation>
+    </message>
+    <message>
+        <source>exhibitor_fs_config_dir &quot;%1&quot; is not an absolute path: write the directory as the masters mount it, starting with /.</source>
+        <translation>exhibitor_fs_config_dir &quot;%1&quot; は絶対パスではありません: マスターがマウントしているとおりに / から始まるディレクトリを記入してください。</translation>
+    </message>
+    <message>
+        <source>exhibitor_fs_config_dir &quot;%1&quot; has characters other than letters, digits and / . _ - + @ : , = ~; it is used in a command on the masters. Write the directory as the masters mount it.</source>
+        <translation>exhibitor_fs_config_dir &quot;%1&quot; には英字、数字、/ . _ - + @ : , = ~ 以外の文字が含まれています。これはマスター上のコマンドで使われます。マスターがマウントしているとおりにディレクトリを記入してください。</translation>
+    </message>
+    <message>
+        <source>master_discovery is &quot;%1&quot;, but the static backend needs master_discovery: static and fixed master addresses, every master listed in master_list (DC/OS refuses a static backend otherwise: with %1 masters can be replaced by new ones at new addresses, which a static ensemble cannot follow). This cluster cannot be moved to the static backend as it is; nothing has been changed.</source>
+        <translation>master_discovery は &quot;%1&quot; ですが、static バックエンドには master_discovery: static と固定のマスター アドレス (すべてのマスターを master_list に記載) が必要です (そうでなければ DC/OS は static バックエンドを拒否します: %1 ではマスターが新しいアドレスの新しいマスターに置き換えられることがあり、static アンサンブルはそれに追従できません)。このクラスターはこのままでは static バックエンドに移行できません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1 is missing, but exhibitor_storage_backend: %2 (line %3) needs it. Add the value the cluster was installed with.</source>
+        <translation>%1 がありませんが、exhibitor_storage_backend: %2 (%3 行目) には必要です。クラスターのインストール時の値を追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 is empty, but exhibitor_storage_backend: %2 needs it. Write the value the cluster was installed with.</source>
+        <translation>%1 が空ですが、exhibitor_storage_backend: %2 には必要です。クラスターのインストール時の値を記入してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterRunState</name>
+    <message>
+        <source>not readable</source>
+        <translation>読み取り不可</translation>
+    </message>
+    <message>
+        <source>not started (its dynamic backend, no exhibitor.orig)</source>
+        <translation>未開始 (動的バックエンド、exhibitor.orig なし)</translation>
+    </message>
+    <message>
+        <source>backed up (exhibitor.orig present, env file unchanged)</source>
+        <translation>バックアップ済み (exhibitor.orig あり、env ファイルは未変更)</translation>
+    </message>
+    <message>
+        <source>Phase A file written (current IDs), ZooKeeper not restarted on it yet</source>
+        <translation>フェーズ A のファイルを書き込み済み (現在の ID)、ZooKeeper はまだそれで再起動していません</translation>
+    </message>
+    <message>
+        <source>Phase A done (static, current IDs, restarted)</source>
+        <translation>フェーズ A 完了 (static、現在の ID、再起動済み)</translation>
+    </message>
+    <message>
+        <source>Phase B file written (DC/OS&apos;s numbering), ZooKeeper not restarted on it yet</source>
+        <translation>フェーズ B のファイルを書き込み済み (DC/OS の番号付け)、ZooKeeper はまだそれで再起動していません</translation>
+    </message>
+    <message>
+        <source>Phase B done (static, DC/OS&apos;s numbering, running it)</source>
+        <translation>フェーズ B 完了 (static、DC/OS の番号付けで動作中)</translation>
+    </message>
+    <message>
+        <source>not a state of this migration</source>
+        <translation>この移行の状態ではありません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>exhibitor.orig on %1 (sha256 %2) is not a dynamic-backend env file (EXHIBITOR_BACKEND=%3): it is not the backup of the original file; nothing will be restored from it</source>
+        <translation>%1 の exhibitor.orig (sha256 %2) は動的バックエンドの env ファイルではありません (EXHIBITOR_BACKEND=%3): 元のファイルのバックアップではないため、ここからは何も復元しません</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>the env file on %1 names no EXHIBITOR_BACKEND</source>
+        <translation>%1 の env ファイルに EXHIBITOR_BACKEND がありません</translation>
+    </message>
+    <message>
+        <source>the env file on %1 (backend %2) differs from its exhibitor.orig: neither the original nor a file of the migration</source>
+        <translation>%1 の env ファイル (バックエンド %2) は exhibitor.orig と異なります: 元のファイルでも移行のファイルでもありません</translation>
+    </message>
+    <message>
+        <source>the static env file on %1 has the ensemble &quot;%2&quot;, which is not one server per master</source>
+        <translation>%1 の static env ファイルのアンサンブル &quot;%2&quot; は、マスターごとに 1 サーバーではありません</translation>
+    </message>
+    <message>
+        <source>the leader: Phase A leaves its restart to Phase B</source>
+        <translation>リーダー: フェーズ A はその再起動をフェーズ B に任せます</translation>
+    </message>
+    <message>
+        <source>%1 runs a static env file but has no exhibitor.orig: there is no backup to go back to</source>
+        <translation>%1 は static env ファイルで動作していますが exhibitor.orig がありません: 戻るためのバックアップがありません</translation>
+    </message>
+    <message>
+        <source>the static file is not the one the migration writes from this exhibitor.orig</source>
+        <translation>static ファイルは、移行がこの exhibitor.orig から書き込むものではありません</translation>
+    </message>
+    <message>
+        <source>env file: backend %1</source>
+        <translation>env ファイル: バックエンド %1</translation>
+    </message>
+    <message>
+        <source> (a regular file)</source>
+        <translation> (通常ファイル)</translation>
+    </message>
+    <message>
+        <source> (a link to %1)</source>
+        <translation> (%1 へのリンク)</translation>
+    </message>
+    <message>
+        <source>no exhibitor.orig</source>
+        <translation>exhibitor.orig なし</translation>
+    </message>
+    <message>
+        <source>exhibitor.orig sha256 %1, %2</source>
+        <translation>exhibitor.orig sha256 %1、%2</translation>
+    </message>
+    <message>
+        <source>backend %1</source>
+        <translation>バックエンド %1</translation>
+    </message>
+    <message>
+        <source>NOT a dynamic-backend env file</source>
+        <translation>動的バックエンドの env ファイルではありません</translation>
+    </message>
+    <message>
+        <source>, recorded link to %1</source>
+        <translation>、記録されたリンク先 %1</translation>
+    </message>
+    <message>
+        <source>zoo.cfg unreadable</source>
+        <translation>zoo.cfg を読み取れません</translation>
+    </message>
+    <message>
+        <source>ZooKeeper last started with %1</source>
+        <translation>ZooKeeper の前回の起動設定: %1</translation>
+    </message>
+    <message>
+        <source>, myid %1</source>
+        <translation>、myid %1</translation>
+    </message>
+    <message>
+        <source>the Phase A env file on %1</source>
+        <translation>%1 のフェーズ A の env ファイル</translation>
+    </message>
+    <message>
+        <source>zoo.cfg on %1</source>
+        <translation>%1 の zoo.cfg</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>実行 %1</translation>
+    </message>
+    <message>
+        <source>no migration was started on this cluster (every master has its dynamic backend and no exhibitor.orig)</source>
+        <translation>このクラスターでは移行が開始されていません (すべてのマスターが動的バックエンドで、exhibitor.orig がありません)</translation>
+    </message>
+    <message>
+        <source>the backup is done on every master; Phase A has not begun</source>
+        <translation>すべてのマスターでバックアップが完了しました。フェーズ A は始まっていません</translation>
+    </message>
+    <message>
+        <source>Phase A is done: every master has the static backend with its current ID (the leader&apos;s restart, if it is waiting, is Phase B&apos;s)</source>
+        <translation>フェーズ A 完了: すべてのマスターが現在の ID で static バックエンドになっています (リーダーの再起動が残っていれば、それはフェーズ B のものです)</translation>
+    </message>
+    <message>
+        <source>Phase B is done: every master runs the static backend with DC/OS&apos;s numbering</source>
+        <translation>フェーズ B 完了: すべてのマスターが DC/OS の番号付けで static バックエンドを実行しています</translation>
+    </message>
+    <message>
+        <source>a run stopped in the middle: the masters are at different steps (above)</source>
+        <translation>実行が途中で止まりました: マスターごとに異なるステップにあります (上記)</translation>
+    </message>
+    <message>
+        <source>the masters are not in a state this migration leaves behind (above)</source>
+        <translation>マスターは、この移行が残す状態ではありません (上記)</translation>
+    </message>
+    <message>
+        <source>IDs before the migration: %1 (from %2)</source>
+        <translation>移行前の ID: %1 (%2 から)</translation>
+    </message>
+    <message>
+        <source>IDs before the migration: not on the masters any more (every master runs DC/OS&apos;s numbering)</source>
+        <translation>移行前の ID: もうマスター上にありません (すべてのマスターが DC/OS の番号付けで動作しています)</translation>
+    </message>
+    <message>
+        <source>Run records: %1</source>
+        <translation>実行記録: %1</translation>
+    </message>
+    <message>
+        <source>Run records: no run holds the cluster now</source>
+        <translation>実行記録: 現在クラスターを保持している実行はありません</translation>
+    </message>
+    <message>
+        <source>Run records: a run is going on now: %1</source>
+        <translation>実行記録: 現在実行が進行中です: %1</translation>
+    </message>
+    <message>
+        <source>Where the run stands: %1.</source>
+        <translation>実行の状況: %1。</translation>
+    </message>
+    <message>
+        <source>another run holds the cluster now: %1; wait for it to end</source>
+        <translation>別の実行が現在クラスターを保持しています: %1。終了するまで待ってください</translation>
+    </message>
+    <message>
+        <source>nothing to roll back: no master was changed</source>
+        <translation>ロールバックするものはありません: 変更されたマスターはありません</translation>
+    </message>
+    <message>
+        <source>nothing to resume: no run was started; run &quot;migrate&quot;</source>
+        <translation>再開するものはありません: 実行は開始されていません。&quot;migrate&quot; を実行してください</translation>
+    </message>
+    <message>
+        <source>the IDs from before the migration are not on the masters any more (every master runs DC/OS&apos;s numbering): give them with --ids FILE</source>
+        <translation>移行前の ID はもうマスター上にありません (すべてのマスターが DC/OS の番号付けで動作しています): --ids FILE で指定してください</translation>
+    </message>
+    <message>
+        <source>No env file to restore: every master&apos;s equals its exhibitor.orig.</source>
+        <translation>復元する env ファイルはありません: すべてのマスターのファイルが exhibitor.orig と同じです。</translation>
+    </message>
+    <message>
+        <source>exhibitor.orig goes back, byte for byte (or as the link it recorded), on: %1</source>
+        <translation>exhibitor.orig をバイト単位で (または記録されたリンクとして) 戻すマスター: %1</translation>
+    </message>
+    <message>
+        <source>then, one at a time with the settle gate, a restart of: %1</source>
+        <translation>続いて、安定化ゲートを使って 1 台ずつ再起動: %1</translation>
+    </message>
+    <message>
+        <source>then a check that the ensemble runs %1 again.</source>
+        <translation>その後、アンサンブルが再び %1 で動作していることを確認します。</translation>
+    </message>
+    <message>
+        <source>Backup (exhibitor.orig) on: %1</source>
+        <translation>バックアップ (exhibitor.orig) の対象: %1</translation>
+    </message>
+    <message>
+        <source>Phase A: the static file with %1 written on: %2</source>
+        <translation>フェーズ A: %1 の static ファイルを書き込むマスター: %2</translation>
+    </message>
+    <message>
+        <source>Phase A: restarts, one at a time, of: %1</source>
+        <translation>フェーズ A: 1 台ずつ再起動: %1</translation>
+    </message>
+    <message>
+        <source>Phase B: the static file with %1 written on: %2</source>
+        <translation>フェーズ B: %1 の static ファイルを書き込むマスター: %2</translation>
+    </message>
+    <message>
+        <source>Phase B: restarts, one at a time, of: %1</source>
+        <translation>フェーズ B: 1 台ずつ再起動: %1</translation>
+    </message>
+    <message>
+        <source>Then Verify and the new config.yaml.</source>
+        <translation>その後、検証と新しい config.yaml。</translation>
+    </message>
+    <message>
+        <source>reconstructed from the masters: %1</source>
+        <translation>マスターから再構成: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterRunStateReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>the read ended early (exit status %1): %2</source>
+        <translation>読み取りが途中で終了しました (終了ステータス %1): %2</translation>
+    </message>
+    <message>
+        <source>cannot list %1: %2</source>
+        <translation>%1 を一覧表示できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterTakeover</name>
+    <message>
+        <source>Reading where the run stands from every master (env file, exhibitor.orig, zoo.cfg, myid, srvr, the run records)...</source>
+        <translation>すべてのマスターから実行の状況を読み取っています (env ファイル、exhibitor.orig、zoo.cfg、myid、srvr、実行記録)...</translation>
+    </message>
+    <message>
+        <source>Reconstructed from the cluster:</source>
+        <translation>クラスターから再構成した内容:</translation>
+    </message>
+    <message>
+        <source>The rollback will, from this state:</source>
+        <translation>ロールバックはこの状態から次を行います:</translation>
+    </message>
+    <message>
+        <source>The resume will, from this state:</source>
+        <translation>再開はこの状態から次を行います:</translation>
+    </message>
+    <message>
+        <source>Take the run over from the cluster and roll it back?</source>
+        <translation>クラスターから実行を引き継いでロールバックしますか?</translation>
+    </message>
+    <message>
+        <source>Take the run over from the cluster and go on with it?</source>
+        <translation>クラスターから実行を引き継いで続行しますか?</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>何も行われませんでした。</translation>
+    </message>
+    <message>
+        <source>Journal %1 written from the cluster&apos;s state (run %2); the run goes on from it.</source>
+        <translation>クラスターの状態からジャーナル %1 を書き込みました (実行 %2)。実行はそこから続きます。</translation>
     </message>
 </context>
 <context>
@@ -1098,10 +1469,6 @@ Start it with
 </context>
 <context>
     <name>Discovery</name>
-    <message>
-        <source>the ZooKeeper backend ensemble is not known (exhibitor_zk_hosts)</source>
-        <translation>ZooKeeper バックエンドアンサンブルが不明です (exhibitor_zk_hosts)</translation>
-    </message>
     <message>
         <source>connecting</source>
         <translation>接続中</translation>
@@ -1947,6 +2314,29 @@ Phase B ensemble (DC/OS numbering): %2
     </message>
 </context>
 <context>
+    <name>HttpSpecReader</name>
+    <message>
+        <source>no answer for %1 within %2 s; check that this workstation reaches it (proxy, firewall)</source>
+        <translation>%2 秒以内に %1 の応答がありません。このワークステーションから到達できるか確認してください (プロキシ、ファイアウォール)</translation>
+    </message>
+    <message>
+        <source>backend: reading %1 from this workstation</source>
+        <translation>バックエンド: このワークステーションから %1 を読み取り中</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB: not an Exhibitor shared config</source>
+        <translation>%1 は %2 KiB を超えています: Exhibitor の共有設定ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is empty: Exhibitor has not written its shared config there</source>
+        <translation>%1 は空です: Exhibitor はそこに共有設定を書き込んでいません</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1 に %2 がありません</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Bro&amp;wse…</source>
@@ -2607,6 +2997,25 @@ Phase B ensemble (DC/OS numbering): %2
     </message>
 </context>
 <context>
+    <name>MasterCredentialsSpecReader</name>
+    <message>
+        <source>no answer from reading %1 on %2 within %3 s</source>
+        <translation>%3 秒以内に %2 上の %1 の読み取りから応答がありません</translation>
+    </message>
+    <message>
+        <source>config.yaml has no credentials for %1 and no master is connected to read them from %2</source>
+        <translation>config.yaml に %1 の認証情報がなく、%2 から読み取るために接続されたマスターもありません</translation>
+    </message>
+    <message>
+        <source>config.yaml has no credentials for %1 and the master&apos;s copy cannot be read: %2</source>
+        <translation>config.yaml に %1 の認証情報がなく、マスターのコピーも読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>credentials from %1:%2</source>
+        <translation>認証情報の読み取り元: %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>MasterDiscovery</name>
     <message>
         <source>agreed</source>
@@ -2693,6 +3102,121 @@ Phase B ensemble (DC/OS numbering): %2
     </message>
 </context>
 <context>
+    <name>MasterLockFiles</name>
+    <message>
+        <source>create %1 unless it exists (temp file, size and sha256 check, link)</source>
+        <translation>%1 が存在しなければ作成 (一時ファイル、サイズと sha256 の確認、リンク)</translation>
+    </message>
+    <message>
+        <source>take over the stale lock %1 (only while it holds sha256 %2)</source>
+        <translation>古いロック %1 を引き継ぐ (sha256 %2 を保持している間のみ)</translation>
+    </message>
+    <message>
+        <source>writing %1 failed with status %2: %3</source>
+        <translation>%1 の書き込みがステータス %2 で失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>%1 read back with another checksum than the record written</source>
+        <translation>%1 を読み戻したところ、書き込んだ記録とチェックサムが異なります</translation>
+    </message>
+    <message>
+        <source>an unreadable record</source>
+        <translation>読み取れない記録</translation>
+    </message>
+    <message>
+        <source>its ZooKeeper session is open</source>
+        <translation>その ZooKeeper セッションは開いています</translation>
+    </message>
+    <message>
+        <source>its process is running</source>
+        <translation>そのプロセスは実行中です</translation>
+    </message>
+    <message>
+        <source>ZooKeeper does not answer, and only its session tells whether a run on another workstation is over</source>
+        <translation>ZooKeeper が応答しません。別のワークステーションの実行が終わったかどうかは、そのセッションでしかわかりません</translation>
+    </message>
+    <message>
+        <source>lock file on every master</source>
+        <translation>すべてのマスターのロックファイル</translation>
+    </message>
+    <message>
+        <source>%1 holds this run&apos;s record on %2</source>
+        <translation>%2 の %1 はこの実行の記録を保持しています</translation>
+    </message>
+    <message>
+        <source>%1 on %2 changed while this run looked at it: now %3</source>
+        <translation>%2 の %1 はこの実行が確認している間に変わりました: 現在 %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%2 の %1: %3</translation>
+    </message>
+    <message>
+        <source>Could not take the run&apos;s lock file on every master: %1</source>
+        <translation>すべてのマスターで実行のロックファイルを取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (on %2; %3)</source>
+        <translation>%1 (%2 上、%3)</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (%2 上)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is this run&apos;s own, left by its process %3, which ended: taken back</source>
+        <translation>%2 の %1 はこの実行自身のもので、終了したプロセス %3 が残したものです: 取り戻しました</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>%1 が保持</translation>
+    </message>
+    <message>
+        <source>Another run of this cluster holds the lock file %1: %2. Wait for it to end, or stop it there.</source>
+        <translation>このクラスターの別の実行がロックファイル %1 を保持しています: %2。終了するまで待つか、そちらで停止してください。</translation>
+    </message>
+    <message>
+        <source>stale: %1</source>
+        <translation>古い: %1</translation>
+    </message>
+    <message>
+        <source>The lock file %1 is left from %2, which looks over: its ZooKeeper session is gone and its process is not running. Take it over only if you are sure that run has ended.</source>
+        <translation>ロックファイル %1 は %2 が残したもので、その実行は終わっているようです: ZooKeeper セッションはなく、プロセスも動いていません。その実行が終了したと確信できる場合にのみ引き継いでください。</translation>
+    </message>
+    <message>
+        <source>taking over the stale lock file %1 of %2, as the operator chose</source>
+        <translation>オペレーターの選択により、%2 の古いロックファイル %1 を引き継ぎます</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was not removed (no answer within the time): remove it by hand once no run of this cluster is going on (sudo rm %1)</source>
+        <translation>%2 の %1 は削除されませんでした (時間内に応答なし): このクラスターの実行が行われていないときに手動で削除してください (sudo rm %1)</translation>
+    </message>
+    <message>
+        <source>rm %1 (only while it holds this run&apos;s record)</source>
+        <translation>rm %1 (この実行の記録を保持している間のみ)</translation>
+    </message>
+    <message>
+        <source>%1 was already gone</source>
+        <translation>%1 はすでにありませんでした</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 を削除しました</translation>
+    </message>
+    <message>
+        <source>%1 now holds another run&apos;s record, left as it is: %2</source>
+        <translation>%1 は現在別の実行の記録を保持しているため、そのままにしました: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was not removed (%3): remove it by hand once no run of this cluster is going on (sudo rm %1)</source>
+        <translation>%2 の %1 は削除されませんでした (%3): このクラスターの実行が行われていないときに手動で削除してください (sudo rm %1)</translation>
+    </message>
+</context>
+<context>
     <name>MasterProbe</name>
     <message>
         <source>no answer within %1 s</source>
@@ -2775,10 +3299,6 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>Exhibitor はこのサーバーの ID を把握していません (serverId %1)</translation>
     </message>
     <message>
-        <source>EXHIBITOR_BACKEND=%1 keeps its shared config outside ZooKeeper; only the ZK backend&apos;s is read</source>
-        <translation>EXHIBITOR_BACKEND=%1 は共有設定を ZooKeeper の外に保持しています。読み取るのは ZK バックエンドの共有設定のみです</translation>
-    </message>
-    <message>
         <source>servers-spec &quot;%1&quot; in %2: %3</source>
         <translation>%2 の servers-spec &quot;%1&quot;: %3</translation>
     </message>
@@ -2801,6 +3321,46 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>&quot;%1&quot;</source>
         <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>in ZooKeeper&apos;s own entries (pid %1, since %2 UTC)</source>
+        <translation>ZooKeeper 自身のエントリ内 (PID %1、%2 UTC 以降)</translation>
+    </message>
+    <message>
+        <source>ZooKeeper&apos;s pid not looked for</source>
+        <translation>ZooKeeper の PID は探していません</translation>
+    </message>
+    <message>
+        <source>cannot read ZooKeeper&apos;s pid file %1</source>
+        <translation>ZooKeeper の PID ファイル %1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>ZooKeeper&apos;s pid file %1 holds no pid</source>
+        <translation>ZooKeeper の PID ファイル %1 に PID がありません</translation>
+    </message>
+    <message>
+        <source>ZooKeeper&apos;s pid %1 (from %2) is not running</source>
+        <translation>ZooKeeper の PID %1 (%2 から) は実行されていません</translation>
+    </message>
+    <message>
+        <source>no &apos;my id&apos; line in the first %1 lines of ZooKeeper&apos;s own entries (pid %2, since %3 UTC)</source>
+        <translation>ZooKeeper 自身のエントリの最初の %1 行に &apos;my id&apos; 行がありません (PID %2、%3 UTC 以降)</translation>
+    </message>
+    <message>
+        <source>the search gave no way</source>
+        <translation>検索は方法を示しませんでした</translation>
+    </message>
+    <message>
+        <source>read back through the whole journal: %1</source>
+        <translation>ジャーナル全体をさかのぼって読み取り: %1</translation>
+    </message>
+    <message>
+        <source>cat %1; journalctl -u %2 --no-pager -q -o cat _PID=&lt;pid in %3&gt; --since &lt;its start&gt; | grep -i -m 1 &apos;my id = N&apos;, else journalctl -u %2 --no-pager -q -o cat -r | grep -i -m 1 &apos;my id = N&apos;; cat %4; sha256sum %5 (read-only, one framed output)</source>
+        <translation>cat %1; journalctl -u %2 --no-pager -q -o cat _PID=&lt;%3 の PID&gt; --since &lt;その起動時刻&gt; | grep -i -m 1 &apos;my id = N&apos;、なければ journalctl -u %2 --no-pager -q -o cat -r | grep -i -m 1 &apos;my id = N&apos;; cat %4; sha256sum %5 (読み取り専用、1 つの区切られた出力)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, %2</source>
+        <translation>&quot;%1&quot;、%2</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3619,22 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>To collect the masters&apos; env files, zoo.cfg, myid, journals and ZooKeeper answers (secrets redacted, known failures explained) for a support request, run:</source>
         <translation>サポート依頼のためにマスターの env ファイル、zoo.cfg、myid、ジャーナル、ZooKeeper の応答を収集するには (秘密情報はマスクされ、既知の障害には説明が付きます)、次を実行してください:</translation>
+    </message>
+    <message>
+        <source>Take over a stale run lock file on the masters (its run&apos;s ZooKeeper session gone, its process not running). A live lock is never taken over.</source>
+        <translation>マスター上の古い実行ロックファイル (その実行の ZooKeeper セッションがなく、プロセスも動いていないもの) を引き継ぎます。有効なロックは決して引き継ぎません。</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1: taking the run over from the cluster.</source>
+        <translation>%1 にジャーナルがありません: クラスターから実行を引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>Not taken over: %1.</source>
+        <translation>引き継ぎませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>何も変更されていません。</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3902,10 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>%1 received again: still finishing the current step (a restart runs to the end of its settle gate, a write is never cut short). The run stops as soon as that is safe.</source>
         <translation>%1 を再度受信しました: 現在のステップをまだ完了中です (再起動は安定化ゲートの終わりまで実行され、書き込みが途中で打ち切られることはありません)。安全になり次第、実行を停止します。</translation>
+    </message>
+    <message>
+        <source>The lock is stale: %1. If you are sure that run has ended, run the same command again with --take-over-stale-lock.</source>
+        <translation>ロックは古くなっています: %1。その実行が終了したと確信できる場合は、同じコマンドを --take-over-stale-lock を付けて再実行してください。</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +4238,10 @@ Phase B ensemble (DC/OS numbering): %2
         <source>Ensemble &amp;diagram</source>
         <translation>アンサンブル図(&amp;D)</translation>
     </message>
+    <message>
+        <source>Computing the plan for these IDs…</source>
+        <translation>これらの ID の計画を計算中…</translation>
+    </message>
 </context>
 <context>
     <name>PreflightChecks</name>
@@ -3851,6 +4435,18 @@ Phase B ensemble (DC/OS numbering): %2
         <source>Another run of this cluster is going on: %1. Wait for it to end, or stop it there.</source>
         <translation>このクラスターの別の実行が進行中です: %1。終了するまで待つか、そちらで停止してください。</translation>
     </message>
+    <message>
+        <source>ZooKeeper does not answer (%1): the lock files on the masters tell</source>
+        <translation>ZooKeeper が応答しません (%1): マスター上のロックファイルで判断します</translation>
+    </message>
+    <message>
+        <source>%1 was left by this run&apos;s earlier process (its session had not expired yet): removed</source>
+        <translation>%1 はこの実行の以前のプロセスが残したものです (そのセッションはまだ期限切れではありませんでした): 削除しました</translation>
+    </message>
+    <message>
+        <source>ZooKeeper does not answer (%1): no session node; the lock files on the masters name this run</source>
+        <translation>ZooKeeper が応答しません (%1): セッション ノードなし。マスター上のロックファイルはこの実行を示しています</translation>
+    </message>
 </context>
 <context>
     <name>PreflightOperation</name>
@@ -3968,6 +4564,10 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>passed with a warning</source>
         <translation>警告付きで合格</translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not accept the sudo password of %2. No sudo command is sent to any master until you enter it again.</source>
+        <translation>%1 の sudo が %2 の sudo パスワードを受け付けませんでした。再入力するまで、どのマスターにも sudo コマンドは送られません。</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +5236,12 @@ Phase B ensemble (DC/OS numbering): %2
         <source>Another run is still active.</source>
         <translation>別の実行がまだ動作中です。</translation>
     </message>
+    <message>
+        <source>%1
+The sudo password was not entered again: no further sudo command was sent to any master.</source>
+        <translation>%1
+sudo パスワードは再入力されませんでした: どのマスターにもそれ以上 sudo コマンドは送られていません。</translation>
+    </message>
 </context>
 <context>
     <name>RunEstimate</name>
@@ -4656,10 +5262,6 @@ Phase B ensemble (DC/OS numbering): %2
         <translation>
             <numerusform>再起動 %n 回、%1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 without quorum</source>
-        <translation>クォーラムなし %1</translation>
     </message>
     <message>
         <source>No restarts: ZooKeeper keeps serving.</source>
@@ -4758,6 +5360,12 @@ Phase B ensemble (DC/OS numbering): %2
     <message>
         <source>Based on a typical cluster; preflight&apos;s own time was not measured.</source>
         <translation>一般的なクラスターに基づきます。事前チェック自体の所要時間は計測されませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s), %1, %2 without quorum</source>
+        <translation>
+            <numerusform>%n 回の再起動、%1、クォーラムなし %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4999,6 +5607,69 @@ The masters stay as they are now. Roll back to restore the original configuratio
     </message>
 </context>
 <context>
+    <name>S3SpecReader</name>
+    <message>
+        <source>config.yaml does not say where the S3 backend keeps Exhibitor&apos;s shared config: %1 missing</source>
+        <translation>config.yaml に S3 バックエンドが Exhibitor の共有設定を保存する場所がありません: %1 がありません</translation>
+    </message>
+    <message>
+        <source>no AWS keys to read %1: config.yaml has no aws_access_key_id and aws_secret_access_key (with exhibitor_explicit_keys false the masters read the bucket with their instance role, which this workstation does not have). Add the keys of an IAM user that may read the object to config.yaml, or take the IDs from another source.</source>
+        <translation>%1 を読み取る AWS キーがありません: config.yaml に aws_access_key_id と aws_secret_access_key がありません (exhibitor_explicit_keys が false の場合、マスターはインスタンス ロールでバケットを読み取りますが、このワークステーションにはそのロールがありません)。オブジェクトを読み取れる IAM ユーザーのキーを config.yaml に追加するか、ほかのソースから ID を取得してください。</translation>
+    </message>
+    <message>
+        <source>the S3 endpoint %1 (%2) is not an http(s) URL</source>
+        <translation>S3 エンドポイント %1 (%2) は http(s) の URL ではありません</translation>
+    </message>
+    <message>
+        <source>the S3 object %1 (%2)</source>
+        <translation>S3 オブジェクト %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the S3 object %1 at %2 (%3)</source>
+        <translation>%2 の S3 オブジェクト %1 (%3)</translation>
+    </message>
+    <message>
+        <source>S3 refused the request for %1 (403 SignatureDoesNotMatch): aws_secret_access_key is not the secret of aws_access_key_id. Correct the keys in config.yaml.</source>
+        <translation>S3 が %1 への要求を拒否しました (403 SignatureDoesNotMatch): aws_secret_access_key は aws_access_key_id のシークレットではありません。config.yaml のキーを修正してください。</translation>
+    </message>
+    <message>
+        <source>S3 refused the request for %1 (403 InvalidAccessKeyId): aws_access_key_id is not a known key. Correct the keys in config.yaml.</source>
+        <translation>S3 が %1 への要求を拒否しました (403 InvalidAccessKeyId): aws_access_key_id は既知のキーではありません。config.yaml のキーを修正してください。</translation>
+    </message>
+    <message>
+        <source>S3 refused the request for %1 (403 RequestTimeTooSkewed): this workstation&apos;s clock is more than 15 minutes off. Set the clock right.</source>
+        <translation>S3 が %1 への要求を拒否しました (403 RequestTimeTooSkewed): このワークステーションの時計が 15 分以上ずれています。時計を合わせてください。</translation>
+    </message>
+    <message>
+        <source>S3 refused to read %1 (403 %2): the keys may not read objects in bucket %3, the object does not exist and they may not list the bucket, or the bucket&apos;s policy admits only the cluster&apos;s network. Check the keys, s3_prefix and the bucket policy.</source>
+        <translation>S3 が %1 の読み取りを拒否しました (403 %2): キーにバケット %3 のオブジェクトを読み取る権限がない、オブジェクトが存在せずバケットを一覧表示する権限もない、またはバケット ポリシーがクラスターのネットワークしか許可していません。キー、s3_prefix、バケット ポリシーを確認してください。</translation>
+    </message>
+    <message>
+        <source>S3 has no bucket %1 (404 NoSuchBucket). Check s3_bucket in config.yaml.</source>
+        <translation>S3 にバケット %1 がありません (404 NoSuchBucket)。config.yaml の s3_bucket を確認してください。</translation>
+    </message>
+    <message>
+        <source>S3 bucket %1 has no object %2 (404 %3): Exhibitor writes it at its first start. Check s3_prefix in config.yaml.</source>
+        <translation>S3 バケット %1 にオブジェクト %2 がありません (404 %3): Exhibitor は初回起動時にこれを書き込みます。config.yaml の s3_prefix を確認してください。</translation>
+    </message>
+    <message>
+        <source>S3 bucket %1 is not in region %2 (%3 %4). Correct aws_region in config.yaml.</source>
+        <translation>S3 バケット %1 はリージョン %2 にありません (%3 %4)。config.yaml の aws_region を修正してください。</translation>
+    </message>
+    <message>
+        <source>S3 bucket %1 is in region %2, not %3 (aws_region). Correct aws_region in config.yaml.</source>
+        <translation>S3 バケット %1 はリージョン %3 (aws_region) ではなく %2 にあります。config.yaml の aws_region を修正してください。</translation>
+    </message>
+    <message>
+        <source>S3 answered HTTP %1 %2 for %3</source>
+        <translation>S3 は %3 に対して HTTP %1 %2 を返しました</translation>
+    </message>
+    <message>
+        <source>cannot reach S3 for %1 at %2: %3. Check that this workstation reaches it (proxy, firewall, %4).</source>
+        <translation>%1 のために %2 の S3 に到達できません: %3。このワークステーションから到達できるか確認してください (プロキシ、ファイアウォール、%4)。</translation>
+    </message>
+</context>
+<context>
     <name>SecretCache</name>
     <message>
         <source>no system keychain</source>
@@ -5096,6 +5767,40 @@ The masters stay as they are now. Roll back to restore the original configuratio
     <message>
         <source>%1 is at zxid %2, the leader at %3</source>
         <translation>%1 は zxid %2、リーダーは %3</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFsSpecReader</name>
+    <message>
+        <source>no answer from reading %1 on %2 within %3 s (a hanging shared filesystem?)</source>
+        <translation>%3 秒以内に %2 上の %1 の読み取りから応答がありません (共有ファイルシステムが応答していない?)</translation>
+    </message>
+    <message>
+        <source>no master is connected to read %1 through</source>
+        <translation>%1 を読み取るために経由できる接続済みマスターがありません</translation>
+    </message>
+    <message>
+        <source>backend: reading %1 (shared filesystem) on this master</source>
+        <translation>バックエンド: このマスターで %1 (共有ファイルシステム) を読み取り中</translation>
+    </message>
+    <message>
+        <source>cannot read %1 on %2: %3</source>
+        <translation>%2 上の %1 を読み取れません: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1 に %2 がありません</translation>
+    </message>
+</context>
+<context>
+    <name>SpecReader</name>
+    <message>
+        <source>backend: servers-spec %1</source>
+        <translation>バックエンド: servers-spec %1</translation>
+    </message>
+    <message>
+        <source>backend: %1</source>
+        <translation>バックエンド: %1</translation>
     </message>
 </context>
 <context>
@@ -5258,6 +5963,33 @@ The masters stay as they are now. Roll back to restore the original configuratio
     </message>
 </context>
 <context>
+    <name>StaleLockButton</name>
+    <message>
+        <source>&amp;Take over the stale lock…</source>
+        <translation>古いロックを引き継ぐ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Asks before taking over the lock a run that looks over left on the masters</source>
+        <translation>終了したと思われる実行がマスター上に残したロックを引き継ぐ前に確認します</translation>
+    </message>
+    <message>
+        <source>Take over the stale lock</source>
+        <translation>古いロックを引き継ぐ</translation>
+    </message>
+    <message>
+        <source>The masters&apos; lock file names %1.
+
+Its ZooKeeper session is gone and its process is not running, so that run looks over. Take the lock over only if you are sure: two runs at once would restart different masters at the same time.</source>
+        <translation>マスターのロックファイルには %1 が記録されています。
+
+その ZooKeeper セッションはなく、プロセスも動いていないため、その実行は終わっているようです。確信がある場合にのみロックを引き継いでください: 2 つの実行が同時に動くと、異なるマスターが同時に再起動されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Take over</source>
+        <translation>引き継ぐ(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>StaticConfigYaml</name>
     <message>
         <source>The file is not a YAML mapping that yaml-cpp can read.</source>
@@ -5291,14 +6023,6 @@ The masters stay as they are now. Roll back to restore the original configuratio
         <translation>各マスターの状態と、前回の実行が停止した位置を表示します。</translation>
     </message>
     <message>
-        <source>Usage: exhibitor-migrate status --config FILE [SSH options] [--format text|json]</source>
-        <translation>使い方: exhibitor-migrate status --config FILE [SSH options] [--format text|json]</translation>
-    </message>
-    <message>
-        <source>Reads, without changing anything, each master&apos;s env file (backend and ensemble), exhibitor.orig, the numbering its ZooKeeper runs and its mode, and says where the journal&apos;s last run stopped.</source>
-        <translation>何も変更せずに、各マスターの env ファイル (バックエンドとアンサンブル)、exhibitor.orig、その ZooKeeper が動作している番号付けとモードを読み取り、ジャーナルの前回の実行が停止した位置を示します。</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>予期しない引数 &quot;%1&quot; です。</translation>
     </message>
@@ -5313,6 +6037,18 @@ The masters stay as they are now. Roll back to restore the original configuratio
     <message>
         <source>Stopped at: %1 %2 (%3).</source>
         <translation>停止位置: %1 %2 (%3)。</translation>
+    </message>
+    <message>
+        <source>Say where the run stands from what the masters show, even with a journal here (as without one).</source>
+        <translation>ここにジャーナルがあっても (ない場合と同様に)、マスターが示す内容から実行の状況を示します。</translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate status --config FILE [SSH options] [--from-cluster] [--format text|json]</source>
+        <translation>使い方: exhibitor-migrate status --config FILE [SSH オプション] [--from-cluster] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Reads, without changing anything, each master&apos;s env file (backend and ensemble), exhibitor.orig, the numbering its ZooKeeper runs and its mode, and says where the journal&apos;s last run stopped. Without a journal here (or with --from-cluster) it says where the run stands from the masters alone: each master&apos;s step and the run&apos;s.</source>
+        <translation>何も変更せずに、各マスターの env ファイル (バックエンドとアンサンブル)、exhibitor.orig、ZooKeeper が動作している番号付けとモードを読み取り、ジャーナルの最後の実行がどこで止まったかを示します。ここにジャーナルがない場合 (または --from-cluster 指定時) は、マスターだけから実行の状況 (各マスターのステップと実行全体のステップ) を示します。</translation>
     </message>
 </context>
 <context>
@@ -5444,6 +6180,45 @@ The masters stay as they are now. Roll back to restore the original configuratio
     <message>
         <source>Step mode: the run waits. Next: restart dcos-exhibitor on %1.</source>
         <translation>ステップモード: 実行は待機中です。次: %1 の dcos-exhibitor を再起動します。</translation>
+    </message>
+</context>
+<context>
+    <name>SudoPasswordDialog</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the run</source>
+        <translation>実行を停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>sudo password for %1</source>
+        <translation>%1 の sudo パスワード</translation>
+    </message>
+    <message>
+        <source>sudo password refused on %1</source>
+        <translation>%1 で sudo パスワードが拒否されました</translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not accept the sudo password of %2.
+No sudo command is sent to any master until you answer: each wrong password counts as a failed login there, and masters lock the account after a few.
+The password you enter is tried on one master first, then used on all of them.</source>
+        <translation>%1 の sudo が %2 の sudo パスワードを受け付けませんでした。
+応答するまで、どのマスターにも sudo コマンドは送られません: 誤ったパスワードはそれぞれログイン失敗として数えられ、マスターは数回でアカウントをロックします。
+入力したパスワードはまず 1 台のマスターで試し、その後すべてのマスターで使います。</translation>
+    </message>
+    <message>
+        <source>sudo password of %1</source>
+        <translation>%1 の sudo パスワード</translation>
+    </message>
+    <message>
+        <source>sudo &amp;password:</source>
+        <translation>sudo パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Stop the run without sending a sudo password</source>
+        <translation>sudo パスワードを送らずに実行を停止します</translation>
     </message>
 </context>
 <context>
@@ -5635,16 +6410,6 @@ The masters stay as they are now. Roll back to restore the original configuratio
         <source>Data on the live cluster</source>
         <translation>稼働中のクラスターのデータ</translation>
     </message>
-    <message numerus="yes">
-        <source>Write probe: %n write(s) acknowledged, %1 failed; </source>
-        <translation>
-            <numerusform>書き込みプローブ: 確認応答 %n 件、失敗 %1 件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not checked by Verify.</source>
-        <translation>検証では確認されていません。</translation>
-    </message>
     <message>
         <source>Verify found every acknowledged write.</source>
         <translation>検証で、確認応答されたすべての書き込みが見つかりました。</translation>
@@ -5684,6 +6449,16 @@ The masters stay as they are now. Roll back to restore the original configuratio
     <message>
         <source>none</source>
         <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write probe: %n write(s) acknowledged, %1 failed.</source>
+        <translation>
+            <numerusform>書き込みプローブ: %n 件の書き込みが確認され、%1 件が失敗しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify did not check them.</source>
+        <translation>検証ではそれらを確認していません。</translation>
     </message>
 </context>
 <context>
@@ -5914,10 +6689,6 @@ The masters stay as they are now. Roll back to restore the original configuratio
         <translation>N</translation>
     </message>
     <message>
-        <source>Usage: exhibitor-migrate support-bundle --config FILE [SSH options] [--out DIR] [--report DIR] [--archive]</source>
-        <translation>使い方: exhibitor-migrate support-bundle --config FILE [SSH options] [--out DIR] [--report DIR] [--archive]</translation>
-    </message>
-    <message>
         <source>Reads, without changing anything, each master&apos;s env file (and whether it is a symlink), zoo.cfg, myid, exhibitor.orig, the unit&apos;s state, the last lines of its dcos-exhibitor journal and ZooKeeper&apos;s ruok, srvr, stat, mntr and conf answers, and copies config.yaml and the run&apos;s report and journal (--report DIR names the run&apos;s report directory; default: the newest of the journal&apos;s run). Secrets are redacted. findings.txt lists the known failures found, with master, file, line and what to do. A master that cannot be reached is named in the bundle; the others are still collected.</source>
         <translation>何も変更せずに、各マスターの env ファイル (およびシンボリックリンクかどうか)、zoo.cfg、myid、exhibitor.orig、ユニットの状態、dcos-exhibitor ジャーナルの最後の行、ZooKeeper の ruok、srvr、stat、mntr、conf の応答を読み取り、config.yaml と実行のレポートおよびジャーナルをコピーします (--report DIR で実行のレポートディレクトリを指定します。既定: ジャーナルの実行の最新のもの)。秘密情報はマスクされます。findings.txt には、見つかった既知の障害がマスター、ファイル、行、対処方法とともに一覧表示されます。到達できないマスターはバンドル内に記載され、他のマスターからは引き続き収集されます。</translation>
     </message>
@@ -5964,6 +6735,10 @@ The masters stay as they are now. Roll back to restore the original configuratio
     <message>
         <source>support-bundle writes text only; the bundle itself is the result.</source>
         <translation>support-bundle はテキストのみを出力します。結果はバンドルそのものです。</translation>
+    </message>
+    <message>
+        <source>Usage: exhibitor-migrate support-bundle --config FILE [SSH options] [--out DIR] [--report DIR] [--journal-lines N] [--archive]</source>
+        <translation>使い方: exhibitor-migrate support-bundle --config FILE [SSH オプション] [--out DIR] [--report DIR] [--journal-lines N] [--archive]</translation>
     </message>
 </context>
 <context>
@@ -6034,14 +6809,6 @@ The masters stay as they are now. Roll back to restore the original configuratio
         <translation>%1 が変わります: ZooKeeper は空のディレクトリで起動し、このマスターはデータを失います。データを DC/OS が使用するディレクトリに移動するか、現在のバックエンドを維持してください。すべての変更: %2</translation>
     </message>
     <message>
-        <source>Exhibitor&apos;s settings after the switch</source>
-        <translation>切り替え後の Exhibitor の設定</translation>
-    </message>
-    <message>
-        <source>the shared config of the %1 backend is not read; compare Exhibitor&apos;s settings with %2 by hand</source>
-        <translation>%1 バックエンドの共有設定は読み取りません。Exhibitor の設定を手動で %2 と比較してください</translation>
-    </message>
-    <message>
         <source>Exhibitor&apos;s shared config (%1)</source>
         <translation>Exhibitor の共有設定 (%1)</translation>
     </message>
@@ -6060,6 +6827,10 @@ The masters stay as they are now. Roll back to restore the original configuratio
     <message>
         <source>Exhibitor is rolling a config change through the ensemble (to %1). Let it finish (Exhibitor&apos;s UI, Config tab), then start again.</source>
         <translation>Exhibitor がアンサンブル全体に設定変更をローリング適用中です (%1 へ)。完了するまで待ってから (Exhibitor の UI、Config タブ)、もう一度開始してください。</translation>
+    </message>
+    <message>
+        <source>Exhibitor&apos;s shared config</source>
+        <translation>Exhibitor の共有設定</translation>
     </message>
 </context>
 <context>
@@ -6618,10 +7389,6 @@ The masters stay as they are now. Roll back to restore the original configuratio
         </translation>
     </message>
     <message>
-        <source>One write every %1 ms under %2 from the end of preflight to Verify: %3 acknowledged, %4 failed, %5 without an answer; %6 session(s) expired. %7</source>
-        <translation>事前チェックの終了から検証まで、%2 以下に %1 ms ごとに 1 回書き込み: 確認応答 %3 件、失敗 %4 件、応答なし %5 件。期限切れのセッション %6 個。%7</translation>
-    </message>
-    <message>
         <source>Phase</source>
         <translation>フェーズ</translation>
     </message>
@@ -6640,6 +7407,20 @@ The masters stay as they are now. Roll back to restore the original configuratio
     <message>
         <source>Acknowledged writes missing at Verify:</source>
         <translation>検証時に見つからなかった確認応答済みの書き込み:</translation>
+    </message>
+    <message>
+        <source>One write every %1 ms under %2 from the end of preflight to Verify: %3 acknowledged, %4 failed, %5 without an answer.</source>
+        <translation>事前チェックの終了から検証まで、%2 の下に %1 ミリ秒ごとに 1 件書き込み: %3 件確認、%4 件失敗、%5 件応答なし。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe session(s) expired.</source>
+        <translation>
+            <numerusform>プローブのセッションが %n 件期限切れになりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (#%2, acknowledged %3, %4)</source>
+        <translation>%1 (#%2、%3 に確認、%4)</translation>
     </message>
 </context>
 <context>
