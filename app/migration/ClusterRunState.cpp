@@ -241,18 +241,25 @@ ClusterRunState ClusterRunState::classify(const QStringList &masters, const QMap
         state.m_originalIds = idsOf(phaseAFiles.constFirst());
         state.m_originalIdsSource = tr("the Phase A env file on %1").arg(phaseAOn);
     } else if (phaseAFiles.isEmpty()) {
+        // No Phase A file: a zoo.cfg with other IDs than DC/OS's is the numbering from before
+        // (a master not restarted in Phase B yet); with no static file at all, any zoo.cfg is.
+        const bool anyStatic = std::any_of(state.m_masters.cbegin(), state.m_masters.cend(),
+                                           [](const MasterState &s) { return isWritten(s.stage); });
         QList<Ensemble> running;
         QString runningOn;
         for (const QString &master : masters) {
             const Ensemble zooCfg = observations.value(master).zooCfg;
-            if (coversAll(zooCfg, masters) && !running.contains(zooCfg)) {
+            if (!coversAll(zooCfg, masters) || (anyStatic && ZooCfg::sameNumbering(zooCfg, canonical)))
+                continue;
+            const bool seen = std::any_of(running.cbegin(), running.cend(), [&zooCfg](const Ensemble &other) {
+                return ZooCfg::sameNumbering(other, zooCfg);
+            });
+            if (!seen) {
                 running << zooCfg;
                 runningOn = master;
             }
         }
-        const bool anyStatic = std::any_of(state.m_masters.cbegin(), state.m_masters.cend(),
-                                           [](const MasterState &s) { return isWritten(s.stage); });
-        if (running.size() == 1 && (!anyStatic || !ZooCfg::sameNumbering(running.constFirst(), canonical))) {
+        if (running.size() == 1) {
             state.m_originalIds = idsOf(running.constFirst());
             state.m_originalIdsSource = tr("zoo.cfg on %1").arg(runningOn);
         }
