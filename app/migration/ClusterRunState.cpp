@@ -304,12 +304,15 @@ ClusterRunState ClusterRunState::classify(const QStringList &masters, const QMap
         if (!runIds.contains(runId))
             runIds << runId;
     }
-    if (runIds.isEmpty()) {
-        for (const QString &master : masters) {
-            const auto holder = RunLock::Holder::fromRecord(observations.value(master).lockRecord);
-            if (holder && !holder->runId.isEmpty() && !runIds.contains(holder->runId))
-                runIds << holder->runId;
-        }
+    const bool fromSessions = !runIds.isEmpty();
+    for (const QString &master : masters) {
+        const QByteArray record = observations.value(master).lockRecord;
+        if (record.isEmpty())
+            continue;
+        const auto holder = RunLock::Holder::fromRecord(record);
+        state.m_lockFiles[holder ? holder->describe() : tr("an unreadable record")] << master;
+        if (!fromSessions && holder && !holder->runId.isEmpty() && !runIds.contains(holder->runId))
+            runIds << holder->runId;
     }
     if (runIds.size() == 1)
         state.m_runId = runIds.constFirst();
@@ -354,6 +357,8 @@ QStringList ClusterRunState::report() const
         lines << tr("Run records: no run holds the cluster now");
     for (const QString &run : m_liveRuns)
         lines << tr("Run records: a run is going on now: %1").arg(run);
+    for (auto it = m_lockFiles.cbegin(); it != m_lockFiles.cend(); ++it)
+        lines << tr("Lock file on %1: %2").arg(it.value().join(QStringLiteral(", ")), it.key());
     lines << tr("Where the run stands: %1.").arg(conclusion());
     return lines;
 }

@@ -117,5 +117,6 @@ private:
     QString m_originalIdsSource;
     QString m_runId;
     QStringList m_liveRuns;
+    QMap<QString, QStringList> m_lockFiles; // holder's description -> masters with its lock file
     QString m_runsError;
 };

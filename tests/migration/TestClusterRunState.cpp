@@ -184,6 +184,14 @@ void TestClusterRunState::liveRunRefusesAndNamesIt()
     QCOMPARE(refusals.size(), 1);
     QVERIFY2(refusals.first().contains(holder.describe()), qPrintable(refusals.first()));
     QVERIFY(state.report().contains(QStringLiteral("Run records: a run is going on now: ") + holder.describe()));
+
+    // Its lock file on two masters: named with them; its run id is the run's when no session says.
+    Observation locked = phaseA;
+    locked.lockRecord = holder.toRecord();
+    const ClusterRunState lockedState = classify({locked, phaseA, locked});
+    QCOMPARE(lockedState.runId(), holder.runId);
+    QVERIFY2(lockedState.report().contains(QStringLiteral("Lock file on 10.0.0.10, 10.0.0.9: ") + holder.describe()),
+             qPrintable(lockedState.report().join(QLatin1Char('\n'))));
 }
 
 void TestClusterRunState::originalIdsGoneAfterPhaseB()
