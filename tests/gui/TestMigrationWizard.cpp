@@ -35,6 +35,7 @@ private Q_SLOTS:
     void cleanup();
     void demoButtonLeadsToTheNextStep();
     void invalidConfigShowsItsLine();
+    void loadBalancerDiscoveryStopsOnImport();
     void typedPathLoadsAndIsRemembered();
     void droppedFileIsLoaded();
     void keyboardOnly();
@@ -166,6 +167,29 @@ void TestMigrationWizard::invalidConfigShowsItsLine()
     QTest::mouseClick(find<QPushButton>("demoButton"), Qt::LeftButton);
     QTRY_VERIFY(nextButton()->isEnabled());
     QVERIFY(error->isHidden());
+}
+
+void TestMigrationWizard::loadBalancerDiscoveryStopsOnImport()
+{
+    // An AWS CloudFormation cluster: S3 backend, masters behind a load balancer (line 7).
+    const QString path = writeFile(m_dir, QStringLiteral("aws.yaml"),
+                                   "cluster_name: aws\n"
+                                   "exhibitor_storage_backend: aws_s3\n"
+                                   "aws_region: us-west-2\n"
+                                   "s3_bucket: dcos-exhibitor\n"
+                                   "s3_prefix: aws/exhibitor\n"
+                                   "num_masters: 3\n"
+                                   "master_discovery: master_http_loadbalancer\n"
+                                   "master_list:\n- 10.0.0.1\n- 10.0.0.2\n- 10.0.0.3\n");
+    auto *error = find<InlineMessage>("importError");
+    QTest::keyClicks(find<QLineEdit>("configPath"), path);
+    QTest::keyClick(find<QLineEdit>("configPath"), Qt::Key_Return);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("%1:7:").arg(path)), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QStringLiteral("master_discovery")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QStringLiteral("master_http_loadbalancer")), qPrintable(error->text()));
+    QVERIFY(!m_wizard->controller()->hasValidConfig());
+    QVERIFY(!nextButton()->isEnabled());
 }
 
 void TestMigrationWizard::typedPathLoadsAndIsRemembered()
