@@ -366,9 +366,11 @@ void ClusterConfig::validateBackendSettings()
     QStringList required;
     if (m_storageBackend == QLatin1String("aws_s3"))
         required = {QStringLiteral("aws_region"), QStringLiteral("s3_bucket"), QStringLiteral("s3_prefix")};
+    // Not the secrets (the S3 keys, the Azure account key): copies of config.yaml are often kept
+    // without them, and discovery reads them from the masters' exhibitor.properties, where DC/OS
+    // rendered them (BackendSpecSource).
     else if (m_storageBackend == QLatin1String("azure"))
-        required = {QStringLiteral("exhibitor_azure_account_name"), QStringLiteral("exhibitor_azure_account_key"),
-                    QStringLiteral("exhibitor_azure_prefix")};
+        required = {QStringLiteral("exhibitor_azure_account_name"), QStringLiteral("exhibitor_azure_prefix")};
     else if (m_storageBackend == QLatin1String("shared_filesystem"))
         required = {QStringLiteral("exhibitor_fs_config_dir")};
     const int backendLine = lineOf(kBackend);
