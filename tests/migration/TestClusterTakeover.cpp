@@ -11,6 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +62,22 @@ QByteArray staticEnsemble(const QByteArray &envFile)
             return line.mid(int(qstrlen("EXHIBITOR_STATICENSEMBLE=")));
     }
     return QByteArray();
+}
+
+// A run that has just ended may still have its ZooKeeper session node (session-<run id>) until
+// ZooKeeper drops it with the session; until then a takeover rightly refuses ("another run holds
+// the cluster now"). Asks status (--format json) until no run record is left.
+bool noLiveRun(const QStringList &statusArguments)
+{
+    for (int attempt = 0; attempt < 40; ++attempt) {
+        const Result status = MigrateCli::run(QStringList{QStringLiteral("status"), QStringLiteral("--format"),
+                                                          QStringLiteral("json")} + statusArguments);
+        const QJsonObject state = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        if (status.exitCode == 0 && state.value(QStringLiteral("liveRuns")).toArray().isEmpty())
+            return true;
+        qInfo().noquote() << "a run record is still there:" << QJsonDocument(state).toJson(QJsonDocument::Compact).left(400);
+    }
+    return false;
 }
 
 void removeJournal(const QString &path)
@@ -169,7 +188,10 @@ void TestClusterTakeover::statusRollbackAndResumeWithoutTheJournal()
     QVERIFY(!QFile::exists(here)); // status writes no journal
 
     // rollback without a journal: says what it will do, asks; "n" changes nothing.
+    QVERIFY(noLiveRun(statusArguments(sim, dir.filePath(QStringLiteral("never.json")))));
     const Result declined = run(QStringList{QStringLiteral("rollback")} + sshArguments(sim, here), "n\n");
+    if (!declined.err.contains(QLatin1String("The rollback will")))
+        qInfo().noquote() << declined.err;
     QCOMPARE(declined.exitCode, 1);
     QVERIFY2(declined.err.contains(QLatin1String("The rollback will, from this state:")), qPrintable(declined.err.right(2500)));
     QVERIFY2(declined.err.contains(QLatin1String("exhibitor.orig goes back, byte for byte (or as the link it recorded), "
@@ -198,6 +220,7 @@ void TestClusterTakeover::statusRollbackAndResumeWithoutTheJournal()
     const Result backup = run(QStringList{QStringLiteral("migrate")} + sshArguments(sim, second), "y\nn\n");
     QVERIFY2(backup.exitCode == 1, qPrintable(backup.err.right(3000)));
     removeJournal(second);
+    QVERIFY(noLiveRun(statusArguments(sim, dir.filePath(QStringLiteral("never.json")))));
     const QString resumed = dir.filePath(QStringLiteral("resumed.json"));
     const Result resume = run(QStringList{QStringLiteral("migrate"), QStringLiteral("--resume"), QStringLiteral("--yes")} +
                               sshArguments(sim, resumed));
@@ -217,6 +240,7 @@ void TestClusterTakeover::statusRollbackAndResumeWithoutTheJournal()
 
     // With that journal gone too, the IDs from before are on no master: rollback asks for them.
     removeJournal(resumed);
+    QVERIFY(noLiveRun(statusArguments(sim, dir.filePath(QStringLiteral("never.json")))));
     const Result noIds = run(QStringList{QStringLiteral("rollback"), QStringLiteral("--yes")} +
                              sshArguments(sim, dir.filePath(QStringLiteral("none.json"))));
     QCOMPARE(noIds.exitCode, 1);
