@@ -3,11 +3,13 @@
 // come from a master's /opt/mesosphere/etc/exhibitor.properties (read with sudo over SSH, as DC/OS
 // rendered it there) and never show in the log or the output; and from a config.yaml of the AWS
 // CloudFormation templates (exhibitor_explicit_keys false, instance role): the backend source is
-// unavailable at once, with the reason, and the other sources decide.
+// unavailable at once, with the reason, and the other sources decide. The same key read for Azure
+// (topologies/disc-azure.yaml).
 #include "DiscoveryRun.h"
 #include "SimCluster.h"
 
 #include "config/ClusterConfig.h"
+#include "discovery/AzureSpecReader.h"
 #include "discovery/DiscoveryJson.h"
 #include "discovery/S3SpecReader.h"
 
@@ -18,6 +20,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <memory>
@@ -59,6 +62,7 @@ private slots:
     void keysFromTheMasterWhenConfigYamlHasNone();
     void discoverCommandShowsNoKeys();
     void instanceRoleLeavesTheOtherSourcesToDecide();
+    void azureAccountKeyFromTheMaster();
 
 private:
     QString writeConfig(const QString &name, const QByteArray &yaml) const;
@@ -199,6 +203,41 @@ void TestDiscoveryCredentials::instanceRoleLeavesTheOtherSourcesToDecide()
     QCOMPARE(run.discovery.currentIds(), m_sim->ids());
     // Nothing was read from a master for it.
     QVERIFY2(!run.log.join(u'\n').contains(u"exhibitor.properties"_s), qPrintable(run.log.join(u'\n')));
+}
+
+// The same for Azure (topologies/disc-azure.yaml, Azurite, which checks the Shared Key
+// signature): config.yaml without exhibitor_azure_account_key, the key from a master.
+void TestDiscoveryCredentials::azureAccountKeyFromTheMaster()
+{
+    SimCluster azure(QStringLiteral(EMW_SOURCE_DIR "/tests/discovery/topologies/disc-azure.yaml"));
+    QString error;
+    QVERIFY2(azure.up(&error), qPrintable(error));
+    const auto down = qScopeGuard([&azure] { azure.down(); });
+    QFile file(azure.configFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray yaml = file.readAll();
+    const QByteArray accountKey = "ZW13LWRpc2MtYXp1cmUtZml4dHVyZS1hY2NvdW50LWtleQ==";
+    QVERIFY(yaml.contains(accountKey));
+    const QByteArray stripped = withoutKeys(yaml, {u"exhibitor_azure_account_key"_s});
+    QVERIFY(!stripped.contains(accountKey));
+    const ClusterConfig config = ClusterConfig::fromYaml(stripped, u"config.yaml"_s);
+    QVERIFY(config.isValid());
+
+    qputenv(AzureSpecReader::EndpointVariable, "http://127.0.28.1:10000");
+    const auto unset = qScopeGuard([] { qunsetenv(AzureSpecReader::EndpointVariable); });
+    DiscoveryRun run;
+    QVERIFY(run.run(azure.keyTargets(), DiscoveryOptions::fromConfig(config)));
+    QVERIFY2(run.discovery.backendSpec().isOk(), qPrintable(run.discovery.backendSpec().error));
+    for (const MasterDiscovery &result : run.discovery.results()) {
+        const IdReading backend = result.reading(IdSource::Backend);
+        QVERIFY2(backend.isFound(), qPrintable(result.master() + u" "_s + backend.describe()));
+        QCOMPARE(backend.id, azure.ids().value(result.master()));
+    }
+    const QString log = run.log.join(u'\n');
+    QCOMPARE(log.count(u": credentials from 127.0.28."_s), 1);
+    QVERIFY2(!log.contains(QString::fromLatin1(accountKey)), qPrintable(log));
+    const QByteArray json = QJsonDocument(DiscoveryJson::toJson(run.discovery.results())).toJson();
+    QVERIFY(!json.contains(accountKey));
 }
 
 QTEST_GUILESS_MAIN(TestDiscoveryCredentials)
