@@ -248,6 +248,29 @@ void TestClusterTakeover::statusRollbackAndResumeWithoutTheJournal()
     QVERIFY2(noIds.err.contains(QLatin1String("give them with --ids FILE")), qPrintable(noIds.err.right(2500)));
     for (const QString &master : sim.masters())
         QCOMPARE(staticEnsemble(sim.envFile(master)), canonical.toLatin1());
+
+    // With the IDs given, but an exhibitor.orig that is a static file (copied over the backup by
+    // hand): no rollback from it, the master and the file's checksum named, nothing changed.
+    const QString ids = dir.filePath(QStringLiteral("before.ids"));
+    QFile idsFile(ids);
+    QVERIFY(idsFile.open(QIODevice::WriteOnly));
+    idsFile.write("127.0.63.11 3\n127.0.63.12 1\n127.0.63.13 2\n");
+    idsFile.close();
+    const QString stateDir = sim.status().value(QStringLiteral("state_dir")).toString();
+    QFile orig(stateDir + QStringLiteral("/masters/127.0.63.12/opt/etc/exhibitor.orig"));
+    QVERIFY(orig.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    orig.write(sim.envFile(QStringLiteral("127.0.63.12")));
+    orig.close();
+    const Result badOrig = run(QStringList{QStringLiteral("rollback"), QStringLiteral("--yes"), QStringLiteral("--ids"), ids} +
+                               sshArguments(sim, dir.filePath(QStringLiteral("none.json"))));
+    QCOMPARE(badOrig.exitCode, 1);
+    QVERIFY2(badOrig.err.contains(QLatin1String("Not taken over: exhibitor.orig on 127.0.63.12 (sha256 ")) &&
+                 badOrig.err.contains(QLatin1String("is not a dynamic-backend env file (EXHIBITOR_BACKEND=STATIC)")),
+             qPrintable(badOrig.err.right(2500)));
+    QVERIFY(!badOrig.err.contains(QLatin1String("give them with --ids FILE")));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.json"))));
+    for (const QString &master : sim.masters())
+        QCOMPARE(staticEnsemble(sim.envFile(master)), canonical.toLatin1());
 }
 
 QTEST_GUILESS_MAIN(TestClusterTakeover)
