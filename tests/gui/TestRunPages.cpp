@@ -400,6 +400,67 @@ private slots:
         QCOMPARE(wizard.currentId(), int(WizardPageId::Summary));
     }
 
+    // A rollback refused by a stale lock file (a colleague's, written over this run's own while
+    // the migration waited): the rollback's page offers the take-over, asks naming the holder, and
+    // the rollback then runs to its end and removes its lock files.
+    void rollbackTakesOverAStaleLockOnlyWhenChosen()
+    {
+        SimCluster sim(u"run-pages"_s);
+        QString error;
+        QVERIFY2(sim.up(&error), qPrintable(error));
+        const QMap<QString, QByteArray> before = sim.envFiles();
+        QTemporaryDir dir;
+        MigrationWizard wizard;
+        QVERIFY(RunSim::prepare(wizard.controller(), sim, dir));
+        const QStringList masters = wizard.controller()->plan().masters();
+        QVERIFY(openAtPreflight(wizard));
+        QAbstractButton *next = wizard.button(QWizard::NextButton);
+        QAbstractButton *rollback = wizard.button(QWizard::CustomButton1);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout);
+        click(next);
+        confirm(wizard, Phase::Backup, masters, u"cp -p"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kPhaseTimeout);
+        click(next);
+        QCOMPARE(wizard.currentId(), int(WizardPageId::ConfirmPhaseA));
+        RunLock::Holder stale;
+        stale.runId = u"20261206-221500-0bad"_s;
+        stale.pid = 4242;
+        stale.user = u"bob"_s;
+        stale.host = u"colleague-laptop"_s;
+        stale.since = QDateTime(QDate(2026, 12, 6), QTime(22, 15, 0), QTimeZone::utc());
+        for (const QString &master : masters)
+            QVERIFY(sim.writeLockFile(master, stale.toRecord()));
+
+        click(rollback);
+        QCOMPARE(wizard.currentId(), int(WizardPageId::ConfirmRollback));
+        confirm(wizard, Phase::Rollback, masters, QString());
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(wizard.currentId(), int(WizardPageId::RunRollback));
+        RunController *run = wizard.controller()->run();
+        auto *takeOver = wizard.currentPage()->findChild<QPushButton *>(u"runTakeOver_rollback"_s);
+        QVERIFY(takeOver);
+        QTRY_VERIFY_WITH_TIMEOUT(takeOver->isVisible(), kPhaseTimeout);
+        QCOMPARE(run->outcome(), RunOutcome::Failed);
+        auto *message = wizard.currentPage()->findChild<InlineMessage *>(u"runMessage_rollback"_s);
+        QVERIFY2(message->text().contains(u"is left from %1"_s.arg(stale.describe())), qPrintable(message->text()));
+        for (const QString &master : masters)
+            QCOMPARE(sim.lockFile(master), stale.toRecord());
+
+        click(takeOver);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = wizard.findChild<QMessageBox *>(u"takeOverStaleLockBox"_s)) && box->isVisible());
+        QVERIFY2(box->text().contains(stale.describe()), qPrintable(box->text()));
+        click(box->findChild<QPushButton *>(u"confirmTakeOverButton"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(run->hasFinished() && run->outcome() == RunOutcome::Succeeded, kPhaseTimeout * 2);
+        QVERIFY(!takeOver->isVisible());
+        QCOMPARE(sim.envFiles(), before);
+        for (const QString &master : masters)
+            QVERIFY2(!sim.lockFileExists(master), qPrintable(master));
+    }
+
     // A rollback that fails (here a ZooKeeper that does not start) is offered again from the
     // Summary, with a word on why; the second one restores every master.
     void failedRollbackOfferedAgain()
