@@ -13,6 +13,7 @@
 #include "migration/ZooCfg.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,7 @@ private slots:
     void initTestCase();
     void migrationAndRollback_data();
     void migrationAndRollback();
+    void sharedConfigMissingStopsPreflight();
 };
 
 void TestBackendMigrationSim::initTestCase()
@@ -186,6 +188,59 @@ void TestBackendMigrationSim::migrationAndRollback()
     QCOMPARE(load.value(QStringLiteral("lost_writes")).toInt(), 0);
     QVERIFY(load.value(QStringLiteral("one_leader")).toBool());
     qInfo("migrated and rolled back in %lld ms", timer.elapsed());
+}
+
+// The share lost its exhibitor.properties (unmounted, cleaned up): discovery says which file on
+// which master it could not read, and preflight stops before anything is written, since neither a
+// roll in progress nor the settings the switch drops can be ruled out.
+void TestBackendMigrationSim::sharedConfigMissingStopsPreflight()
+{
+    SimCluster sim(QStringLiteral("migration-shared-fs"));
+    QString error;
+    QVERIFY2(sim.up(&error), qPrintable(error));
+    const QMap<QString, QByteArray> before = sim.envFiles();
+    const QJsonObject storage = sim.status().value(QStringLiteral("storage")).toObject();
+    const QString hostFile = storage.value(QStringLiteral("host_dir")).toString() + QLatin1Char('/')
+                           + storage.value(QStringLiteral("config_name")).toString();
+    QVERIFY2(QFile::remove(hostFile), qPrintable(hostFile));
+    const QString file = QStringLiteral("/var/lib/dcos/exhibitor-shared/exhibitor.properties");
+
+    const ClusterConfig config = ClusterConfig::fromFile(sim.configYaml());
+    {
+        DiscoveryRun discovery;
+        QVERIFY(discovery.run(sim.targets(), DiscoveryOptions::fromConfig(config)));
+        const BackendSpec &spec = discovery.discovery.backendSpec();
+        QVERIFY(!spec.isOk());
+        QVERIFY2(spec.error.startsWith(QStringLiteral("cannot read %1 on %2: ").arg(file, spec.via)),
+                 qPrintable(spec.error));
+        QVERIFY2(spec.error.contains(QStringLiteral("No such file")), qPrintable(spec.error));
+        for (const QString &master : sim.masters()) {
+            const IdReading reading = discovery.result(master).reading(IdSource::Backend);
+            QVERIFY(reading.isUnavailable());
+            QVERIFY2(reading.detail.contains(file), qPrintable(reading.detail));
+        }
+    }
+
+    QTemporaryDir dir;
+    const MigrationSetup setup = simSetup(sim, dir.path(), simIds(sim));
+    const RunResult run = runToEnd(OperationListBuilder::Kind::Migrate, setup, 120000);
+    QVERIFY(run.finished);
+    QCOMPARE(run.outcome, RunOutcome::Failed);
+    QVERIFY2(run.message.contains(QLatin1String("Preflight failed; nothing was changed")), qPrintable(run.message));
+    bool named = false;
+    for (const QJsonValue &value : run.report.value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject check = value.toObject();
+        if (check.value(QStringLiteral("id")).toString() != QLatin1String("exhibitor-roll"))
+            continue;
+        QVERIFY(!check.value(QStringLiteral("passed")).toBool());
+        QVERIFY2(check.value(QStringLiteral("detail")).toString().contains(file),
+                 qPrintable(check.value(QStringLiteral("detail")).toString()));
+        named = true;
+    }
+    QVERIFY(named);
+    QCOMPARE(sim.envFiles(), before);
+    for (const QString &master : sim.masters())
+        QVERIFY(!sim.origExists(master));
 }
 
 QTEST_GUILESS_MAIN(TestBackendMigrationSim)
