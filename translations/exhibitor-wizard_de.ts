@@ -703,6 +703,14 @@
         <source>reconstructed from the masters: %1</source>
         <translation>aus den Mastern rekonstruiert: %1</translation>
     </message>
+    <message>
+        <source>an unreadable record</source>
+        <translation>ein unlesbarer Eintrag</translation>
+    </message>
+    <message>
+        <source>Lock file on %1: %2</source>
+        <translation>Sperrdatei auf %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClusterRunStateReader</name>

@@ -700,6 +700,14 @@
         <source>reconstructed from the masters: %1</source>
         <translation>マスターから再構成: %1</translation>
     </message>
+    <message>
+        <source>an unreadable record</source>
+        <translation>読み取れない記録</translation>
+    </message>
+    <message>
+        <source>Lock file on %1: %2</source>
+        <translation>%1 のロックファイル: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClusterRunStateReader</name>
