@@ -2,6 +2,8 @@
 
 #include "JavaProperties.h"
 
+#include <QJsonValue>
+
 namespace
 {
     const QString kSharedPrefix = QStringLiteral("com.netflix.exhibitor.");
@@ -33,6 +35,45 @@ ExhibitorSettings ExhibitorSettings::fromSharedConfig(const QByteArray &properti
         // "com.netflix.exhibitor-rolling.*" (a roll in progress) has another prefix: left out.
         if (key.startsWith(kSharedPrefix))
             settings.m_values.insert(key.mid(kSharedPrefix.size()), props.value(key).trimmed());
+    }
+    return settings;
+}
+
+ExhibitorSettings ExhibitorSettings::fromGetState(const QJsonObject &config)
+{
+    // Members of get-state's "config" that ConfigResource adds beside StringConfigs/IntConfigs
+    // (controlPanel, and backupExtra while backups are active, are objects: skipped below).
+    static const QStringList notSettings{QStringLiteral("rollInProgress"), QStringLiteral("rollStatus"),
+                                         QStringLiteral("rollPercentDone"), QStringLiteral("hostname"),
+                                         QStringLiteral("serverId")};
+    ExhibitorSettings settings;
+    for (auto it = config.begin(); it != config.end(); ++it) {
+        if (notSettings.contains(it.key()))
+            continue;
+        // fixName's inverse: "zookeeperDataDirectory" -> "zookeeper-data-directory".
+        QString name;
+        for (const QChar c : it.key()) {
+            if (c.isUpper()) {
+                name += QLatin1Char('-');
+                name += c.toLower();
+            } else {
+                name += c;
+            }
+        }
+        const QJsonValue value = it.value();
+        if (name == kZooCfgExtra && value.isObject()) {
+            // Back to the shared config's encoding; switchChanges compares it entry by entry.
+            const QJsonObject entries = value.toObject();
+            QStringList items;
+            for (auto entry = entries.begin(); entry != entries.end(); ++entry)
+                items << entry.key() + QLatin1Char('=') + entry.value().toVariant().toString();
+            settings.m_values.insert(name, items.join(QLatin1Char('&')));
+        } else if (value.isString()) {
+            settings.m_values.insert(name, value.toString().trimmed());
+        } else if (value.isDouble()) {
+            settings.m_values.insert(name, QString::number(value.toInteger()));
+        }
+        // null: a string setting Exhibitor has no value for, as the shared config leaves it empty.
     }
     return settings;
 }

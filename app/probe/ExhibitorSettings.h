@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -20,6 +21,11 @@ class ExhibitorSettings
 public:
     static ExhibitorSettings fromSharedConfig(const QByteArray &properties);
     static ExhibitorSettings fromDefaultsFile(const QByteArray &properties);
+    // The "config" object of Exhibitor's REST get-state (ConfigResource.getSystemState): the same
+    // settings as the shared config's, named in camelCase (fixName: "zookeeperDataDirectory" for
+    // zookeeper-data-directory), zooCfgExtra as an object. Its other members (the roll, the
+    // hostname, the server ID, the control panel) are no settings and are left out.
+    static ExhibitorSettings fromGetState(const QJsonObject &config);
 
     bool isEmpty() const { return m_values.isEmpty(); }
     bool contains(const QString &name) const { return m_values.contains(name); }

@@ -26,6 +26,8 @@ ExhibitorState ExhibitorState::fromJson(const QByteArray &json)
     state.serverId = config.value(QLatin1String("serverId")).toInt(-1);
     state.serversSpec = config.value(QLatin1String("serversSpec")).toString();
     state.rollInProgress = config.value(QLatin1String("rollInProgress")).toBool();
+    state.rollStatus = config.value(QLatin1String("rollStatus")).toString();
+    state.config = config;
     return state;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 // GET /exhibitor/v1/config/get-state: this Exhibitor's own view of its configuration. Only what
@@ -22,6 +23,9 @@ public:
     int serverId = -1;     // config.serverId: -1 when this host is not in the spec
     QString serversSpec;   // config.serversSpec, e.g. "1:10.0.0.1,2:10.0.0.2"; empty if absent
     bool rollInProgress = false;
+    QString rollStatus;    // config.rollStatus, Exhibitor's words on the roll ("n/a" when none)
+    // The whole "config" object: the settings Exhibitor runs with (ExhibitorSettings::fromGetState).
+    QJsonObject config;
 
     static ExhibitorState fromJson(const QByteArray &json);
     static ExhibitorState failure(const QString &errorText);

@@ -1,5 +1,7 @@
 #include "probe/ExhibitorSettings.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +35,83 @@ private:
                "com.netflix.exhibitor-rolling.servers-spec=\n";
     }
 
+    // config/get-state as ConfigResource.getSystemState answers it (Jackson's compact JSON, in the
+    // order it puts the members): every StringConfigs/IntConfigs value under its fixName, a null
+    // for a string Exhibitor has no value for, zooCfgExtra decoded into an object (put again over
+    // the string, in the string's place).
+    static QByteArray getState(const QByteArray &dataDir, const QByteArray &maxClientCnxns)
+    {
+        return "{\"version\":\"v1.5.6-SNAPSHOT\",\"running\":true,\"backupActive\":false,\"standaloneMode\":false,"
+               "\"extraHeadingText\":null,\"nodeMutationsAllowed\":true,\"config\":{\"rollInProgress\":false,"
+               "\"rollStatus\":\"n/a\",\"rollPercentDone\":0,\"hostname\":\"10.0.0.1\",\"serverId\":1,"
+               "\"logIndexDirectory\":\"/var/lib/dcos/exhibitor/zookeeper/transactions\","
+               "\"zookeeperInstallDirectory\":\"/opt/mesosphere/active/exhibitor/usr/zookeeper\","
+               "\"zookeeperConfigDirectory\":\"/var/lib/dcos/exhibitor/conf\","
+               "\"zookeeperDataDirectory\":\"" + dataDir + "\","
+               "\"zookeeperLogDirectory\":\"/var/lib/dcos/exhibitor/zookeeper/transactions\","
+               "\"zookeeperPidPath\":null,\"serversSpec\":\"1:10.0.0.1,2:10.0.0.2\",\"backupExtra\":\"\","
+               "\"zooCfgExtra\":{\"tickTime\":\"2000\",\"initLimit\":\"10\",\"syncLimit\":\"5\",\"quorumListenOnAllIPs\":\"true\","
+               "\"maxClientCnxns\":\"" + maxClientCnxns + "\",\"autopurge.purgeInterval\":\"1\"},\"javaEnvironment\":null,\"log4jProperties\":\"\","
+               "\"clientPort\":2181,\"connectPort\":2888,\"electionPort\":3888,\"checkMs\":30000,"
+               "\"cleanupPeriodMs\":0,\"cleanupMaxFiles\":0,\"backupMaxStoreMs\":0,\"backupPeriodMs\":0,"
+               "\"autoManageInstances\":1,\"autoManageInstancesSettlingPeriodMs\":0,\"observerThreshold\":0,"
+               "\"autoManageInstancesFixedEnsembleSize\":0,\"autoManageInstancesApplyAllAtOnce\":1,"
+               "\"controlPanel\":{}}}";
+    }
+
 private slots:
+    void getStateIsNamedAsTheSharedConfig()
+    {
+        const QJsonObject config =
+            QJsonDocument::fromJson(getState("/var/lib/dcos/exhibitor/zookeeper/snapshot", "0")).object()
+                .value(u"config"_s).toObject();
+        QVERIFY(!config.isEmpty());
+        const auto fromRest = ExhibitorSettings::fromGetState(config);
+        QCOMPARE(fromRest.value(u"zookeeper-data-directory"_s), u"/var/lib/dcos/exhibitor/zookeeper/snapshot"_s);
+        QCOMPARE(fromRest.value(u"log4j-properties"_s), QString());
+        QCOMPARE(fromRest.value(u"check-ms"_s), u"30000"_s);
+        QCOMPARE(fromRest.value(u"auto-manage-instances-fixed-ensemble-size"_s), u"0"_s);
+        QCOMPARE(fromRest.value(u"servers-spec"_s), u"1:10.0.0.1,2:10.0.0.2"_s);
+        // The roll, the host and the control panel are no settings.
+        for (const QString &name : fromRest.names())
+            QVERIFY2(!name.startsWith(u"roll"_s) && name != u"hostname"_s && name != u"server-id"_s
+                         && name != u"control-panel"_s,
+                     qPrintable(name));
+        // The same settings as the shared config holding them gives nothing else to report.
+        const auto shared = ExhibitorSettings::fromSharedConfig(
+            sharedConfig("/var/lib/dcos/exhibitor/zookeeper/snapshot",
+                         "tickTime\\=2000&initLimit\\=10&syncLimit\\=5&quorumListenOnAllIPs\\=true&maxClientCnxns\\=0"
+                         "&autopurge.purgeInterval\\=1"));
+        for (const QString &name : shared.names()) {
+            if (name != u"zoo-cfg-extra"_s)
+                QCOMPARE(fromRest.value(name), shared.value(name));
+        }
+        // zooCfgExtra comes back encoded as the shared config's value, entry for entry.
+        for (const auto &change : ExhibitorSettings::switchChanges(shared, fromRest))
+            QVERIFY2(!change.name.startsWith(u"zoo-cfg-extra"_s), qPrintable(ExhibitorSettings::describe(change)));
+        QCOMPARE(fromRest.value(u"zoo-cfg-extra"_s).split(u'&').size(), 6);
+    }
+
+    void getStateOfAnotherDataDirectoryStopsTheRun()
+    {
+        const QJsonObject config =
+            QJsonDocument::fromJson(getState("/var/lib/dcos/exhibitor/zookeeper/custom-snapshot", "60")).object()
+                .value(u"config"_s).toObject();
+        QVERIFY(!config.isEmpty());
+        ExhibitorSettings defaults = ExhibitorSettings::fromDefaultsFile(defaultsFile());
+        QStringList described;
+        bool stops = false;
+        for (const auto &change : ExhibitorSettings::switchChanges(ExhibitorSettings::fromGetState(config), defaults)) {
+            described << ExhibitorSettings::describe(change);
+            stops = stops || change.stopsRun;
+        }
+        QVERIFY(stops);
+        QVERIFY2(described.contains(u"zookeeper-data-directory: /var/lib/dcos/exhibitor/zookeeper/custom-snapshot → "
+                                    "/var/lib/dcos/exhibitor/zookeeper/snapshot"_s),
+                 qPrintable(described.join(u"; "_s)));
+        QVERIFY2(described.contains(u"zoo-cfg-extra/maxClientCnxns: 60 → 0"_s), qPrintable(described.join(u"; "_s)));
+    }
+
     void sameSettingsChangeNothing()
     {
         const auto shared = ExhibitorSettings::fromSharedConfig(
