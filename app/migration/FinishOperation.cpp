@@ -71,9 +71,9 @@ void FinishOperation::execute(OperationContext *context, Done done)
 
     // Our znodes go; the canary session ends with the run's last check done.
     ZkAccess *zk = context->zk();
-    zk->stopCanary();
     const RunState &state = context->state();
     QList<AsyncSteps::Step> steps;
+    steps << [zk](AsyncSteps::Next next) { zk->stopCanary([next] { next(true, QString()); }); };
     steps << [zk](AsyncSteps::Next next) {
         zk->open([next](bool, const QString &) { next(true, QString()); });
     };

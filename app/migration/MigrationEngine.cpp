@@ -464,8 +464,16 @@ void MigrationEngine::endReleased(RunOutcome outcome, const QString &message)
         onLogLine(LogLine{QString(), LogStream::Error, error, QDateTime::currentDateTimeUtc()});
         reportDir.clear();
     }
-    if (m_context)
-        m_context->zk()->stopCanary();
+    if (m_context) {
+        // The session node goes before the run ends, so another run does not see it as live.
+        m_context->zk()->stopCanary([this, outcome, message, reportDir] { endStopped(outcome, message, reportDir); });
+        return;
+    }
+    endStopped(outcome, message, reportDir);
+}
+
+void MigrationEngine::endStopped(RunOutcome outcome, const QString &message, const QString &reportDir)
+{
     // The journal is saved and the report written: the next run may start.
     m_lock.release();
     if (outcome == RunOutcome::Failed && m_context && !m_context->state().staleLockHolder.isEmpty())

@@ -73,6 +73,7 @@ private:
     void end(RunOutcome outcome, const QString &message);
     // end()'s second half, once the lock files on the masters are released.
     void endReleased(RunOutcome outcome, const QString &message);
+    void endStopped(RunOutcome outcome, const QString &message, const QString &reportDir);
     QString question(const Operation &operation) const;
     void onLogLine(const LogLine &line);
     // Masters the run stopped for a restart that has not started them again yet.

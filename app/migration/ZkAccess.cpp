@@ -301,11 +301,17 @@ bool ZkAccess::canarySurvived() const
     return m_canary && m_canary->survived();
 }
 
-void ZkAccess::stopCanary()
+void ZkAccess::stopCanary(std::function<void()> done)
 {
-    if (m_canary) {
-        m_canary->stop();
-        m_canary->deleteLater();
-        m_canary = nullptr;
+    CanarySession *canary = std::exchange(m_canary, nullptr);
+    if (!canary) {
+        if (done)
+            done();
+        return;
     }
+    canary->stop([canary, done] {
+        canary->deleteLater();
+        if (done)
+            done();
+    });
 }

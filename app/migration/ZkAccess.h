@@ -62,7 +62,8 @@ public:
     bool hasCanary() const { return m_canary != nullptr; }
     // The canary session connected and never expired (false without one).
     bool canarySurvived() const;
-    void stopCanary();
+    // Ends the canary session, its node removed first; `done` runs once that is over.
+    void stopCanary(std::function<void()> done = {});
 
 private:
     void ensureBase(OpenCallback callback);

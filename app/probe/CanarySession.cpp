@@ -2,6 +2,10 @@
 
 #include "ZkClient.h"
 
+#include <QTimer>
+
+#include <utility>
+
 CanarySession::CanarySession(QObject *parent)
     : QObject(parent)
     , m_client(new ZkClient(this))
@@ -48,9 +52,20 @@ void CanarySession::check()
     });
 }
 
-void CanarySession::stop()
+void CanarySession::stop(std::function<void()> done, int timeoutMs)
 {
-    m_client->close();
+    auto finish = std::make_shared<std::function<void()>>(std::move(done));
+    auto closeAndFinish = [this, finish] {
+        m_client->close();
+        if (auto callback = std::exchange(*finish, nullptr))
+            callback();
+    };
+    if (!m_ready || m_expired || !m_client->isConnected()) {
+        closeAndFinish();
+        return;
+    }
+    QTimer::singleShot(timeoutMs, this, closeAndFinish);
+    m_client->remove(m_path, -1, this, [closeAndFinish](const ZkResult &) { closeAndFinish(); });
 }
 
 qint64 CanarySession::sessionId() const

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class ZkClient;
 
 // A client session that holds an ephemeral znode through the migration. ZooKeeper keeps a
@@ -20,8 +22,11 @@ public:
                int sessionTimeoutMsec = 10000);
     // Reads the node back: checked(true) if it exists and this session owns it.
     void check();
-    // Ends the session; ZooKeeper removes the node.
-    void stop();
+    // Removes the node, then ends the session, and calls `done` once both are over (or after
+    // `timeoutMs`). Removing it first matters: the session's close request is sent from a pool
+    // thread and may never reach ZooKeeper if the process (or its SSH forward) ends first, which
+    // would leave the node standing for a whole session timeout, where other runs see it as live.
+    void stop(std::function<void()> done = {}, int timeoutMs = 3000);
 
     bool isReady() const { return m_ready; }
     bool hasExpired() const { return m_expired; }

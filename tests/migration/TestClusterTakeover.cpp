@@ -64,19 +64,17 @@ QByteArray staticEnsemble(const QByteArray &envFile)
     return QByteArray();
 }
 
-// A run that has just ended may still have its ZooKeeper session node (session-<run id>) until
-// ZooKeeper drops it with the session; until then a takeover rightly refuses ("another run holds
-// the cluster now"). Asks status (--format json) until no run record is left.
+// A run that has ended holds no run record any more: it removes its ZooKeeper session node
+// (session-<run id>) before it ends, instead of leaving it to ZooKeeper's session timeout, where
+// a colleague's takeover would be refused ("another run holds the cluster now") for seconds.
 bool noLiveRun(const QStringList &statusArguments)
 {
-    for (int attempt = 0; attempt < 40; ++attempt) {
-        const Result status = MigrateCli::run(QStringList{QStringLiteral("status"), QStringLiteral("--format"),
-                                                          QStringLiteral("json")} + statusArguments);
-        const QJsonObject state = QJsonDocument::fromJson(status.out.toUtf8()).object();
-        if (status.exitCode == 0 && state.value(QStringLiteral("liveRuns")).toArray().isEmpty())
-            return true;
-        qInfo().noquote() << "a run record is still there:" << QJsonDocument(state).toJson(QJsonDocument::Compact).left(400);
-    }
+    const Result status = MigrateCli::run(QStringList{QStringLiteral("status"), QStringLiteral("--format"),
+                                                      QStringLiteral("json")} + statusArguments);
+    const QJsonObject state = QJsonDocument::fromJson(status.out.toUtf8()).object();
+    if (status.exitCode == 0 && state.value(QStringLiteral("liveRuns")).toArray().isEmpty())
+        return true;
+    qWarning().noquote() << "a run record is still there:" << QJsonDocument(state).toJson(QJsonDocument::Compact).left(400);
     return false;
 }
 

@@ -183,6 +183,28 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(exists(QStringLiteral("/canary")).code, int(ZkResult::NoNode), 10000);
     }
 
+    // stop() removes the node before it reports done, so a run that ends right after leaves no
+    // session node for others to mistake for a live run (a close request alone may never arrive).
+    void canaryStopRemovesTheNodeBeforeDone()
+    {
+        CanarySession canary;
+        QSignalSpy ready(&canary, &CanarySession::ready);
+        canary.start(m_server->connectString(), QStringLiteral("/session-run"), "record", 6000);
+        QVERIFY(ready.wait(15000));
+        QVERIFY(exists(QStringLiteral("/session-run")).ok());
+
+        bool done = false;
+        canary.stop([&done] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+        QCOMPARE(exists(QStringLiteral("/session-run")).code, int(ZkResult::NoNode));
+
+        // A canary that never connected is done at once.
+        CanarySession idle;
+        bool idleDone = false;
+        idle.stop([&idleDone] { idleDone = true; });
+        QVERIFY(idleDone);
+    }
+
     void digest()
     {
         QVERIFY(create(QStringLiteral("/app"), "root").ok());
