@@ -147,6 +147,7 @@ void TestRunLockCommand::secondRunRefusedWhileTheFirstAsks()
         }
     });
     QSignalSpy finished(&first, &QProcess::finished);
+    QSignalSpy failedToStart(&first, &QProcess::errorOccurred); // no finished() then
     const auto stopFirst = qScopeGuard([&first] {
         if (first.state() != QProcess::NotRunning) {
             first.kill();
@@ -155,8 +156,8 @@ void TestRunLockCommand::secondRunRefusedWhileTheFirstAsks()
     });
     first.start(kBinary, QStringList{QStringLiteral("migrate")} + common +
                              QStringList{QStringLiteral("--format"), QStringLiteral("json")});
-    QTRY_VERIFY_WITH_TIMEOUT(asking || !finished.isEmpty(), kRunTimeout);
-    QVERIFY2(asking, first.readAllStandardError().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(asking || !finished.isEmpty() || !failedToStart.isEmpty(), kRunTimeout);
+    QVERIFY2(asking, qPrintable(first.errorString() + QLatin1Char(' ') + QString::fromLocal8Bit(first.readAllStandardError())));
     const auto journal = MigrationJournal::load(journalPath);
     QVERIFY(journal);
     runId = journal->runId;
@@ -219,8 +220,10 @@ void TestRunLockCommand::runFromAnotherWorkstationRefusedByTheFirstsSession()
                 asking = true;
         });
         QSignalSpy finished(&process, &QProcess::finished);
+        QSignalSpy failedToStart(&process, &QProcess::errorOccurred); // no finished() then
         process.start(kBinary, args);
-        const bool settled = QTest::qWaitFor([&] { return asking || !finished.isEmpty(); }, kRunTimeout);
+        const bool settled = QTest::qWaitFor(
+            [&] { return asking || !finished.isEmpty() || !failedToStart.isEmpty(); }, kRunTimeout);
         disconnect(connection);
         return settled && asking;
     };
