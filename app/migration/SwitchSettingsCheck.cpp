@@ -4,10 +4,16 @@
 #include "MigrationReport.h"
 #include "OperationContext.h"
 
+#include "config/ExhibitorEnvFile.h"
 #include "discovery/BackendSpecSource.h"
 #include "discovery/SpecReader.h"
+#include "probe/ExhibitorRestProbe.h"
 #include "probe/ExhibitorSettings.h"
+#include "remote/PortForward.h"
 
+#include <QMap>
+
+#include <functional>
 #include <memory>
 
 namespace
@@ -20,6 +26,8 @@ namespace
     const QString kSettingsId = QStringLiteral("switch-settings");
     const QString kRollId = QStringLiteral("exhibitor-roll");
     constexpr int BackendReadTimeoutMs = 15000;
+    constexpr int RestTimeoutMs = 10000;
+    const QString kLocalHost = QStringLiteral("127.0.0.1");
 
     void compareOn(OperationContext *context, const QString &master, const ExhibitorSettings &shared,
                    AsyncSteps::Next next)
@@ -60,6 +68,112 @@ namespace
             next(true, QString());
         });
     }
+
+    // One master's get-state through the SSH forward to its Exhibitor REST, as ExhibitorKick asks
+    // it; done is called exactly once.
+    void fetchState(OperationContext *context, const QString &master,
+                    const std::function<void(const ExhibitorState &)> &done)
+    {
+        if (ExhibitorEnvFile::parse(context->state().currentEnv.value(master)).tlsEnabled()) {
+            done(ExhibitorState::failure(ExhibitorRestProbe::tlsUnavailable()));
+            return;
+        }
+        MasterLink *link = context->link(master);
+        if (!link || !link->isConnected()) {
+            done(ExhibitorState::failure(Text::tr("no SSH connection to %1").arg(master)));
+            return;
+        }
+        auto answered = std::make_shared<bool>(false);
+        auto finish = [answered, done](const ExhibitorState &state) {
+            if (*answered)
+                return;
+            *answered = true;
+            done(state);
+        };
+        auto asked = std::make_shared<bool>(false);
+        auto ask = [context, asked, finish](quint16 port) {
+            if (*asked)
+                return;
+            *asked = true;
+            auto *probe = new ExhibitorRestProbe(kLocalHost, port, context);
+            probe->setTimeout(RestTimeoutMs);
+            probe->setAdminPassword(context->plan().exhibitorAdminPassword());
+            QObject::connect(probe, &ExhibitorRestProbe::stateReceived, context,
+                             [probe, finish](const ExhibitorState &state) {
+                                 probe->deleteLater();
+                                 finish(state);
+                             });
+            probe->fetchState();
+        };
+        PortForward *forward = link->forwardExhibitor(context->options().exhibitorPort);
+        if (forward->isListening()) {
+            ask(forward->localPort());
+            return;
+        }
+        QObject::connect(forward, &PortForward::listening, context, ask);
+        QObject::connect(forward, &PortForward::closed, context, [finish](const SshError &error) {
+            finish(ExhibitorState::failure(
+                Text::tr("cannot reach Exhibitor's REST through SSH (%1)")
+                    .arg(error.isError() ? error.message : Text::tr("the forward closed"))));
+        });
+    }
+
+    // The backend cannot be read from here (an S3 bucket only the masters' instance role may
+    // read, a storage account without keys in config.yaml): each master's Exhibitor has read it
+    // and reports the roll and the settings it runs with in its get-state.
+    void fromGetState(OperationContext *context, const QString &backendError, AsyncSteps::Next next)
+    {
+        auto states = std::make_shared<QMap<QString, ExhibitorState>>();
+        QList<AsyncSteps::Step> perMaster;
+        for (const QString &master : context->masters()) {
+            perMaster << [context, master, states](AsyncSteps::Next n) {
+                fetchState(context, master, [master, states, n](const ExhibitorState &state) {
+                    states->insert(master, state);
+                    n(true, QString());
+                });
+            };
+        }
+        AsyncSteps::all(perMaster, [context, backendError, states, next](bool, const QString &) {
+            QStringList unavailable;
+            QStringList rolling;
+            for (auto it = states->cbegin(); it != states->cend(); ++it) {
+                if (!it->ok)
+                    unavailable << Text::tr("%1: %2").arg(it.key(), it->errorText);
+                else if (it->serverId < 0)
+                    // Exhibitor found no servers spec naming its host: it runs on its defaults,
+                    // having lost the shared config too, and its settings are not the cluster's.
+                    unavailable << Text::tr("%1: its Exhibitor runs without a servers spec naming it (server ID -1), "
+                                            "so not with the shared config")
+                                       .arg(it.key());
+                else if (it->rollInProgress)
+                    rolling << Text::tr("%1 (%2)").arg(it.key(), it->rollStatus);
+            }
+            if (!unavailable.isEmpty()) {
+                context->check(kRollId, QString(), false, Text::tr("Exhibitor's shared config"),
+                               Text::tr("cannot read it (%1), nor Exhibitor's get-state on every master (%2): whether "
+                                        "a roll is in progress and which settings the switch drops is unknown")
+                                   .arg(backendError, unavailable.join(QStringLiteral("; "))));
+                next(true, QString());
+                return;
+            }
+            const QString source = Text::tr("as each master's Exhibitor reports it (get-state), the backend being "
+                                            "unreadable from here: %1")
+                                       .arg(backendError);
+            context->check(kRollId, QString(), rolling.isEmpty(), Text::tr("no Exhibitor roll in progress"),
+                           rolling.isEmpty()
+                               ? Text::tr("no rolling config change, %1").arg(source)
+                               : Text::tr("Exhibitor is rolling a config change through the ensemble (%1, %2). Let "
+                                          "it finish (Exhibitor's UI, Config tab), then start again.")
+                                     .arg(rolling.join(QStringLiteral(", ")), source));
+            QList<AsyncSteps::Step> compare;
+            for (auto it = states->cbegin(); it != states->cend(); ++it) {
+                const QString master = it.key();
+                const ExhibitorSettings shared = ExhibitorSettings::fromGetState(it->config);
+                compare << [context, master, shared](AsyncSteps::Next n) { compareOn(context, master, shared, n); };
+            }
+            AsyncSteps::all(compare, next);
+        });
+    }
 } // namespace
 
 void SwitchSettingsCheck::run(OperationContext *context, AsyncSteps::Next next)
@@ -80,11 +194,7 @@ void SwitchSettingsCheck::run(OperationContext *context, AsyncSteps::Next next)
     SpecReader *reader =
         BackendSpecSource::fromPlan(plan).create(via->session(), BackendReadTimeoutMs, context, &error);
     if (!reader) {
-        context->check(kRollId, QString(), false, Text::tr("Exhibitor's shared config"),
-                       Text::tr("cannot read it (%1): whether a roll is in progress and which settings the switch "
-                                "drops is unknown")
-                           .arg(error));
-        next(true, QString());
+        fromGetState(context, error, next);
         return;
     }
     const QString viaName = via->name();
@@ -93,13 +203,8 @@ void SwitchSettingsCheck::run(OperationContext *context, AsyncSteps::Next next)
     QObject::connect(reader, &SpecReader::finished, context, [context, reader, next] {
         reader->deleteLater();
         const BackendSpec &spec = reader->result();
-        const QString title = Text::tr("Exhibitor's shared config (%1)").arg(spec.location);
         if (!spec.isOk()) {
-            context->check(kRollId, QString(), false, title,
-                           Text::tr("cannot read it (%1): whether a roll is in progress and which settings the switch "
-                                    "drops is unknown")
-                               .arg(spec.error));
-            next(true, QString());
+            fromGetState(context, spec.error, next);
             return;
         }
         context->check(kRollId, QString(), spec.rollingSpec.isEmpty(), Text::tr("no Exhibitor roll in progress"),

@@ -11,6 +11,7 @@
 #include "config/StaticConfigYaml.h"
 #include "migration/MigrationJournal.h"
 #include "migration/ZooCfg.h"
+#include "probe/ExhibitorRestProbe.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -27,7 +28,49 @@ private slots:
     void migrationAndRollback_data();
     void migrationAndRollback();
     void sharedConfigMissingStopsPreflight();
+    void instanceRoleUsesGetState();
+    void instanceRoleCustomDataDirectoryStopsPreflight();
+
+private:
+    // The sim's config.yaml as DC/OS's AWS CloudFormation templates leave it: no keys, the masters
+    // read S3 with their instance role. This workstation cannot read the object then.
+    static MigrationSetup instanceRoleSetup(const SimCluster &sim, const QString &dir);
+    static QJsonObject checkOf(const RunResult &run, const QString &id);
 };
+
+MigrationSetup TestBackendMigrationSim::instanceRoleSetup(const SimCluster &sim, const QString &dir)
+{
+    QFile in(sim.configYaml());
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray yaml;
+    for (const QByteArray &line : in.readAll().split('\n')) {
+        if (line.startsWith("aws_access_key_id:") || line.startsWith("aws_secret_access_key:"))
+            continue;
+        yaml += line.startsWith("exhibitor_explicit_keys:") ? QByteArray("exhibitor_explicit_keys: 'false'") : line;
+        yaml += '\n';
+    }
+    if (!yaml.contains("exhibitor_explicit_keys: 'false'"))
+        yaml += "exhibitor_explicit_keys: 'false'\n";
+    const QString path = dir + QStringLiteral("/config.instance-role.yaml");
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(yaml) != yaml.size())
+        return {};
+    out.close();
+    MigrationSetup setup = simSetup(sim, dir, simIds(sim));
+    const ClusterConfig config = ClusterConfig::fromFile(path);
+    setup.plan = MigrationPlan::build(config, simIds(sim), QStringLiteral("sim"));
+    return setup;
+}
+
+QJsonObject TestBackendMigrationSim::checkOf(const RunResult &run, const QString &id)
+{
+    for (const QJsonValue &value : run.report.value(QStringLiteral("checks")).toArray()) {
+        if (value.toObject().value(QStringLiteral("id")).toString() == id)
+            return value.toObject();
+    }
+    return {};
+}
 
 void TestBackendMigrationSim::initTestCase()
 {
@@ -192,7 +235,8 @@ void TestBackendMigrationSim::migrationAndRollback()
 
 // The share lost its exhibitor.properties (unmounted, cleaned up): discovery says which file on
 // which master it could not read, and preflight stops before anything is written, since neither a
-// roll in progress nor the settings the switch drops can be ruled out.
+// roll in progress nor the settings the switch drops can be ruled out: the masters' Exhibitors,
+// asked instead, run on their defaults without the ensemble.
 void TestBackendMigrationSim::sharedConfigMissingStopsPreflight()
 {
     SimCluster sim(QStringLiteral("migration-shared-fs"));
@@ -204,6 +248,28 @@ void TestBackendMigrationSim::sharedConfigMissingStopsPreflight()
                            + storage.value(QStringLiteral("config_name")).toString();
     QVERIFY2(QFile::remove(hostFile), qPrintable(hostFile));
     const QString file = QStringLiteral("/var/lib/dcos/exhibitor-shared/exhibitor.properties");
+    // Each master's Exhibitor reloads it, finds none and runs on its defaults: its get-state, the
+    // fallback where the workstation cannot read the backend, no longer knows the ensemble either.
+    for (const QString &master : sim.masters()) {
+        ExhibitorRestProbe probe(master, 8181);
+        QSignalSpy states(&probe, &ExhibitorRestProbe::stateReceived);
+        int serverId = 0;
+        bool asking = false;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                if (!states.isEmpty()) {
+                    const auto state = states.takeFirst().at(0).value<ExhibitorState>();
+                    serverId = state.ok ? state.serverId : 0;
+                    asking = false;
+                }
+                if (serverId >= 0 && !asking) {
+                    asking = true;
+                    probe.fetchState();
+                }
+                return serverId < 0;
+            }(),
+            60000);
+    }
 
     const ClusterConfig config = ClusterConfig::fromFile(sim.configYaml());
     {
@@ -233,11 +299,89 @@ void TestBackendMigrationSim::sharedConfigMissingStopsPreflight()
         if (check.value(QStringLiteral("id")).toString() != QLatin1String("exhibitor-roll"))
             continue;
         QVERIFY(!check.value(QStringLiteral("passed")).toBool());
-        QVERIFY2(check.value(QStringLiteral("detail")).toString().contains(file),
-                 qPrintable(check.value(QStringLiteral("detail")).toString()));
+        const QString detail = check.value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.contains(file), qPrintable(detail));
+        QVERIFY2(detail.contains(QLatin1String("its Exhibitor runs without a servers spec naming it (server ID -1)")),
+                 qPrintable(detail));
         named = true;
     }
     QVERIFY(named);
+    QCOMPARE(sim.envFiles(), before);
+    for (const QString &master : sim.masters())
+        QVERIFY(!sim.origExists(master));
+}
+
+// An AWS-template cluster (exhibitor_explicit_keys false, no keys in config.yaml): the S3 object is
+// not readable from here, so preflight asks each master's Exhibitor (get-state) whether a roll is
+// in progress and which settings it runs with, says so in the check, and the migration runs.
+void TestBackendMigrationSim::instanceRoleUsesGetState()
+{
+    SimCluster sim(QStringLiteral("migration-s3"));
+    QString error;
+    QVERIFY2(sim.up(&error), qPrintable(error));
+    QTemporaryDir dir;
+    const MigrationSetup setup = instanceRoleSetup(sim, dir.path());
+    QVERIFY(setup.plan.isValid());
+    QCOMPARE(setup.plan.storageBackend(), QStringLiteral("aws_s3"));
+
+    const RunResult run = runToEnd(OperationListBuilder::Kind::Migrate, setup, 300000);
+    QVERIFY2(run.finished, "the migration did not finish in time");
+    QVERIFY2(run.outcome == RunOutcome::Succeeded,
+             qPrintable(run.message + QLatin1Char('\n') + run.log.join(QLatin1Char('\n'))));
+    QCOMPARE(run.checksFailed(), 0);
+    const QJsonObject roll = checkOf(run, QStringLiteral("exhibitor-roll"));
+    QVERIFY(roll.value(QStringLiteral("passed")).toBool());
+    const QString detail = roll.value(QStringLiteral("detail")).toString();
+    QVERIFY2(detail.contains(QLatin1String("as each master's Exhibitor reports it (get-state), the backend being "
+                                           "unreadable from here: the masters read S3 with their instance role")),
+             qPrintable(detail));
+    int switchChecks = 0;
+    for (const QJsonValue &value : run.report.value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject check = value.toObject();
+        if (check.value(QStringLiteral("id")).toString() != QLatin1String("switch-settings"))
+            continue;
+        QVERIFY(check.value(QStringLiteral("passed")).toBool());
+        ++switchChecks;
+    }
+    QCOMPARE(switchChecks, int(sim.masters().size()));
+    const ClusterConfig after = ClusterConfig::fromFile(setup.options.configOutPath);
+    QCOMPARE(after.storageBackend(), QStringLiteral("static"));
+    for (const QString &master : sim.masters())
+        QVERIFY2(sim.envFile(master).contains("\nEXHIBITOR_BACKEND=STATIC\n"), sim.envFile(master).constData());
+}
+
+// The same cluster with a data directory moved in the shared config: get-state shows it, and the
+// switch would start ZooKeeper on an empty directory, so preflight stops with nothing written.
+void TestBackendMigrationSim::instanceRoleCustomDataDirectoryStopsPreflight()
+{
+    SimCluster sim(QStringLiteral("migration-s3-custom-data"));
+    QString error;
+    QVERIFY2(sim.up(&error), qPrintable(error));
+    const QMap<QString, QByteArray> before = sim.envFiles();
+    QTemporaryDir dir;
+    const MigrationSetup setup = instanceRoleSetup(sim, dir.path());
+    QVERIFY(setup.plan.isValid());
+
+    const RunResult run = runToEnd(OperationListBuilder::Kind::Migrate, setup, 120000);
+    QVERIFY(run.finished);
+    QCOMPARE(run.outcome, RunOutcome::Failed);
+    QVERIFY2(run.message.contains(QLatin1String("Preflight failed; nothing was changed")), qPrintable(run.message));
+    QVERIFY2(checkOf(run, QStringLiteral("exhibitor-roll")).value(QStringLiteral("detail")).toString().contains(
+                 QLatin1String("(get-state)")),
+             qPrintable(checkOf(run, QStringLiteral("exhibitor-roll")).value(QStringLiteral("detail")).toString()));
+    int stopping = 0;
+    for (const QJsonValue &value : run.report.value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject check = value.toObject();
+        if (check.value(QStringLiteral("id")).toString() != QLatin1String("switch-settings"))
+            continue;
+        QVERIFY(!check.value(QStringLiteral("passed")).toBool());
+        const QString detail = check.value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.contains(QStringLiteral("zookeeper-data-directory: /var/lib/dcos/exhibitor/zookeeper/custom-snapshot "
+                                                "\u2192 /var/lib/dcos/exhibitor/zookeeper/snapshot")),
+                 qPrintable(detail));
+        ++stopping;
+    }
+    QCOMPARE(stopping, int(sim.masters().size()));
     QCOMPARE(sim.envFiles(), before);
     for (const QString &master : sim.masters())
         QVERIFY(!sim.origExists(master));

@@ -356,11 +356,12 @@ class Sim:
 
     def store_content(self):
         """The properties Exhibitor stored in the backend, as for the ZK backend's znode
-        (templates.shared_config, with the servers-spec of the topology's IDs)."""
+        (templates.shared_config, with the servers-spec of the topology's IDs and the
+        topology's `shared_config` overrides)."""
         t = self.t
         defaults = javaprops.load(templates.defaults_conf(
             T.PROFILES[self.profile], len(t["masters"]), t.get("dcos_version", "2.2")))
-        return templates.shared_config(T.servers_spec(t), defaults, {},
+        return templates.shared_config(T.servers_spec(t), defaults, t.get("shared_config", {}),
                                        t["masters"][0]["ip"]).encode()
 
     def start_store(self, only_missing=False):

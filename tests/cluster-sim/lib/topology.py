@@ -177,8 +177,6 @@ def validate(raw, path):
                                 f"not {storage}")
         if topo["sshd_only"]:
             raise TopologyError(f"exhibitor_storage_backend {storage}: not with sshd_only")
-        if topo["shared_config"]:
-            raise TopologyError("shared_config: only with exhibitor_storage_backend zookeeper")
         topo["store"] = validate_store(storage, raw)
     elif len(topo["backend"]) != 3 and not (topo["sshd_only"] and not topo["backend"]):
         raise TopologyError("backend: exactly three ZooKeeper addresses are expected"
