@@ -6856,14 +6856,6 @@ Das eingegebene Passwort wird zuerst auf einem Master versucht und dann auf alle
         <translation>%1 würde sich ändern: ZooKeeper würde mit einem leeren Verzeichnis starten und dieser Master seine Daten verlieren. Verschieben Sie die Daten in das Verzeichnis, das DC/OS verwendet, oder behalten Sie das aktuelle Backend. Alle Änderungen: %2</translation>
     </message>
     <message>
-        <source>Exhibitor&apos;s shared config (%1)</source>
-        <translation>Gemeinsame Konfiguration von Exhibitor (%1)</translation>
-    </message>
-    <message>
-        <source>cannot read it (%1): whether a roll is in progress and which settings the switch drops is unknown</source>
-        <translation>nicht lesbar (%1): Ob ein Rollout läuft und welche Einstellungen der Wechsel verwirft, ist unbekannt</translation>
-    </message>
-    <message>
         <source>no Exhibitor roll in progress</source>
         <translation>kein Exhibitor-Rollout im Gange</translation>
     </message>
@@ -6878,6 +6870,46 @@ Das eingegebene Passwort wird zuerst auf einem Master versucht und dann auf alle
     <message>
         <source>Exhibitor&apos;s shared config</source>
         <translation>Gemeinsame Konfiguration von Exhibitor</translation>
+    </message>
+    <message>
+        <source>no SSH connection to %1</source>
+        <translation>keine SSH-Verbindung zu %1</translation>
+    </message>
+    <message>
+        <source>cannot reach Exhibitor&apos;s REST through SSH (%1)</source>
+        <translation>die REST-Schnittstelle von Exhibitor ist über SSH nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>the forward closed</source>
+        <translation>die Weiterleitung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its Exhibitor runs without a servers spec naming it (server ID -1), so not with the shared config</source>
+        <translation>%1: Sein Exhibitor läuft ohne eine servers-spec, die ihn nennt (Server-ID -1), also nicht mit der gemeinsamen Konfiguration</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read it (%1), nor Exhibitor&apos;s get-state on every master (%2): whether a roll is in progress and which settings the switch drops is unknown</source>
+        <translation>sie kann nicht gelesen werden (%1), ebenso wenig get-state von Exhibitor auf jedem Master (%2): Ob eine rollierende Änderung läuft und welche Einstellungen die Umstellung verwirft, ist unbekannt</translation>
+    </message>
+    <message>
+        <source>as each master&apos;s Exhibitor reports it (get-state), the backend being unreadable from here: %1</source>
+        <translation>wie der Exhibitor jedes Masters es meldet (get-state), da das Backend von hier nicht lesbar ist: %1</translation>
+    </message>
+    <message>
+        <source>no rolling config change, %1</source>
+        <translation>keine rollierende Konfigurationsänderung, %1</translation>
+    </message>
+    <message>
+        <source>Exhibitor is rolling a config change through the ensemble (%1, %2). Let it finish (Exhibitor&apos;s UI, Config tab), then start again.</source>
+        <translation>Exhibitor rollt gerade eine Konfigurationsänderung durch das Ensemble (%1, %2). Lassen Sie sie zu Ende laufen (Oberfläche von Exhibitor, Reiter Config), und beginnen Sie dann erneut.</translation>
     </message>
 </context>
 <context>

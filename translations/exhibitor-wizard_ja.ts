@@ -6817,14 +6817,6 @@ The password you enter is tried on one master first, then used on all of them.</
         <translation>%1 が変わります: ZooKeeper は空のディレクトリで起動し、このマスターはデータを失います。データを DC/OS が使用するディレクトリに移動するか、現在のバックエンドを維持してください。すべての変更: %2</translation>
     </message>
     <message>
-        <source>Exhibitor&apos;s shared config (%1)</source>
-        <translation>Exhibitor の共有設定 (%1)</translation>
-    </message>
-    <message>
-        <source>cannot read it (%1): whether a roll is in progress and which settings the switch drops is unknown</source>
-        <translation>読み取れません (%1)。ロールが進行中かどうか、切り替えでどの設定が破棄されるかは不明です</translation>
-    </message>
-    <message>
         <source>no Exhibitor roll in progress</source>
         <translation>Exhibitor のロールは進行していません</translation>
     </message>
@@ -6839,6 +6831,46 @@ The password you enter is tried on one master first, then used on all of them.</
     <message>
         <source>Exhibitor&apos;s shared config</source>
         <translation>Exhibitor の共有設定</translation>
+    </message>
+    <message>
+        <source>no SSH connection to %1</source>
+        <translation>%1 への SSH 接続がありません</translation>
+    </message>
+    <message>
+        <source>cannot reach Exhibitor&apos;s REST through SSH (%1)</source>
+        <translation>SSH 経由で Exhibitor の REST に到達できません (%1)</translation>
+    </message>
+    <message>
+        <source>the forward closed</source>
+        <translation>転送が閉じられました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its Exhibitor runs without a servers spec naming it (server ID -1), so not with the shared config</source>
+        <translation>%1: その Exhibitor は自身を含む servers-spec なしで動作しています (サーバー ID -1)。つまり共有設定で動作していません</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read it (%1), nor Exhibitor&apos;s get-state on every master (%2): whether a roll is in progress and which settings the switch drops is unknown</source>
+        <translation>読み取れません (%1)。すべてのマスターの Exhibitor の get-state も読み取れません (%2): ロールが進行中かどうか、切り替えでどの設定が失われるかは不明です</translation>
+    </message>
+    <message>
+        <source>as each master&apos;s Exhibitor reports it (get-state), the backend being unreadable from here: %1</source>
+        <translation>各マスターの Exhibitor が報告するとおり (get-state)。バックエンドはここから読み取れないため: %1</translation>
+    </message>
+    <message>
+        <source>no rolling config change, %1</source>
+        <translation>ローリング設定変更なし、%1</translation>
+    </message>
+    <message>
+        <source>Exhibitor is rolling a config change through the ensemble (%1, %2). Let it finish (Exhibitor&apos;s UI, Config tab), then start again.</source>
+        <translation>Exhibitor がアンサンブル全体に設定変更をロール中です (%1、%2)。完了するまで待ってから (Exhibitor の UI の Config タブ)、もう一度開始してください。</translation>
     </message>
 </context>
 <context>
