@@ -105,14 +105,7 @@ QString DiscoveryReads::script()
     // pipefail): a match is a result whatever journalctl said once grep had stopped it; no match
     // is journalctl's status (0: rotated, not an error); grep's own failure is 2 with grep's
     // message.
-    return QString::fromLatin1(
-               "tag=$1\n"
-               "section() {\n"
-               "  name=$1; shift\n"
-               "  printf '%s %s out\\n' \"$tag\" \"$name\"\n"
-               "  { err=$(\"$@\" 2>&1 >&3 3>&-); rc=$?; } 3>&1\n"
-               "  printf '\\n%s %s err\\n%s\\n%s %s exit %d\\n' \"$tag\" \"$name\" \"$err\" \"$tag\" \"$name\" \"$rc\"\n"
-               "}\n"
+    return (RemoteScripts::framedSectionFunction() + QString::fromLatin1(
                "orig() { if [ -e \"$1\" ] || [ -L \"$1\" ]; then sha256sum -- \"$1\"; else echo emw-orig=missing; fi; }\n"
                "journal() {\n"
                "  way=off\n"
@@ -145,7 +138,7 @@ QString DiscoveryReads::script()
                "section env cat -- \"$2\"\n"
                "section journal journal \"$3\" \"$6\"\n"
                "section myid cat -- \"$4\"\n"
-               "section orig orig \"$5\"\n")
+               "section orig orig \"$5\"\n"))
         .arg(QString::fromLatin1(kJournalPattern))
         .arg(kJournalLineBytes)
         .arg(kFastPathLines)

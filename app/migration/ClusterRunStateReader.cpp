@@ -35,16 +35,9 @@ ClusterRunStateReader::~ClusterRunStateReader() = default;
 
 QString ClusterRunStateReader::script()
 {
-    // As DiscoveryReads::script: each read framed with its stdout, stderr and exit status. A
+    // Each read framed with its stdout, stderr and exit status (RemoteScripts::splitFramed). A
     // missing exhibitor.orig, link or lock file is exit status 3 with nothing printed.
-    return QString::fromLatin1(
-        "tag=$1\n"
-        "section() {\n"
-        "  name=$1; shift\n"
-        "  printf '%s %s out\\n' \"$tag\" \"$name\"\n"
-        "  { err=$(\"$@\" 2>&1 >&3 3>&-); rc=$?; } 3>&1\n"
-        "  printf '\\n%s %s err\\n%s\\n%s %s exit %d\\n' \"$tag\" \"$name\" \"$err\" \"$tag\" \"$name\" \"$rc\"\n"
-        "}\n"
+    return RemoteScripts::framedSectionFunction() + QString::fromLatin1(
         "present() { if [ -e \"$1\" ]; then cat -- \"$1\"; else return 3; fi; }\n"
         "link() { if [ -L \"$1\" ]; then readlink -- \"$1\"; else return 3; fi; }\n"
         "section env cat -- \"$2\"\n"

@@ -47,6 +47,18 @@ QString atomicWriteScript()
                               "sha256sum -- \"$path\" || exit 16\n");
 }
 
+QString framedSectionFunction()
+{
+    return QString::fromLatin1(
+        "tag=$1\n"
+        "section() {\n"
+        "  name=$1; shift\n"
+        "  printf '%s %s out\\n' \"$tag\" \"$name\"\n"
+        "  { err=$(\"$@\" 2>&1 >&3 3>&-); rc=$?; } 3>&1\n"
+        "  printf '\\n%s %s err\\n%s\\n%s %s exit %d\\n' \"$tag\" \"$name\" \"$err\" \"$tag\" \"$name\" \"$rc\"\n"
+        "}\n");
+}
+
 QString lockCreateScript()
 {
     return QString::fromLatin1(

@@ -77,6 +77,10 @@ struct FramedSection
     int exitStatus = -1;
 };
 
+// The script's first lines for framed output: sets tag from $1 and defines
+// `section NAME COMMAND ARGS...`, which prints COMMAND's frame as above.
+QString framedSectionFunction();
+
 // Cuts framed output into the sections named (in the order printed).
 QList<FramedSection> splitFramed(const QByteArray &output, const QByteArray &tag, const QList<QByteArray> &names);
 
